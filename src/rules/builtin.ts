@@ -1,0 +1,17 @@
+import { BW_RULES } from './families/bandwidth';
+import { DUAL_RULES } from './families/dual';
+import { GR_RULES } from './families/global-reach';
+import { GW_RULES } from './families/gateway';
+import { METRO_RULES } from './families/metro';
+import { MIG_RULES } from './families/migration';
+import { PEER_RULES } from './families/peering';
+import { MACSEC_RULES, PORT_RULES } from './families/port';
+import { SEC_RULES } from './families/security';
+import { SKU_RULES } from './families/sku';
+import { IRule } from './rule';
+
+/** Every built-in rule, family by family. */
+export const BUILTIN_RULES: IRule[] = [
+  ...METRO_RULES, ...DUAL_RULES, ...BW_RULES, ...SKU_RULES, ...PORT_RULES, ...MACSEC_RULES,
+  ...PEER_RULES, ...SEC_RULES, ...GW_RULES, ...GR_RULES, ...MIG_RULES,
+];

@@ -1,0 +1,123 @@
+import {
+  DIRECT_CIRCUIT_SIZES_GBPS, DIRECT_OVERSUBSCRIPTION_FACTOR_2024, PROVIDER_BANDWIDTHS_MBPS,
+} from '../../catalog/azure-limits';
+import { Sources } from '../../catalog/sources';
+import { Severity } from '../finding';
+import { defineRule, given, known, oneOf } from '../define';
+import { IRule } from '../rule';
+
+const ALL_DIRECT_SIZES = [...new Set(Object.values(DIRECT_CIRCUIT_SIZES_GBPS).flat())].sort((a, b) => a - b);
+
+export const BW_RULES: IRule[] = [
+  defineRule('BW001', Severity.ERROR,
+    'A provider circuit bandwidth is one Azure offers', Sources.PEERINGS, (ctx) => {
+      for (const c of ctx.topology.circuits) {
+        const mbps = known(c, 'bandwidthMbps', c.bandwidthMbps);
+        if (mbps === undefined || c.external || PROVIDER_BANDWIDTHS_MBPS.includes(mbps)) continue;
+        const up = PROVIDER_BANDWIDTHS_MBPS.find((b) => b > mbps);
+        ctx.report({
+          subject: c, property: 'bandwidthMbps', value: mbps,
+          message: `${mbps} Mbps is not an ExpressRoute provider circuit bandwidth.`,
+          fix: `Use ${oneOf(PROVIDER_BANDWIDTHS_MBPS)} Mbps${up !== undefined ? ` (next size up: ${up})` : ''}; bandwidths above 10 Gbps need ExpressRoute Direct.`,
+        });
+      }
+    }),
+
+  defineRule('BW002', Severity.ERROR,
+    'A Direct circuit bandwidth fits the port size', Sources.DIRECT, (ctx) => {
+      for (const c of ctx.topology.circuits) {
+        const gbps = known(c, 'bandwidthGbps', c.bandwidthGbps);
+        if (gbps === undefined || c.external) continue;
+        const port = ctx.index.port(c.portKey);
+        const size = port ? known(port, 'bandwidthGbps', port.bandwidthGbps) : undefined;
+        const allowed = size !== undefined ? DIRECT_CIRCUIT_SIZES_GBPS[size] : ALL_DIRECT_SIZES;
+        if (allowed === undefined || allowed.includes(gbps)) continue;
+        ctx.report({
+          subject: c, property: 'bandwidthGbps', value: gbps,
+          message: size !== undefined
+            ? `${gbps} Gbps is not a circuit size on a ${size} Gbps port.`
+            : `${gbps} Gbps is not an ExpressRoute Direct circuit size.`,
+          fix: `Use ${oneOf(allowed)} Gbps.`,
+        });
+      }
+    }),
+
+  defineRule('BW003', Severity.WARNING,
+    'The circuits on a Direct port pair do not exceed its size', Sources.DIRECT, (ctx) => {
+      for (const p of ctx.topology.ports) {
+        const size = known(p, 'bandwidthGbps', p.bandwidthGbps);
+        if (size === undefined) continue;
+        let total = 0;
+        for (const c of ctx.index.circuitsOn(p.key)) total += known(c, 'bandwidthGbps', c.bandwidthGbps) ?? 0;
+        if (total <= size) continue;
+        const beyond2x = total > size * DIRECT_OVERSUBSCRIPTION_FACTOR_2024;
+        ctx.report({
+          subject: p, property: 'circuits.bandwidthGbps', value: total,
+          message: `Circuits on this ${size} Gbps port add up to ${total} Gbps.`
+            + (beyond2x
+              ? ` That is above the 2x "subscribed bandwidth" Azure documented in 2024 (${size * DIRECT_OVERSUBSCRIPTION_FACTOR_2024} Gbps); the current limit is not documented.`
+              : ' Oversubscription up to 2x was documented in 2024 and is not confirmed today.'),
+          fix: 'Lower circuit bandwidths or move circuits to another port pair; track provisioned versus utilized bandwidth.',
+        });
+      }
+    }),
+
+  defineRule('BW004', Severity.ERROR,
+    'A circuit is either a provider circuit or a Direct circuit, with all its fields', Sources.AZURERM, (ctx) => {
+      for (const c of ctx.topology.circuits) {
+        if (c.external) continue;
+        const providerFields: Array<[string, unknown]> = [
+          ['serviceProviderName', c.serviceProviderName], ['peeringLocation', c.peeringLocation], ['bandwidthMbps', c.bandwidthMbps]];
+        const directFields: Array<[string, unknown]> = [['expressRoutePort', c.portKey], ['bandwidthGbps', c.bandwidthGbps]];
+        const providerSet = providerFields.filter(([n, v]) => given(c, n, v)).map(([n]) => n);
+        const directSet = directFields.filter(([n, v]) => given(c, n, v)).map(([n]) => n);
+        if (providerSet.length > 0 && directSet.length > 0) {
+          ctx.report({
+            subject: c, property: directSet[0], value: `${providerSet.join(', ')} + ${directSet.join(', ')}`,
+            message: 'Provider fields and ExpressRoute Direct fields are mutually exclusive.',
+            fix: 'Set serviceProviderName, peeringLocation and bandwidthMbps for a provider circuit, or expressRoutePort and bandwidthGbps for a circuit on a port.',
+          });
+        } else if (providerSet.length > 0 && providerSet.length < 3) {
+          const missing = providerFields.map(([n]) => n).filter((n) => !providerSet.includes(n));
+          ctx.report({
+            subject: c, property: missing[0], value: undefined,
+            message: `A provider circuit needs serviceProviderName, peeringLocation and bandwidthMbps together; missing: ${missing.join(', ')}.`,
+            fix: `Set ${missing.join(' and ')}.`,
+          });
+        } else if (directSet.length === 1) {
+          const missing = directFields.map(([n]) => n).filter((n) => !directSet.includes(n));
+          ctx.report({
+            subject: c, property: missing[0], value: undefined,
+            message: 'A circuit on a Direct port needs expressRoutePort and bandwidthGbps together.',
+            fix: `Set ${missing[0]}.`,
+          });
+        } else if (providerSet.length === 0 && directSet.length === 0) {
+          ctx.report({
+            subject: c, property: 'serviceProviderName', value: undefined,
+            message: 'The circuit has neither provider fields nor a Direct port: Azure rejects it at apply time.',
+            fix: 'Set serviceProviderName, peeringLocation and bandwidthMbps, or expressRoutePort and bandwidthGbps.',
+          });
+        }
+      }
+    }),
+
+  defineRule('BW005', Severity.ERROR,
+    'Circuit bandwidth is never decreased in place', Sources.CIRCUIT_HOWTO, (ctx) => {
+      for (const c of ctx.topology.circuits) {
+        const prev = c.previous;
+        if (!prev) continue;
+        const pairs: Array<[string, number | undefined, number | undefined, string]> = [
+          ['bandwidthMbps', prev.bandwidthMbps, known(c, 'bandwidthMbps', c.bandwidthMbps), 'Mbps'],
+          ['bandwidthGbps', prev.bandwidthGbps, known(c, 'bandwidthGbps', c.bandwidthGbps), 'Gbps'],
+        ];
+        for (const [prop, before, after, unit] of pairs) {
+          if (before === undefined || after === undefined || after >= before) continue;
+          ctx.report({
+            subject: c, property: prop, value: after,
+            message: `Bandwidth goes down from ${before} to ${after} ${unit}: Azure cannot decrease a circuit's bandwidth; Terraform replaces a provider circuit (an outage and a new service key).`,
+            fix: `Keep ${before} ${unit}, or build a new circuit at the lower bandwidth and migrate to it.`,
+          });
+        }
+      }
+    }),
+];

@@ -1,0 +1,233 @@
+import {
+  ERGWSCALE_UNITS, erGwScaleMaxCircuits, FASTPATH_MIN_SCALE_UNITS, FASTPATH_SKUS, GATEWAY_AZ_SKUS,
+  GATEWAY_MAX_CIRCUITS, GATEWAY_SKUS, GATEWAY_SUBNET_FOR_16_CIRCUITS, MAX_CIRCUITS_PER_LOCATION_PER_VNET,
+  ROUTING_WEIGHT_RANGE,
+} from '../../catalog/azure-limits';
+import { Sources } from '../../catalog/sources';
+import { GatewayKind, GatewayNode } from '../../model/topology';
+import { Severity } from '../finding';
+import { defineRule, known, oneOf } from '../define';
+import { parseCidr } from '../ip';
+import { circuitLocation } from '../locations';
+import { IRule, IRuleContext } from '../rule';
+
+function maxCircuits(g: GatewayNode): number | undefined {
+  const sku = known(g, 'sku', g.sku);
+  if (sku === undefined) return undefined;
+  if (sku === 'ErGwScale') {
+    const units = known(g, 'maxScaleUnits', g.maxScaleUnits) ?? known(g, 'minScaleUnits', g.minScaleUnits);
+    return units === undefined ? undefined : erGwScaleMaxCircuits(units);
+  }
+  return GATEWAY_MAX_CIRCUITS[sku];
+}
+
+function distinctCircuits(ctx: IRuleContext, g: GatewayNode): string[] {
+  const keys = new Set<string>();
+  for (const c of ctx.index.connectionsOf(g.key)) if (c.circuitKey !== undefined) keys.add(c.circuitKey);
+  return [...keys];
+}
+
+function fastPathCapable(g: GatewayNode): boolean | undefined {
+  const sku = known(g, 'sku', g.sku);
+  if (sku === undefined) return undefined;
+  if (sku === 'ErGwScale') {
+    const units = known(g, 'minScaleUnits', g.minScaleUnits);
+    return units === undefined ? undefined : units >= FASTPATH_MIN_SCALE_UNITS;
+  }
+  return FASTPATH_SKUS.includes(sku);
+}
+
+const vng = (g: GatewayNode) => g.kind === GatewayKind.VIRTUAL_NETWORK_GATEWAY;
+
+export const GW_RULES: IRule[] = [
+  defineRule('GW001', Severity.ERROR, 'An ExpressRoute gateway SKU is one Azure accepts', Sources.GATEWAYS, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      const sku = known(g, 'sku', g.sku);
+      if (!vng(g) || sku === undefined || g.external || GATEWAY_SKUS.includes(sku)) continue;
+      ctx.report({
+        subject: g, property: 'sku', value: sku,
+        message: `"${sku}" is not an ExpressRoute gateway SKU (VPN SKUs pass plan and fail at apply).`,
+        fix: `Use ${oneOf(GATEWAY_SKUS)}; ErGw1AZ-ErGw3AZ or ErGwScale for zone redundancy.`,
+      });
+    }
+  }),
+
+  defineRule('GW002', Severity.ERROR, 'A gateway has no more circuits than its SKU allows', Sources.GATEWAYS, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      const limit = maxCircuits(g);
+      const n = distinctCircuits(ctx, g).length;
+      if (limit === undefined || n <= limit) continue;
+      ctx.report({
+        subject: g, property: 'connections', value: n,
+        message: `${n} circuits are connected but a ${g.sku} gateway takes at most ${limit}.`,
+        fix: 'Use a larger SKU (HighPerformance/ErGw2AZ: 8, UltraPerformance/ErGw3AZ: 16, ErGwScale by scale units) or another gateway.',
+      });
+    }
+  }),
+
+  defineRule('GW003', Severity.ERROR, 'At most 4 circuits from one peering location reach one VNet', Sources.GATEWAYS, (ctx) => {
+    const byVnet = new Map<string, Map<string, Set<string>>>();
+    for (const g of ctx.topology.gateways) {
+      const vnet = g.virtualNetwork ?? g.key;
+      let locs = byVnet.get(vnet);
+      if (!locs) byVnet.set(vnet, (locs = new Map()));
+      for (const key of distinctCircuits(ctx, g)) {
+        const c = ctx.index.circuit(key);
+        const loc = c ? circuitLocation(c, ctx.index) : undefined;
+        if (loc === undefined) continue;
+        const set = locs.get(loc.toLowerCase()) ?? new Set<string>();
+        set.add(key);
+        locs.set(loc.toLowerCase(), set);
+      }
+    }
+    for (const g of ctx.topology.gateways) {
+      const locs = byVnet.get(g.virtualNetwork ?? g.key)!;
+      for (const [loc, set] of locs) {
+        if (set.size <= MAX_CIRCUITS_PER_LOCATION_PER_VNET) continue;
+        ctx.report({
+          subject: g, property: 'connections', value: `${set.size} at ${loc}`,
+          message: `${set.size} circuits from the peering location "${loc}" reach this VNet; the maximum is ${MAX_CIRCUITS_PER_LOCATION_PER_VNET} for all gateways.`,
+          fix: 'Use circuits at other peering locations, or fewer circuits.',
+        });
+        locs.delete(loc); // report once per VNet even when several gateways share it
+      }
+    }
+  }),
+
+  defineRule('GW004', Severity.ERROR, '16 circuits need a /26 or larger GatewaySubnet', Sources.GATEWAYS, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      const prefix = known(g, 'gatewaySubnetPrefix', g.gatewaySubnetPrefix);
+      const cidr = prefix !== undefined ? parseCidr(prefix) : undefined;
+      if (!cidr || cidr.prefixLength <= GATEWAY_SUBNET_FOR_16_CIRCUITS) continue;
+      const limit = maxCircuits(g);
+      const n = distinctCircuits(ctx, g).length;
+      if (n < 16 && !(limit !== undefined && limit >= 16 && n > 8)) continue;
+      ctx.report({
+        subject: g, property: 'gatewaySubnetPrefix', value: prefix,
+        message: `"If you plan to connect 16 ExpressRoute circuits to your gateway, you must create a gateway subnet of /26 or larger"; this one is /${cidr.prefixLength}.`,
+        fix: 'Use a /26 or larger GatewaySubnet.',
+      });
+    }
+  }),
+
+  defineRule('GW005', Severity.ERROR, 'FastPath needs UltraPerformance, ErGw3AZ or ErGwScale with 10+ scale units', Sources.FASTPATH, (ctx) => {
+    for (const c of ctx.topology.connections) {
+      if (c.fastPath !== true) continue;
+      const g = ctx.index.gateway(c.gatewayKey);
+      if (!g || !vng(g) || fastPathCapable(g) !== false) continue;
+      ctx.report({
+        subject: c, property: 'fastPath', value: true,
+        message: `FastPath is not available on a ${g.sku} gateway${g.sku === 'ErGwScale' ? ` with ${g.minScaleUnits} minimum scale units` : ''}.`,
+        fix: `Use ${oneOf([...FASTPATH_SKUS, `ErGwScale with at least ${FASTPATH_MIN_SCALE_UNITS} scale units`])}, or turn FastPath off.`,
+      });
+    }
+  }),
+
+  defineRule('GW006', Severity.ERROR, 'Private Link FastPath needs FastPath on, and a Direct circuit', Sources.FASTPATH, (ctx) => {
+    for (const c of ctx.topology.connections) {
+      if (c.privateLinkFastPath !== true) continue;
+      if (c.fastPath !== true) {
+        ctx.report({
+          subject: c, property: 'privateLinkFastPath', value: true,
+          message: '"express_route_gateway_bypass must be enabled when private_link_fast_path_enabled is set to true".',
+          fix: 'Enable FastPath on the connection too.',
+        });
+      }
+      const circuit = ctx.index.circuit(c.circuitKey);
+      if (circuit && circuit.portKey === undefined && circuit.serviceProviderName !== undefined) {
+        ctx.report({
+          subject: c, property: 'privateLinkFastPath', value: true,
+          message: 'Private Link FastPath works only with ExpressRoute Direct circuits; this circuit is a provider circuit.',
+          fix: 'Turn it off, or connect a circuit on a Direct port.',
+        });
+      }
+    }
+  }),
+
+  defineRule('GW007', Severity.ERROR, 'A connection routing weight is 0-32000', Sources.LINK_VNET, (ctx) => {
+    for (const c of ctx.topology.connections) {
+      const w = known(c, 'routingWeight', c.routingWeight);
+      if (w === undefined || (Number.isInteger(w) && w >= ROUTING_WEIGHT_RANGE.from && w <= ROUTING_WEIGHT_RANGE.to)) continue;
+      ctx.report({
+        subject: c, property: 'routingWeight', value: w,
+        message: `Routing weight ${w} is outside ${ROUTING_WEIGHT_RANGE.from}-${ROUTING_WEIGHT_RANGE.to}.`,
+        fix: `Use a whole number from ${ROUTING_WEIGHT_RANGE.from} to ${ROUTING_WEIGHT_RANGE.to}; the highest weight wins.`,
+      });
+    }
+  }),
+
+  defineRule('GW008', Severity.ERROR, 'ErGwScale scale units are 1-40 with min <= max', Sources.SCALABLE_GATEWAY, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      const sku = known(g, 'sku', g.sku);
+      const min = known(g, 'minScaleUnits', g.minScaleUnits);
+      const max = known(g, 'maxScaleUnits', g.maxScaleUnits);
+      if (sku !== undefined && sku !== 'ErGwScale' && (min !== undefined || max !== undefined)) {
+        ctx.report({
+          subject: g, property: 'minScaleUnits', value: min ?? max,
+          message: `Scale units are "only supported when sku is set to ErGwScale"; this gateway is ${sku}.`,
+          fix: 'Remove the scale units, or use ErGwScale.',
+        });
+        continue;
+      }
+      if (sku !== 'ErGwScale') continue;
+      if (min === undefined && max === undefined && !(g.unresolved ?? []).some((u) => u.endsWith('ScaleUnits'))) {
+        ctx.report({
+          subject: g, property: 'minScaleUnits', value: undefined,
+          message: 'An ErGwScale gateway needs its minimum and maximum scale units.',
+          fix: 'Set minScaleUnits and maxScaleUnits (equal for a fixed size).',
+        });
+        continue;
+      }
+      for (const [prop, v] of [['minScaleUnits', min], ['maxScaleUnits', max]] as Array<[string, number | undefined]>) {
+        if (v === undefined || (Number.isInteger(v) && v >= ERGWSCALE_UNITS.from && v <= ERGWSCALE_UNITS.to)) continue;
+        ctx.report({
+          subject: g, property: prop, value: v,
+          message: `Scale units range from ${ERGWSCALE_UNITS.from} to ${ERGWSCALE_UNITS.to}.`,
+          fix: `Use a whole number from ${ERGWSCALE_UNITS.from} to ${ERGWSCALE_UNITS.to}.`,
+        });
+      }
+      if (min !== undefined && max !== undefined && min > max) {
+        ctx.report({
+          subject: g, property: 'minScaleUnits', value: min,
+          message: `The minimum (${min}) is above the maximum (${max}).`,
+          fix: 'Set minScaleUnits <= maxScaleUnits.',
+        });
+      }
+    }
+  }),
+
+  defineRule('GW009', Severity.WARNING, 'A gateway uses a zone-redundant SKU', Sources.RESILIENCY_DESIGN, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      const sku = known(g, 'sku', g.sku);
+      if (!vng(g) || sku === undefined || !GATEWAY_SKUS.includes(sku) || GATEWAY_AZ_SKUS.includes(sku)) continue;
+      ctx.report({
+        subject: g, property: 'sku', value: sku,
+        message: `${sku} is not zone-redundant (and scores 0-2% of the Resiliency Insights index); moving to an AZ SKU later means delete and recreate.`,
+        fix: `Use ${oneOf(GATEWAY_AZ_SKUS)}.`,
+      });
+    }
+  }),
+
+  defineRule('GW010', Severity.ERROR, 'No public IP on an ExpressRoute gateway', Sources.AZURERM_VNG, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      if (!vng(g) || g.hasPublicIp !== true) continue;
+      ctx.report({
+        subject: g, property: 'publicIpAddressId', value: true,
+        message: '"public_ip_address_id cannot be set when type is set to ExpressRoute" (azurerm 4.59+; Azure manages the IP).',
+        fix: 'Remove the public IP from the ip_configuration.',
+      });
+    }
+  }),
+
+  defineRule('GW011', Severity.ERROR, 'A VNet gateway sits in a subnet named GatewaySubnet', Sources.GATEWAYS, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      const name = known(g, 'gatewaySubnetName', g.gatewaySubnetName);
+      if (!vng(g) || name === undefined || name.toLowerCase() === 'gatewaysubnet') continue;
+      ctx.report({
+        subject: g, property: 'subnetId', value: name,
+        message: `The gateway subnet must be named GatewaySubnet, got "${name}".`,
+        fix: 'Create a subnet named GatewaySubnet (/27 or larger) and use it.',
+      });
+    }
+  }),
+];

@@ -1,0 +1,142 @@
+import { Sources } from '../../catalog/sources';
+import { ConnectionPurpose, MigrationNode, MigrationPhase } from '../../model/topology';
+import { Severity } from '../finding';
+import { defineRule, sameText } from '../define';
+import { circuitLocation } from '../locations';
+import { IRule, IRuleContext } from '../rule';
+
+const BEFORE_CUTOVER = [MigrationPhase.PREPARE, MigrationPhase.VALIDATE];
+
+function gatewaysOf(ctx: IRuleContext, circuitKey: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (circuitKey === undefined) return out;
+  for (const c of ctx.index.connectionsTo(circuitKey)) if (c.gatewayKey !== undefined) out.add(c.gatewayKey);
+  return out;
+}
+
+function microsoftPeering(ctx: IRuleContext, circuitKey: string | undefined) {
+  if (circuitKey === undefined) return undefined;
+  return ctx.index.peeringsOf(circuitKey).find((p) => p.peeringType === 'MicrosoftPeering');
+}
+
+function subject(m: MigrationNode) {
+  return m;
+}
+
+export const MIG_RULES: IRule[] = [
+  defineRule('MIG001', Severity.ERROR, 'Before cutover, the new circuit is not connected to a production gateway', Sources.MIGRATION, (ctx) => {
+    for (const m of ctx.topology.migrations) {
+      if (!BEFORE_CUTOVER.includes(m.phase)) continue;
+      const connected = gatewaysOf(ctx, m.targetCircuitKey);
+      for (const g of m.productionGatewayKeys) {
+        if (!connected.has(g)) continue;
+        ctx.report({
+          subject: subject(m), property: 'targetCircuit.connections', value: ctx.index.gateway(g)?.path ?? g,
+          message: `In the ${m.phase} phase the new circuit must not be linked to a production gateway ("Do not link a production VNet gateway to B").`,
+          fix: 'Remove the production connection until the cutover phase; validate on a test gateway.',
+        });
+      }
+    }
+  }),
+
+  defineRule('MIG002', Severity.ERROR, 'Before cutover, the new circuit\'s Microsoft peering has no production route filter', Sources.MIGRATION, (ctx) => {
+    for (const m of ctx.topology.migrations) {
+      if (!BEFORE_CUTOVER.includes(m.phase)) continue;
+      const target = microsoftPeering(ctx, m.targetCircuitKey);
+      if (!target || target.hasRouteFilter !== true) continue;
+      const source = microsoftPeering(ctx, m.sourceCircuitKey);
+      const sameAsSource = source?.routeFilterKey !== undefined && source.routeFilterKey === target.routeFilterKey;
+      if (m.phase === MigrationPhase.VALIDATE && !sameAsSource) continue;
+      ctx.report({
+        subject: subject(m), property: 'targetCircuit.microsoftPeering.routeFilter', value: target.routeFilterKey,
+        message: m.phase === MigrationPhase.PREPARE
+          ? 'In the prepare phase, "do not associate a route filter to B\'s Microsoft peering".'
+          : 'In the validate phase the new circuit uses the source\'s route filter; use a separate test route filter that shares no routes with it.',
+        fix: m.phase === MigrationPhase.PREPARE ? 'Remove the route filter until validation.' : 'Attach the test route filter instead.',
+      });
+    }
+  }),
+
+  defineRule('MIG003', Severity.ERROR, 'The validate phase connects the new circuit to a test gateway', Sources.MIGRATION, (ctx) => {
+    for (const m of ctx.topology.migrations) {
+      if (m.phase !== MigrationPhase.VALIDATE) continue;
+      const connected = gatewaysOf(ctx, m.targetCircuitKey);
+      if (m.testGatewayKey !== undefined && connected.has(m.testGatewayKey)) continue;
+      ctx.report({
+        subject: subject(m), property: 'testGateway', value: m.testGatewayKey,
+        message: 'Validation links the new circuit to the gateway of a test VNet; none is connected.',
+        fix: 'Give the migration a test gateway.',
+      });
+    }
+  }),
+
+  defineRule('MIG004', Severity.ERROR, 'At cutover, the new circuit reaches every production gateway and no test gateway', Sources.MIGRATION, (ctx) => {
+    for (const m of ctx.topology.migrations) {
+      if (m.phase !== MigrationPhase.CUTOVER && m.phase !== MigrationPhase.DECOMMISSION) continue;
+      const connected = gatewaysOf(ctx, m.targetCircuitKey);
+      for (const g of m.productionGatewayKeys) {
+        if (connected.has(g)) continue;
+        ctx.report({
+          subject: subject(m), property: 'targetCircuit.connections', value: ctx.index.gateway(g)?.path ?? g,
+          message: `In the ${m.phase} phase the new circuit must be connected to the production gateway the source uses.`,
+          fix: 'Connect the new circuit to every production gateway of the source.',
+        });
+      }
+      const test = m.targetCircuitKey === undefined ? [] : ctx.index.connectionsTo(m.targetCircuitKey)
+        .filter((c) => c.purpose === ConnectionPurpose.TEST || (m.testGatewayKey !== undefined && c.gatewayKey === m.testGatewayKey));
+      for (const c of test) {
+        ctx.report({
+          subject: subject(m), property: 'targetCircuit.connections', value: c.path,
+          message: 'Test connections are removed at cutover ("disconnect B from test gateways").',
+          fix: 'Drop the test gateway connection.',
+        });
+      }
+    }
+  }),
+
+  defineRule('MIG005', Severity.ERROR, 'The new circuit has the same peering types as the source', Sources.MIGRATION, (ctx) => {
+    for (const m of ctx.topology.migrations) {
+      if (m.sourceCircuitKey === undefined || m.targetCircuitKey === undefined) continue;
+      const sourceTypes = new Set(ctx.index.peeringsOf(m.sourceCircuitKey).map((p) => p.peeringType).filter((t) => t !== undefined));
+      const targetTypes = new Set(ctx.index.peeringsOf(m.targetCircuitKey).map((p) => p.peeringType));
+      for (const t of sourceTypes) {
+        if (targetTypes.has(t)) continue;
+        ctx.report({
+          subject: subject(m), property: 'targetCircuit.peerings', value: t,
+          message: `The source circuit has ${t} but the new circuit does not; traffic on it has nowhere to move.`,
+          fix: `Add ${t} to the new circuit.`,
+        });
+      }
+    }
+  }),
+
+  defineRule('MIG006', Severity.ERROR, 'The new circuit is not at the source\'s peering location (unless allowed)', Sources.MIGRATION, (ctx) => {
+    for (const m of ctx.topology.migrations) {
+      if (m.allowSamePeeringLocation) continue;
+      const s = ctx.index.circuit(m.sourceCircuitKey);
+      const t = ctx.index.circuit(m.targetCircuitKey);
+      if (!s || !t) continue;
+      const ls = circuitLocation(s, ctx.index);
+      const lt = circuitLocation(t, ctx.index);
+      if (!sameText(ls, lt)) continue;
+      ctx.report({
+        subject: subject(m), property: 'targetCircuit.peeringLocation', value: lt,
+        message: `The new circuit is at the same peering location as the source (${ls}): the move adds no site diversity.`,
+        fix: 'Move to the Metro location (e.g. "Amsterdam Metro"), or set allowSamePeeringLocation with a reason.',
+      });
+    }
+  }),
+
+  defineRule('MIG007', Severity.ERROR, 'At decommission, the source circuit has no connections left', Sources.MIGRATION, (ctx) => {
+    for (const m of ctx.topology.migrations) {
+      if (m.phase !== MigrationPhase.DECOMMISSION || m.sourceCircuitKey === undefined) continue;
+      for (const c of ctx.index.connectionsTo(m.sourceCircuitKey)) {
+        ctx.report({
+          subject: subject(m), property: 'sourceCircuit.connections', value: c.path,
+          message: 'The source circuit is decommissioned only after its links, route filters, authorizations and Global Reach are removed.',
+          fix: 'Remove the connection.',
+        });
+      }
+    }
+  }),
+];

@@ -1,0 +1,60 @@
+/** How serious a finding is. */
+export enum Severity {
+  /** Azure or the provider rejects it: the synth (or the lint) fails. */
+  ERROR = 'error',
+  /** Accepted by Azure, but against its guidance or likely to fail later. */
+  WARNING = 'warning',
+  /** Worth knowing; nothing to fix. */
+  INFO = 'info',
+}
+
+/** One problem found by a rule on one subject. */
+export interface Finding {
+  /** The rule id, `METRO002`. */
+  readonly ruleId: string;
+  /** How serious it is. */
+  readonly severity: Severity;
+  /** The subject: a construct path or a Terraform address. */
+  readonly path: string;
+  /** The property the finding is about (`serviceProviderName`, `vlan_id`). */
+  readonly property: string;
+  /** The value received, rendered as text; secrets are never shown. */
+  readonly value: string;
+  /** What is wrong. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+  /** The source of the rule. */
+  readonly source: string;
+  /** Whether a suppression covers this finding. */
+  readonly suppressed: boolean;
+  /**
+   * Why it is suppressed.
+   * @default - not suppressed
+   */
+  readonly suppressionReason?: string;
+}
+
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+/** Deterministic order: by path, then rule id, then property, then value. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return cmp(a.path, b.path) || cmp(a.ruleId, b.ruleId) || cmp(a.property, b.property)
+    || cmp(a.value, b.value) || (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Renders any value for a finding, short and unambiguous. */
+export function renderValue(value: unknown): string {
+  if (value === undefined) return '(not set)';
+  if (typeof value === 'string') return JSON.stringify(value);
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** The value shown for a secret: never the secret itself. */
+export const HIDDEN_SECRET = '(literal secret, hidden)';

@@ -1,0 +1,102 @@
+/** A parsed CIDR block. */
+export interface Cidr {
+  readonly version: 4 | 6;
+  /** First address of the block, as an integer. */
+  readonly start: bigint;
+  /** Last address of the block, as an integer. */
+  readonly end: bigint;
+  readonly prefixLength: number;
+  /** Whether the address given is the block's network address (no host bits set). */
+  readonly aligned: boolean;
+}
+
+function parseIpv4(text: string): bigint | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
+  let value = 0n;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p)) return undefined;
+    const n = Number(p);
+    if (n > 255) return undefined;
+    value = (value << 8n) | BigInt(n);
+  }
+  return value;
+}
+
+function parseIpv6(text: string): bigint | undefined {
+  if (!/^[0-9a-fA-F:.]+$/.test(text)) return undefined;
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const toGroups = (s: string): number[] | undefined => {
+    if (s === '') return [];
+    const out: number[] = [];
+    for (const g of s.split(':')) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return undefined;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const head = toGroups(halves[0]);
+  const tail = halves.length === 2 ? toGroups(halves[1]) : [];
+  if (!head || !tail) return undefined;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  const groups = [...head, ...new Array(halves.length === 2 ? missing : 0).fill(0), ...tail];
+  return groups.reduce((acc, g) => (acc << 16n) | BigInt(g), 0n);
+}
+
+/** Parses `10.0.0.0/30` or `2001:db8::/126`; undefined when it is not a CIDR block. */
+export function parseCidr(text: string): Cidr | undefined {
+  if (typeof text !== 'string') return undefined;
+  const slash = text.indexOf('/');
+  if (slash < 0) return undefined;
+  const addr = text.slice(0, slash).trim();
+  const lenText = text.slice(slash + 1).trim();
+  if (!/^\d{1,3}$/.test(lenText)) return undefined;
+  const prefixLength = Number(lenText);
+  const v4 = addr.includes(':') ? undefined : parseIpv4(addr);
+  const version: 4 | 6 = v4 !== undefined ? 4 : 6;
+  const value = v4 ?? parseIpv6(addr);
+  if (value === undefined) return undefined;
+  const bits = version === 4 ? 32 : 128;
+  if (prefixLength > bits) return undefined;
+  const hostBits = BigInt(bits - prefixLength);
+  const start = (value >> hostBits) << hostBits;
+  const end = start + (1n << hostBits) - 1n;
+  return { version, start, end, prefixLength, aligned: start === value };
+}
+
+/** Whether two blocks share an address. */
+export function overlaps(a: Cidr, b: Cidr): boolean {
+  return a.version === b.version && a.start <= b.end && b.start <= a.end;
+}
+
+const PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseCidr(c)!);
+
+/** Whether an IPv4 block lies in RFC 1918 private space. */
+export function isRfc1918(c: Cidr): boolean {
+  return c.version === 4 && PRIVATE_V4.some((p) => c.start >= p.start && c.end <= p.end);
+}
+
+/**
+ * Finds overlapping pairs among many blocks in O(n log n): sorts by start and sweeps,
+ * so prefix checks stay linear-ish on large topologies.
+ * @returns pairs of indexes into `blocks`
+ */
+export function findOverlaps(blocks: Array<Cidr | undefined>): Array<[number, number]> {
+  const items = blocks
+    .map((c, i) => ({ c, i }))
+    .filter((x): x is { c: Cidr; i: number } => x.c !== undefined)
+    .sort((a, b) => (a.c.version - b.c.version) || (a.c.start < b.c.start ? -1 : a.c.start > b.c.start ? 1 : 0));
+  const out: Array<[number, number]> = [];
+  let open: { c: Cidr; i: number } | undefined;
+  for (const item of items) {
+    if (open && overlaps(open.c, item.c)) {
+      out.push([open.i, item.i]);
+      if (item.c.end > open.c.end) open = item;
+    } else {
+      open = item;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { MetroCatalog } from '../catalog/metro-catalog';
+import { MetroData } from '../catalog/types';
+import { CircuitNode, PortNode } from '../model/topology';
+import { TopologyIndex } from './rule';
+
+/** The metro a port is at, from its declared metro or its peering location. */
+export function metroOfPort(port: PortNode, catalog: MetroCatalog): MetroData | undefined {
+  if (port.metro !== undefined) return catalog.tryFindMetro(port.metro);
+  if (port.peeringLocation !== undefined && /\bmetro\b/i.test(port.peeringLocation)) {
+    return catalog.tryFindMetro(port.peeringLocation);
+  }
+  return undefined;
+}
+
+/**
+ * The peering location a circuit lands at: a provider circuit's `peering_location`, or the
+ * port's for a circuit on a Direct port.
+ */
+export function circuitLocation(circuit: CircuitNode, index: TopologyIndex): string | undefined {
+  if (circuit.peeringLocation !== undefined) return circuit.peeringLocation;
+  const port = index.port(circuit.portKey);
+  return port?.metro ?? port?.peeringLocation;
+}
+
+/** The metro of a Metro circuit (provider or Direct); undefined for a single-site circuit. */
+export function metroOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): MetroData | undefined {
+  if (circuit.peeringLocation !== undefined) {
+    const m = catalog.tryFindMetro(circuit.peeringLocation);
+    return m && m.name.toLowerCase() === circuit.peeringLocation.trim().toLowerCase() ? m : undefined;
+  }
+  const port = index.port(circuit.portKey);
+  return port ? metroOfPort(port, catalog) : undefined;
+}

@@ -1,0 +1,87 @@
+import { MetroCatalog } from '../catalog/metro-catalog';
+import { CircuitNode, GatewayNode } from '../model/topology';
+import { circuitLocation, metroOfCircuit } from './locations';
+import { TopologyIndex } from './rule';
+
+/** Azure's resiliency tiers. Source: Sources.RESILIENCY_DESIGN. */
+export enum ResiliencyTier {
+  /** Circuits at two or more distinct peering locations. */
+  MAXIMUM = 'Maximum',
+  /** ExpressRoute Metro: one circuit across two sites in one metro. */
+  HIGH = 'High',
+  /** One circuit at one peering location: not recommended for production. */
+  STANDARD = 'Standard',
+  /** No circuit is connected. */
+  NONE = 'None',
+}
+
+/** The resiliency of one gateway and why. */
+export interface GatewayResiliency {
+  /** The tier. */
+  readonly tier: ResiliencyTier;
+  /** Why, one line each. */
+  readonly reasons: string[];
+  /** Connected circuits. */
+  readonly circuits: CircuitNode[];
+  /** Distinct peering locations (as configured) of the connected circuits. */
+  readonly peeringLocations: string[];
+  /** How many of the connected circuits are Metro circuits. */
+  readonly metroCircuitCount: number;
+}
+
+/**
+ * Classifies a gateway by the circuits connected to it. Two circuits count as distinct
+ * locations only when they share no physical site: a Metro circuit at `Amsterdam Metro` covers
+ * both `Amsterdam` and `Amsterdam2`.
+ */
+export function gatewayResiliency(gateway: GatewayNode, index: TopologyIndex, catalog: MetroCatalog): GatewayResiliency {
+  const circuits: CircuitNode[] = [];
+  const seen = new Set<string>();
+  for (const conn of index.connectionsOf(gateway.key)) {
+    const c = index.circuit(conn.circuitKey);
+    if (c && !seen.has(c.key)) {
+      seen.add(c.key);
+      circuits.push(c);
+    }
+  }
+  const sitesByKey = new Map<string, Set<string>>();
+  const locations = new Set<string>();
+  let metroCount = 0;
+  for (const c of circuits) {
+    const loc = circuitLocation(c, index);
+    if (loc === undefined) continue;
+    locations.add(loc);
+    const metro = metroOfCircuit(c, index, catalog);
+    if (metro) metroCount++;
+    const sites = new Set((metro ? metro.peeringLocations : [loc]).map((s) => s.toLowerCase()));
+    if (metro && metro.peeringLocations.length < 2) sites.add(`${metro.name.toLowerCase()} (second site)`);
+    sitesByKey.set([...sites].sort().join('|'), sites);
+  }
+  const groups = [...sitesByKey.values()];
+  let disjoint = false;
+  for (let i = 0; i < groups.length && !disjoint; i++) {
+    for (let j = i + 1; j < groups.length && !disjoint; j++) {
+      disjoint = [...groups[i]].every((s) => !groups[j].has(s));
+    }
+  }
+  const peeringLocations = [...locations].sort();
+  const reasons: string[] = [];
+  let tier: ResiliencyTier;
+  if (circuits.length === 0) {
+    tier = ResiliencyTier.NONE;
+    reasons.push('No circuit is connected to this gateway.');
+  } else if (disjoint) {
+    tier = ResiliencyTier.MAXIMUM;
+    reasons.push(`Circuits reach the gateway through distinct peering locations: ${peeringLocations.join(', ')}.`);
+  } else if (metroCount > 0) {
+    tier = ResiliencyTier.HIGH;
+    reasons.push(`${metroCount} ExpressRoute Metro circuit${metroCount > 1 ? 's' : ''}: two sites in one metro.`);
+    if (circuits.length > 1) reasons.push('The circuits share a peering location, so they do not add Maximum resiliency.');
+  } else {
+    tier = ResiliencyTier.STANDARD;
+    reasons.push(peeringLocations.length > 0
+      ? `Every circuit lands at one peering location: ${peeringLocations.join(', ')}.`
+      : 'The peering locations of the connected circuits are unknown.');
+  }
+  return { tier, reasons, circuits, peeringLocations, metroCircuitCount: metroCount };
+}
