@@ -105,7 +105,9 @@ export class RuleEngine {
 
   private toFinding(rule: IRule, p: ProblemReport): Finding {
     const path = p.subject.path;
-    const suppression = this.suppressions.find((s) => s.ruleId === rule.id && covers(s.path, path));
+    // Plain-text secrets (SEC) cannot be suppressed: the secret would reach the output.
+    const suppression = rule.id.startsWith('SEC') ? undefined
+      : this.suppressions.find((s) => s.ruleId === rule.id && covers(s.path, path));
     return {
       ruleId: rule.id,
       severity: p.severity ?? rule.severity,

@@ -1,7 +1,7 @@
 import { ProviderAvailability } from '../../catalog/metro-catalog';
 import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
-import { defineRule, known, oneOf } from '../define';
+import { defineRule, known } from '../define';
 import { metroOfCircuit, metroOfPort } from '../locations';
 import { IRule } from '../rule';
 
@@ -21,7 +21,7 @@ export const METRO_RULES: IRule[] = [
         ctx.report({
           subject: c, property: 'peeringLocation', value: loc,
           message: near
-            ? `"${loc}" is not a Metro peering location: a Metro circuit lands at both ${oneOf(near.peeringLocations)} through "${near.name}".`
+            ? `"${loc}" is not a Metro peering location: a Metro circuit lands at ${near.peeringLocations.join(' and ')} through "${near.name}".`
             : `"${loc}" is not a known ExpressRoute Metro location (catalog as of ${ctx.catalog.asOf}).`,
           fix: near
             ? `Use peeringLocation "${near.name}".`

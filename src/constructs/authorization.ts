@@ -1,0 +1,96 @@
+import { Construct, TerraformOutput } from '../core/framework';
+import { ExpressRouteCircuitAuthorizationResource, ExpressRoutePortAuthorizationResource } from '../core/provider';
+import { ExpressRouteConstruct } from './base';
+import { IExpressRouteCircuit, IExpressRoutePort } from './interfaces';
+import { registerContribution } from './validation';
+
+/** Options of an authorization. */
+export interface AuthorizationOptions {
+  /**
+   * The authorization's name.
+   * @default - the construct id
+   */
+  readonly name?: string;
+  /**
+   * Writes the key as a sensitive Terraform output, for the team that redeems it.
+   * @default true
+   */
+  readonly outputKey?: boolean;
+}
+
+/** Props of a circuit authorization. */
+export interface ExpressRouteCircuitAuthorizationProps extends AuthorizationOptions {
+  /** The circuit. */
+  readonly circuit: IExpressRouteCircuit;
+}
+
+/** Props of a port authorization. */
+export interface ExpressRoutePortAuthorizationProps extends AuthorizationOptions {
+  /** The Direct port pair. */
+  readonly port: IExpressRoutePort;
+}
+
+function keyOutput(scope: Construct, options: AuthorizationOptions, key: string, what: string): TerraformOutput | undefined {
+  if (options.outputKey === false) return undefined;
+  return new TerraformOutput(scope, 'AuthorizationKey', {
+    value: key,
+    sensitive: true,
+    description: `Authorization key of ${what} ${scope.node.path} (sensitive).`,
+  });
+}
+
+/**
+ * An authorization on a circuit: a key that lets a VNet gateway in another subscription
+ * connect. The key is sensitive and only leaves as a sensitive output.
+ */
+export class ExpressRouteCircuitAuthorization extends ExpressRouteConstruct {
+  /** The azurerm resource, for overrides. */
+  public readonly resource: ExpressRouteCircuitAuthorizationResource;
+  /** The authorization key (sensitive). @attribute */
+  public readonly authorizationKey: string;
+  /** The sensitive output carrying the key, unless `outputKey` is false. */
+  public readonly output?: TerraformOutput;
+
+  constructor(scope: Construct, id: string, props: ExpressRouteCircuitAuthorizationProps) {
+    super(scope, id);
+    this.resource = new ExpressRouteCircuitAuthorizationResource(this, 'Resource', {
+      name: props.name ?? id,
+      expressRouteCircuitName: props.circuit.circuitName,
+      resourceGroupName: props.circuit.resourceGroupName,
+    });
+    this.authorizationKey = this.resource.authorizationKey;
+    this.output = keyOutput(this, props, this.authorizationKey, 'circuit');
+    registerContribution(this, (topology) => {
+      topology.authorizations.push({ key: this.node.path, path: this.node.path, circuitKey: props.circuit.node.path });
+      if (this.output) topology.outputs.push({ key: this.output.node.path, path: this.output.node.path, carriesSecret: true, sensitive: true });
+    });
+  }
+}
+
+/**
+ * An authorization on a Direct port pair: lets another subscription create a circuit on the
+ * port. The key is sensitive and only leaves as a sensitive output.
+ */
+export class ExpressRoutePortAuthorization extends ExpressRouteConstruct {
+  /** The azurerm resource, for overrides. */
+  public readonly resource: ExpressRoutePortAuthorizationResource;
+  /** The authorization key (sensitive). @attribute */
+  public readonly authorizationKey: string;
+  /** The sensitive output carrying the key, unless `outputKey` is false. */
+  public readonly output?: TerraformOutput;
+
+  constructor(scope: Construct, id: string, props: ExpressRoutePortAuthorizationProps) {
+    super(scope, id);
+    this.resource = new ExpressRoutePortAuthorizationResource(this, 'Resource', {
+      name: props.name ?? id,
+      expressRoutePortName: props.port.portName,
+      resourceGroupName: props.port.resourceGroupName,
+    });
+    this.authorizationKey = this.resource.authorizationKey;
+    this.output = keyOutput(this, props, this.authorizationKey, 'port');
+    registerContribution(this, (topology) => {
+      topology.authorizations.push({ key: this.node.path, path: this.node.path, portKey: props.port.node.path });
+      if (this.output) topology.outputs.push({ key: this.output.node.path, path: this.output.node.path, carriesSecret: true, sensitive: true });
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import { Construct, IConstruct, Token } from '../core/framework';
+import { ManagementLockResource } from '../core/provider';
+import { SecretInput } from '../model/topology';
+import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
+import { ExpressRouteValidation } from './validation';
+
+/** Props every Azure resource construct here takes. */
+export interface ExpressRouteResourceProps {
+  /** The resource group. Changing it replaces the resource. */
+  readonly resourceGroupName: string;
+  /** The Azure region of the resource (`West Europe`). Changing it replaces the resource. */
+  readonly location: string;
+  /**
+   * The resource name. Changing it replaces the resource.
+   * @default - derived from the construct id
+   */
+  readonly name?: string;
+  /**
+   * Tags.
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Destroy-safety options of circuits and ports. */
+export interface DestroySafetyProps {
+  /**
+   * Terraform `lifecycle.prevent_destroy`: a plan that would destroy (or replace) the resource
+   * fails. A destroyed circuit is an outage and a new service key with the provider.
+   * @default true
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Adds an Azure `CanNotDelete` management lock on the resource, so that nobody deletes it
+   * outside Terraform either.
+   * @default false
+   */
+  readonly deleteLock?: boolean;
+}
+
+/** Base of the constructs: suppression helpers shared by all. */
+export abstract class ExpressRouteConstruct extends Construct {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+  }
+
+  /**
+   * Suppresses a rule on this construct and its children, with a reason that the report shows.
+   */
+  public suppressRule(ruleId: string, reason: string): void {
+    ExpressRouteValidation.of(this).suppress(this, ruleId, reason);
+  }
+}
+
+/** Collects properties that are tokens (unknown before apply) while building a model node. */
+export class ModelValues {
+  public readonly unresolved: string[] = [];
+
+  /** The value, or undefined (and recorded) when it is a token. */
+  public of<T>(property: string, value: T | undefined): T | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (Token.isUnresolved(value)) {
+      this.unresolved.push(property);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A list whose items may be tokens: undefined (and recorded) if any is. */
+  public list(property: string, value: string[] | undefined): string[] | undefined {
+    if (value === undefined) return undefined;
+    if (Token.isUnresolved(value) || value.some((v) => Token.isUnresolved(v))) {
+      this.unresolved.push(property);
+      return undefined;
+    }
+    return value;
+  }
+}
+
+/** How a secret reached the props. */
+export function secretInput(value: string | undefined): SecretInput {
+  if (value === undefined) return SecretInput.NONE;
+  return Token.isUnresolved(value) ? SecretInput.REFERENCE : SecretInput.LITERAL;
+}
+
+const KEY_VAULT_SECRET_ID = /^https:\/\/[a-z0-9-]+\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)\/secrets\/[A-Za-z0-9-]+(\/[A-Za-z0-9]*)?\/?$/i;
+
+/** A Key Vault secret id is a reference; anything else given literally is key material. */
+export function keyVaultSecretInput(value: string | undefined): SecretInput {
+  if (value === undefined) return SecretInput.NONE;
+  if (Token.isUnresolved(value) || KEY_VAULT_SECRET_ID.test(value)) return SecretInput.REFERENCE;
+  return SecretInput.LITERAL;
+}
+
+/** Whether a literal MD5 key is well formed; undefined for references. */
+export function md5KeyWellFormed(value: string | undefined): boolean | undefined {
+  if (value === undefined || Token.isUnresolved(value)) return undefined;
+  return MD5_KEY_PATTERN.test(value);
+}
+
+/** A resource name derived from the construct id: `erc-amsterdam`. */
+export function defaultName(scope: IConstruct, prefix: string): string {
+  const base = scope.node.id.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  return `${prefix}-${base || 'resource'}`.slice(0, 80);
+}
+
+/** The Terraform lifecycle for destroy safety. */
+export function lifecycleFor(props: DestroySafetyProps): { preventDestroy: boolean } | undefined {
+  return props.preventDestroy === false ? undefined : { preventDestroy: true };
+}
+
+/** Adds a CanNotDelete lock when asked. */
+export function addDeleteLock(scope: Construct, props: DestroySafetyProps, resourceId: string, what: string): ManagementLockResource | undefined {
+  if (props.deleteLock !== true) return undefined;
+  return new ManagementLockResource(scope, 'DeleteLock', {
+    name: `${scope.node.id}-cannot-delete`.slice(0, 90),
+    scope: resourceId,
+    lockLevel: 'CanNotDelete',
+    notes: `Protects the ExpressRoute ${what} from deletion outside Terraform (cdktf-expressroute-metro).`,
+  });
+}

@@ -1,0 +1,108 @@
+import { Construct } from '../core/framework';
+import { ExpressRouteCircuitResource, ManagementLockResource } from '../core/provider';
+import {
+  addDeleteLock, defaultName, DestroySafetyProps, lifecycleFor, ModelValues, secretInput,
+} from './base';
+import { ExpressRouteCircuitBase } from './circuit-base';
+import { CircuitSkuFamily, CircuitSkuTier } from './enums';
+import { IExpressRoutePort } from './interfaces';
+import { CircuitSkuProps } from './provider-circuit';
+import { registerContribution } from './validation';
+
+/** Options of a circuit on a Direct port pair. */
+export interface DirectCircuitOptions extends DestroySafetyProps, CircuitSkuProps {
+  /** Bandwidth in Gbps: 1, 2, 5, 10 on a 10G port; 5, 10, 40, 100 on a 100G port. */
+  readonly bandwidthGbps: number;
+  /**
+   * The circuit name.
+   * @default - derived from the construct id
+   */
+  readonly name?: string;
+  /**
+   * The resource group.
+   * @default - the port's
+   */
+  readonly resourceGroupName?: string;
+  /**
+   * The region; must be the port's unless an authorization key is redeemed (PORT006).
+   * @default - the port's
+   */
+  readonly location?: string;
+  /**
+   * Rate limiting on the port (preview): traffic above the bandwidth is limited.
+   * @default false
+   */
+  readonly rateLimitingEnabled?: boolean;
+  /**
+   * A port authorization key, for a circuit in another subscription than the port (a
+   * reference only, SEC002).
+   * @default - none (same subscription)
+   */
+  readonly authorizationKey?: string;
+  /**
+   * Tags.
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Props of a circuit on a Direct port pair. */
+export interface ExpressRouteDirectCircuitProps extends DirectCircuitOptions {
+  /** The port pair. */
+  readonly port: IExpressRoutePort;
+}
+
+/**
+ * A circuit on an ExpressRoute Direct port pair. It is created as MeteredData (Azure's rule);
+ * switch to UnlimitedData with a later update.
+ */
+export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
+  /** The azurerm resource, for overrides. */
+  public readonly resource: ExpressRouteCircuitResource;
+  /** The circuit id. @attribute */
+  public readonly circuitId: string;
+  /** The circuit name. @attribute */
+  public readonly circuitName: string;
+  /** The resource group. */
+  public readonly resourceGroupName: string;
+  /** The CanNotDelete lock, when `deleteLock` is set. */
+  public readonly deleteLock?: ManagementLockResource;
+
+  constructor(scope: Construct, id: string, props: ExpressRouteDirectCircuitProps) {
+    super(scope, id);
+    const tier = props.skuTier ?? CircuitSkuTier.STANDARD;
+    const family = props.skuFamily ?? CircuitSkuFamily.METERED_DATA;
+    const location = props.location ?? props.port.location;
+    this.resourceGroupName = props.resourceGroupName ?? props.port.resourceGroupName;
+    this.resource = new ExpressRouteCircuitResource(this, 'Resource', {
+      name: props.name ?? defaultName(this, 'erc'),
+      resourceGroupName: this.resourceGroupName,
+      location,
+      expressRoutePortId: props.port.portId,
+      bandwidthInGbps: props.bandwidthGbps,
+      sku: { tier: tier.value, family: family.value },
+      rateLimitingEnabled: props.rateLimitingEnabled,
+      authorizationKey: props.authorizationKey,
+      tags: props.tags,
+      lifecycle: lifecycleFor(props),
+    });
+    this.circuitId = this.resource.id;
+    this.circuitName = this.resource.name;
+    this.deleteLock = addDeleteLock(this, props, this.circuitId, 'circuit');
+
+    registerContribution(this, (topology) => {
+      const v = new ModelValues();
+      topology.circuits.push({
+        key: this.node.path, path: this.node.path,
+        location: v.of('location', location),
+        skuTier: v.of('skuTier', tier.value),
+        skuFamily: v.of('skuFamily', family.value),
+        portKey: props.port.node.path,
+        bandwidthGbps: v.of('bandwidthGbps', props.bandwidthGbps),
+        rateLimitingEnabled: props.rateLimitingEnabled,
+        authorizationKey: secretInput(props.authorizationKey),
+        unresolved: v.unresolved,
+      });
+    });
+  }
+}

@@ -1,0 +1,197 @@
+import { Construct } from '../core/framework';
+import { VirtualNetworkGatewayResource } from '../core/provider';
+import { GatewayKind } from '../model/topology';
+import { defaultName, ExpressRouteConstruct, ExpressRouteResourceProps, ModelValues } from './base';
+import { GatewaySku, RequiredResiliency } from './enums';
+import { IExpressRouteGateway } from './interfaces';
+import { registerContribution } from './validation';
+
+/** What the validation should know about a gateway (declared or imported). */
+export interface GatewayValidationProps {
+  /**
+   * The VNet's address spaces: private peering subnets must not overlap them (PEER014).
+   * @default - unknown
+   */
+  readonly virtualNetworkAddressSpaces?: string[];
+  /**
+   * The resiliency this gateway must reach; the synth fails below it (DUAL005).
+   * @default - none required; Standard resiliency is a warning (DUAL003)
+   */
+  readonly requiredResiliency?: RequiredResiliency;
+  /**
+   * The Resiliency Guard model you set on the gateway outside Terraform (`MultiHomed` or
+   * `SingleHomed`; azurerm has no argument for it). Declaring it makes DUAL004 check that a
+   * MultiHomed gateway keeps two locations or a Metro circuit.
+   * @default - not declared
+   */
+  readonly resiliencyModel?: string;
+}
+
+/** Props of an ExpressRoute virtual network gateway. */
+export interface ExpressRouteVirtualNetworkGatewayProps extends ExpressRouteResourceProps, GatewayValidationProps {
+  /** The id of the VNet's subnet named `GatewaySubnet` (/27 or larger; /26 for 16 circuits). */
+  readonly gatewaySubnetId: string;
+  /**
+   * The SKU. Moving between AZ and non-AZ SKUs later means delete and recreate.
+   * @default GatewaySku.ERGW1AZ
+   */
+  readonly sku?: GatewaySku;
+  /**
+   * ErGwScale minimum scale units (1-40). azurerm 4.55 bindings have no argument for it: it is
+   * written with an escape hatch (`minimum_scale_unit`, azurerm 4.79+).
+   * @default - none
+   */
+  readonly minScaleUnits?: number;
+  /**
+   * ErGwScale maximum scale units (1-40), written like `minScaleUnits`.
+   * @default - none
+   */
+  readonly maxScaleUnits?: number;
+  /**
+   * The gateway subnet's prefix, if you want GW004 to check it (16 circuits need a /26).
+   * @default - unknown
+   */
+  readonly gatewaySubnetPrefix?: string;
+  /**
+   * The VNet id, so that circuits reaching the same VNet through several gateways are counted
+   * together (GW003).
+   * @default - derived from gatewaySubnetId when it is a literal id
+   */
+  readonly virtualNetworkId?: string;
+}
+
+/** Attributes of an existing gateway. */
+export interface ExpressRouteGatewayAttributes extends GatewayValidationProps {
+  /** The gateway's resource id. */
+  readonly gatewayId: string;
+  /** The gateway's resource group. */
+  readonly resourceGroupName: string;
+  /** The gateway's region. */
+  readonly location: string;
+  /**
+   * The SKU, if known (for the circuit-count and FastPath checks).
+   * @default - unknown
+   */
+  readonly sku?: GatewaySku;
+  /**
+   * ErGwScale scale units, if known.
+   * @default - unknown
+   */
+  readonly scaleUnits?: number;
+  /**
+   * The VNet id, if known.
+   * @default - unknown
+   */
+  readonly virtualNetworkId?: string;
+}
+
+function vnetOfSubnet(subnetId: string): string | undefined {
+  const m = /^(.*\/virtualNetworks\/[^/]+)\/subnets\/([^/]+)$/i.exec(subnetId);
+  return m ? m[1] : undefined;
+}
+
+function subnetName(subnetId: string): string | undefined {
+  const m = /\/subnets\/([^/]+)$/i.exec(subnetId);
+  return m ? m[1] : undefined;
+}
+
+class ImportedGateway extends ExpressRouteConstruct implements IExpressRouteGateway {
+  public readonly gatewayId: string;
+  public readonly location: string;
+  public readonly resourceGroupName: string;
+
+  constructor(scope: Construct, id: string, public readonly gatewayKind: GatewayKind, attrs: ExpressRouteGatewayAttributes) {
+    super(scope, id);
+    this.gatewayId = attrs.gatewayId;
+    this.location = attrs.location;
+    this.resourceGroupName = attrs.resourceGroupName;
+    registerContribution(this, (topology) => {
+      const v = new ModelValues();
+      topology.gateways.push({
+        key: this.node.path, path: this.node.path, external: true, kind: gatewayKind,
+        sku: v.of('sku', attrs.sku?.value),
+        minScaleUnits: v.of('minScaleUnits', attrs.scaleUnits),
+        maxScaleUnits: v.of('maxScaleUnits', attrs.scaleUnits),
+        location: v.of('location', attrs.location),
+        virtualNetwork: v.of('virtualNetwork', attrs.virtualNetworkId),
+        virtualNetworkAddressSpaces: v.list('virtualNetworkAddressSpaces', attrs.virtualNetworkAddressSpaces),
+        requiredResiliency: attrs.requiredResiliency?.value,
+        resiliencyModel: attrs.resiliencyModel,
+        unresolved: v.unresolved,
+      });
+    });
+  }
+}
+
+/**
+ * A virtual network gateway of type ExpressRoute, zone-redundant by default.
+ *
+ * @example
+ * const gateway = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', {
+ *   resourceGroupName: 'rg-network', location: 'West Europe',
+ *   gatewaySubnetId: subnet.id, sku: GatewaySku.ERGW2AZ,
+ * });
+ */
+export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct implements IExpressRouteGateway {
+  /** A gateway that exists outside this configuration; it still takes part in validation. */
+  public static fromGatewayAttributes(scope: Construct, id: string, attrs: ExpressRouteGatewayAttributes): IExpressRouteGateway {
+    return new ImportedGateway(scope, id, GatewayKind.VIRTUAL_NETWORK_GATEWAY, attrs);
+  }
+
+  /** A Virtual WAN hub ExpressRoute gateway that exists outside this configuration. */
+  public static fromVirtualWanGatewayAttributes(scope: Construct, id: string, attrs: ExpressRouteGatewayAttributes): IExpressRouteGateway {
+    return new ImportedGateway(scope, id, GatewayKind.VIRTUAL_WAN_GATEWAY, attrs);
+  }
+
+  /** The azurerm resource, for overrides. */
+  public readonly resource: VirtualNetworkGatewayResource;
+  /** The gateway id. @attribute */
+  public readonly gatewayId: string;
+  /** A VNet gateway. */
+  public readonly gatewayKind = GatewayKind.VIRTUAL_NETWORK_GATEWAY;
+  /** The region. */
+  public readonly location: string;
+  /** The resource group. */
+  public readonly resourceGroupName: string;
+
+  constructor(scope: Construct, id: string, props: ExpressRouteVirtualNetworkGatewayProps) {
+    super(scope, id);
+    const sku = props.sku ?? GatewaySku.ERGW1AZ;
+    this.location = props.location;
+    this.resourceGroupName = props.resourceGroupName;
+    this.resource = new VirtualNetworkGatewayResource(this, 'Resource', {
+      name: props.name ?? defaultName(this, 'ergw'),
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      type: 'ExpressRoute',
+      sku: sku.value,
+      // No public IP: Azure manages it for ExpressRoute gateways (GW010).
+      ipConfiguration: [{ name: 'default', subnetId: props.gatewaySubnetId, privateIpAddressAllocation: 'Dynamic' }],
+      tags: props.tags,
+    });
+    // The 4.55 bindings cannot express ErGwScale scale units: escape hatch (azurerm 4.79+).
+    if (props.minScaleUnits !== undefined) this.resource.addOverride('minimum_scale_unit', props.minScaleUnits);
+    if (props.maxScaleUnits !== undefined) this.resource.addOverride('maximum_scale_unit', props.maxScaleUnits);
+    this.gatewayId = this.resource.id;
+
+    registerContribution(this, (topology) => {
+      const v = new ModelValues();
+      const subnet = v.of('gatewaySubnetId', props.gatewaySubnetId);
+      topology.gateways.push({
+        key: this.node.path, path: this.node.path, kind: GatewayKind.VIRTUAL_NETWORK_GATEWAY,
+        sku: v.of('sku', sku.value),
+        location: v.of('location', props.location),
+        minScaleUnits: v.of('minScaleUnits', props.minScaleUnits),
+        maxScaleUnits: v.of('maxScaleUnits', props.maxScaleUnits),
+        virtualNetwork: v.of('virtualNetwork', props.virtualNetworkId) ?? (subnet ? vnetOfSubnet(subnet) : undefined),
+        gatewaySubnetName: subnet ? subnetName(subnet) : undefined,
+        gatewaySubnetPrefix: v.of('gatewaySubnetPrefix', props.gatewaySubnetPrefix),
+        virtualNetworkAddressSpaces: v.list('virtualNetworkAddressSpaces', props.virtualNetworkAddressSpaces),
+        hasPublicIp: false,
+        requiredResiliency: props.requiredResiliency?.value,
+        resiliencyModel: props.resiliencyModel,
+        unresolved: v.unresolved,
+      });
+    });
+  }
+}

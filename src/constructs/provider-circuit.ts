@@ -1,0 +1,199 @@
+import { Construct, TerraformOutput } from '../core/framework';
+import { ExpressRouteCircuitResource, ManagementLockResource } from '../core/provider';
+import { SecretInput } from '../model/topology';
+import {
+  addDeleteLock, defaultName, DestroySafetyProps, ExpressRouteResourceProps, lifecycleFor, ModelValues,
+} from './base';
+import { ExpressRouteCircuitBase } from './circuit-base';
+import { CircuitSkuFamily, CircuitSkuTier } from './enums';
+import { IExpressRouteCircuit } from './interfaces';
+import { registerContribution } from './validation';
+
+/** SKU options of any circuit. */
+export interface CircuitSkuProps {
+  /**
+   * SKU tier. Premium adds global reach across geopolitical regions and more VNet links.
+   * @default CircuitSkuTier.STANDARD
+   */
+  readonly skuTier?: CircuitSkuTier;
+  /**
+   * SKU family. UnlimitedData cannot be changed back to MeteredData.
+   * @default CircuitSkuFamily.METERED_DATA (UNLIMITED_DATA for the Local tier)
+   */
+  readonly skuFamily?: CircuitSkuFamily;
+}
+
+/** Options of a circuit through a connectivity provider. */
+export interface ProviderCircuitOptions extends ExpressRouteResourceProps, DestroySafetyProps, CircuitSkuProps {
+  /**
+   * The connectivity provider as Azure spells it (`Equinix`, `Megaport`). Changing it replaces
+   * the circuit.
+   */
+  readonly serviceProviderName: string;
+  /**
+   * Bandwidth in Mbps: 50, 100, 200, 500, 1000, 2000, 5000 or 10000. It can be raised in
+   * place; lowering it replaces the circuit.
+   */
+  readonly bandwidthMbps: number;
+  /**
+   * Allow classic operations.
+   * @default false
+   */
+  readonly allowClassicOperations?: boolean;
+  /**
+   * Writes the service key as a sensitive output for the provider order.
+   * @default false
+   */
+  readonly outputServiceKey?: boolean;
+}
+
+/** Props of a single-site provider circuit. */
+export interface ExpressRouteProviderCircuitProps extends ProviderCircuitOptions {
+  /**
+   * The peering location (`Amsterdam`, or `Amsterdam Metro` for Metro). Changing it replaces
+   * the circuit.
+   */
+  readonly peeringLocation: string;
+}
+
+/** What is known about an existing circuit (all optional but the ids). */
+export interface ExpressRouteCircuitAttributes {
+  /** The circuit's resource id. */
+  readonly circuitId: string;
+  /** The circuit's name. */
+  readonly circuitName: string;
+  /** The circuit's resource group. */
+  readonly resourceGroupName: string;
+  /**
+   * Its peering location, if known (used by the location, Global Reach and resiliency checks).
+   * @default - unknown
+   */
+  readonly peeringLocation?: string;
+  /**
+   * Its provider, if known.
+   * @default - unknown
+   */
+  readonly serviceProviderName?: string;
+  /**
+   * Its bandwidth, if known.
+   * @default - unknown
+   */
+  readonly bandwidthMbps?: number;
+  /**
+   * Its SKU tier, if known.
+   * @default - unknown
+   */
+  readonly skuTier?: CircuitSkuTier;
+  /**
+   * Its region, if known.
+   * @default - unknown
+   */
+  readonly location?: string;
+}
+
+/** A circuit that exists outside this configuration. */
+export class ImportedExpressRouteCircuit extends ExpressRouteCircuitBase {
+  public readonly circuitId: string;
+  public readonly circuitName: string;
+  public readonly resourceGroupName: string;
+
+  constructor(scope: Construct, id: string, attrs: ExpressRouteCircuitAttributes) {
+    super(scope, id);
+    this.circuitId = attrs.circuitId;
+    this.circuitName = attrs.circuitName;
+    this.resourceGroupName = attrs.resourceGroupName;
+    registerContribution(this, (topology) => {
+      const v = new ModelValues();
+      topology.circuits.push({
+        key: this.node.path, path: this.node.path, external: true,
+        peeringLocation: v.of('peeringLocation', attrs.peeringLocation),
+        serviceProviderName: v.of('serviceProviderName', attrs.serviceProviderName),
+        bandwidthMbps: v.of('bandwidthMbps', attrs.bandwidthMbps),
+        skuTier: v.of('skuTier', attrs.skuTier?.value),
+        location: v.of('location', attrs.location),
+        unresolved: v.unresolved,
+      });
+    });
+  }
+}
+
+/**
+ * A circuit through a connectivity provider at one peering location (Standard resiliency).
+ * For Metro (two sites, one circuit) use `ExpressRouteMetroCircuit`.
+ */
+export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
+  /** A circuit that exists outside this configuration; it still takes part in validation. */
+  public static fromCircuitAttributes(scope: Construct, id: string, attrs: ExpressRouteCircuitAttributes): IExpressRouteCircuit {
+    return new ImportedExpressRouteCircuit(scope, id, attrs);
+  }
+
+  /** The azurerm resource, for overrides. */
+  public readonly resource: ExpressRouteCircuitResource;
+  /** The circuit id. @attribute */
+  public readonly circuitId: string;
+  /** The circuit name. @attribute */
+  public readonly circuitName: string;
+  /** The resource group. */
+  public readonly resourceGroupName: string;
+  /** The service key for the provider order (sensitive; not a secret for security purposes). @attribute */
+  public readonly serviceKey: string;
+  /** `Provisioned` once the provider has provisioned the circuit. @attribute */
+  public readonly serviceProviderProvisioningState: string;
+  /** The sensitive service-key output, when `outputServiceKey` is set. */
+  public readonly serviceKeyOutput?: TerraformOutput;
+  /** The CanNotDelete lock, when `deleteLock` is set. */
+  public readonly deleteLock?: ManagementLockResource;
+
+  constructor(scope: Construct, id: string, props: ExpressRouteProviderCircuitProps) {
+    super(scope, id);
+    const tier = props.skuTier ?? CircuitSkuTier.STANDARD;
+    const family = props.skuFamily ?? (tier === CircuitSkuTier.LOCAL ? CircuitSkuFamily.UNLIMITED_DATA : CircuitSkuFamily.METERED_DATA);
+    this.resourceGroupName = props.resourceGroupName;
+    this.resource = new ExpressRouteCircuitResource(this, 'Resource', {
+      name: props.name ?? defaultName(this, 'erc'),
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      serviceProviderName: props.serviceProviderName,
+      peeringLocation: props.peeringLocation,
+      bandwidthInMbps: props.bandwidthMbps,
+      sku: { tier: tier.value, family: family.value },
+      allowClassicOperations: props.allowClassicOperations,
+      tags: props.tags,
+      lifecycle: lifecycleFor(props),
+    });
+    this.circuitId = this.resource.id;
+    this.circuitName = this.resource.name;
+    this.serviceKey = this.resource.serviceKey;
+    this.serviceProviderProvisioningState = this.resource.serviceProviderProvisioningState;
+    this.deleteLock = addDeleteLock(this, props, this.circuitId, 'circuit');
+    if (props.outputServiceKey === true) {
+      this.serviceKeyOutput = new TerraformOutput(this, 'ServiceKey', {
+        value: this.serviceKey, sensitive: true, description: `Service key of ${this.node.path} for the provider order.`,
+      });
+    }
+
+    registerContribution(this, (topology) => {
+      const v = new ModelValues();
+      topology.circuits.push({
+        key: this.node.path, path: this.node.path,
+        location: v.of('location', props.location),
+        skuTier: v.of('skuTier', tier.value),
+        skuFamily: v.of('skuFamily', family.value),
+        serviceProviderName: v.of('serviceProviderName', props.serviceProviderName),
+        peeringLocation: v.of('peeringLocation', props.peeringLocation),
+        bandwidthMbps: v.of('bandwidthMbps', props.bandwidthMbps),
+        declaredMetro: this.declaresMetro(),
+        authorizationKey: SecretInput.NONE,
+        unresolved: v.unresolved,
+      });
+      if (this.serviceKeyOutput) {
+        topology.outputs.push({ key: this.serviceKeyOutput.node.path, path: this.serviceKeyOutput.node.path, carriesSecret: true, sensitive: true });
+      }
+    });
+  }
+
+  /** Whether this circuit is meant to be a Metro circuit (checked by METRO001). */
+  protected declaresMetro(): boolean {
+    return false;
+  }
+}

@@ -1,0 +1,170 @@
+import { MetroCatalog } from '../catalog/metro-catalog';
+import { Annotations, Aspects, IAspect, IConstruct, TerraformStack } from '../core/framework';
+import { emptyTopology, Topology } from '../model/topology';
+import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
+import { Finding, Severity } from '../rules/finding';
+import { RuleRegistry } from '../rules/registry';
+import { IRule } from '../rules/rule';
+import { ValidationError } from '../rules/validation-error';
+
+const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');
+const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
+
+/** Context key: path of a JSON catalog that replaces the built-in one. */
+export const CATALOG_FILE_CONTEXT = 'expressroute-metro:catalogFile';
+/** Context key: path of a JSON overlay applied on top of the catalog. */
+export const CATALOG_OVERLAY_CONTEXT = 'expressroute-metro:catalogOverlayFile';
+
+/** Adds a construct's nodes to the topology. Internal to the constructs. */
+export type TopologyContribution = (topology: Topology) => void;
+
+/** Marks a construct as describing itself to the topology model. */
+export function registerContribution(construct: IConstruct, contribution: TopologyContribution): void {
+  Object.defineProperty(construct, CONTRIBUTOR_SYMBOL, { value: contribution, enumerable: false, configurable: true });
+  ExpressRouteValidation.of(construct).watch(TerraformStack.of(construct));
+}
+
+/**
+ * The validation settings of one app: the catalog, the rules and the suppressions, and the
+ * check that runs over every stack at synth.
+ *
+ * At synth, before any file is written, the rules run over the whole app. Any error stops the
+ * synth with one `ValidationError` listing every error; warnings and infos become cdktf
+ * annotations on the constructs.
+ */
+export class ExpressRouteValidation {
+  /** The settings of the app that `scope` belongs to. */
+  public static of(scope: IConstruct): ExpressRouteValidation {
+    const root = scope.node.root as unknown as Record<symbol, ExpressRouteValidation | undefined>;
+    let v = root[VALIDATION_SYMBOL];
+    if (!v) {
+      v = new ExpressRouteValidation(scope.node.root);
+      Object.defineProperty(root, VALIDATION_SYMBOL, { value: v, enumerable: false });
+    }
+    return v;
+  }
+
+  private readonly root: IConstruct;
+  private catalogInForce: MetroCatalog | undefined;
+  private registryInForce = RuleRegistry.builtIn();
+  private readonly suppressionList: Suppression[] = [];
+  private readonly watched = new Set<TerraformStack>();
+  private readonly annotated = new WeakMap<IConstruct, Set<string>>();
+
+  private constructor(root: IConstruct) {
+    this.root = root;
+  }
+
+  /**
+   * The catalog in force: set with `useCatalog`, else from the context keys
+   * `expressroute-metro:catalogFile` / `expressroute-metro:catalogOverlayFile`, else built in.
+   */
+  public get catalog(): MetroCatalog {
+    if (!this.catalogInForce) {
+      const file = this.root.node.tryGetContext(CATALOG_FILE_CONTEXT) as string | undefined;
+      const overlay = this.root.node.tryGetContext(CATALOG_OVERLAY_CONTEXT) as string | undefined;
+      let catalog = file ? MetroCatalog.fromJsonFile(file) : MetroCatalog.builtIn();
+      if (overlay) catalog = catalog.withOverlayFile(overlay);
+      this.catalogInForce = catalog;
+    }
+    return this.catalogInForce;
+  }
+
+  /** The rules that run. */
+  public get registry(): RuleRegistry {
+    return this.registryInForce;
+  }
+
+  /** Every suppression. */
+  public get suppressions(): Suppression[] {
+    return [...this.suppressionList];
+  }
+
+  /** Uses another catalog (a replaced or overlaid one) for this app. */
+  public useCatalog(catalog: MetroCatalog): ExpressRouteValidation {
+    this.catalogInForce = catalog;
+    return this;
+  }
+
+  /** Uses another rule registry for this app. */
+  public useRegistry(registry: RuleRegistry): ExpressRouteValidation {
+    this.registryInForce = registry;
+    return this;
+  }
+
+  /** Adds a company rule. */
+  public addRule(rule: IRule): ExpressRouteValidation {
+    this.registryInForce.register(rule);
+    return this;
+  }
+
+  /**
+   * Suppresses a rule on a construct and everything below it (a stack suppresses it for the
+   * whole stack). The finding stays in the report, marked suppressed, with the reason.
+   * SEC rules (plain-text secrets) cannot be suppressed.
+   */
+  public suppress(scope: IConstruct, ruleId: string, reason: string): ExpressRouteValidation {
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      throw new Error(`Suppressing ${ruleId} on ${scope.node.path || '(app)'} needs a reason.`);
+    }
+    if (ruleId.startsWith('SEC')) {
+      throw new Error(`${ruleId} cannot be suppressed: a plain-text secret would reach cdk.tf.json.`);
+    }
+    this.suppressionList.push({ ruleId, path: scope.node.path === '' ? '*' : scope.node.path, reason });
+    return this;
+  }
+
+  /** Builds the topology model of the whole app from its constructs. */
+  public buildTopology(): Topology {
+    const topology = emptyTopology();
+    for (const c of this.root.node.findAll()) {
+      const contribution = (c as unknown as Record<symbol, TopologyContribution | undefined>)[CONTRIBUTOR_SYMBOL];
+      if (contribution) contribution(topology);
+    }
+    return topology;
+  }
+
+  /** Runs the rules over the whole app. */
+  public validate(): ValidationResult {
+    return new RuleEngine({
+      catalog: this.catalog, registry: this.registryInForce, suppressions: this.suppressionList,
+    }).validate(this.buildTopology());
+  }
+
+  /** Makes sure the stack is checked at synth. */
+  public watch(stack: TerraformStack): void {
+    if (this.watched.has(stack)) return;
+    this.watched.add(stack);
+    const self = this;
+    const aspect: IAspect = {
+      visit(node: IConstruct) {
+        if (node === stack) self.checkAtSynth(stack);
+      },
+    };
+    Aspects.of(stack).add(aspect);
+  }
+
+  private checkAtSynth(stack: TerraformStack): void {
+    const result = this.validate();
+    const byPath = new Map<string, IConstruct>();
+    for (const c of stack.node.findAll()) byPath.set(c.node.path, c);
+    for (const f of result.findings) {
+      if (f.severity === Severity.ERROR && !f.suppressed) continue;
+      const target = byPath.get(f.path);
+      if (target) this.annotate(target, f);
+    }
+    if (result.errorCount > 0) throw new ValidationError(result.findings);
+  }
+
+  private annotate(target: IConstruct, f: Finding): void {
+    const key = `${f.ruleId}|${f.property}|${f.value}`;
+    let done = this.annotated.get(target);
+    if (!done) this.annotated.set(target, (done = new Set()));
+    if (done.has(key)) return;
+    done.add(key);
+    const text = `[${f.ruleId}] ${f.property} = ${f.value}: ${f.message} Fix: ${f.fix}`;
+    if (f.suppressed) Annotations.of(target).addInfo(`${text} (suppressed: ${f.suppressionReason})`);
+    else if (f.severity === Severity.WARNING) Annotations.of(target).addWarning(text);
+    else Annotations.of(target).addInfo(text);
+  }
+}
