@@ -6,6 +6,7 @@ import { Finding, Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
 import { IRule } from '../rules/rule';
 import { ValidationError } from '../rules/validation-error';
+import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
 
 const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');
 const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
@@ -14,6 +15,9 @@ const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
 export const CATALOG_FILE_CONTEXT = 'expressroute-metro:catalogFile';
 /** Context key: path of a JSON overlay applied on top of the catalog. */
 export const CATALOG_OVERLAY_CONTEXT = 'expressroute-metro:catalogOverlayFile';
+
+/** Context key: the azurerm version constraint the stacks declare and the rules target. */
+export const AZURERM_VERSION_CONTEXT = 'expressroute-metro:azurermVersion';
 
 /** Adds a construct's nodes to the topology. Internal to the constructs. */
 export type TopologyContribution = (topology: Topology) => void;
@@ -48,6 +52,7 @@ export class ExpressRouteValidation {
   private catalogInForce: MetroCatalog | undefined;
   private registryInForce = RuleRegistry.builtIn();
   private readonly suppressionList: Suppression[] = [];
+  private providerVersionInForce: string | undefined;
   private readonly watched = new Set<TerraformStack>();
   private readonly annotated = new WeakMap<IConstruct, Set<string>>();
 
@@ -68,6 +73,24 @@ export class ExpressRouteValidation {
       this.catalogInForce = catalog;
     }
     return this.catalogInForce;
+  }
+
+  /**
+   * The azurerm version constraint every stack with these constructs declares in
+   * `required_providers` (instead of the bindings' exact 4.55.0 pin) and the rules target:
+   * `useProviderVersion`, else the context key `expressroute-metro:azurermVersion`, else
+   * `>= 4.60.0, < 5.0.0` (XPN MACsec ciphers and the port identity fix arrive in 4.60.0).
+   */
+  public get providerVersion(): string {
+    return this.providerVersionInForce
+      ?? (this.root.node.tryGetContext(AZURERM_VERSION_CONTEXT) as string | undefined)
+      ?? DEFAULT_AZURERM_CONSTRAINT;
+  }
+
+  /** Declares and targets another azurerm version constraint (`>= 4.79.0, < 5.0.0`). */
+  public useProviderVersion(constraint: string): ExpressRouteValidation {
+    this.providerVersionInForce = constraint;
+    return this;
   }
 
   /** The rules that run. */
@@ -121,7 +144,7 @@ export class ExpressRouteValidation {
       const contribution = (c as unknown as Record<symbol, TopologyContribution | undefined>)[CONTRIBUTOR_SYMBOL];
       if (contribution) contribution(topology);
     }
-    return topology;
+    return { ...topology, providerVersion: this.providerVersion };
   }
 
   /** Runs the rules over the whole app. */
@@ -145,6 +168,7 @@ export class ExpressRouteValidation {
   }
 
   private checkAtSynth(stack: TerraformStack): void {
+    stack.addOverride('terraform.required_providers.azurerm.version', this.providerVersion);
     const result = this.validate();
     const byPath = new Map<string, IConstruct>();
     for (const c of stack.node.findAll()) byPath.set(c.node.path, c);

@@ -1,7 +1,7 @@
 import { MigrationPhase, SecretInput, Topology } from '../../src/model/topology';
 import { RuleRegistry } from '../../src/rules/registry';
 import {
-  connection, directCircuit, gateway, globalReach, metroCircuit, microsoftPeering, migration, port, privatePeering,
+  connection, directCircuit, gateway, globalReach, metroCircuit, microsoftPeering, migration, privatePeering,
   ruleIds, run, validTopology,
 } from './fixtures';
 

@@ -1,0 +1,51 @@
+/**
+ * azurerm provider version constraints: the lowest version a constraint admits, so that rules
+ * can tell whether every version in the range supports a value.
+ */
+
+/** A version as [major, minor, patch]. */
+export type Version = [number, number, number];
+
+/** Parses `4.60.0`, `4.60` or `v4.60.0`. */
+export function parseVersion(text: string): Version | undefined {
+  const m = /^\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?\s*$/.exec(text);
+  if (!m) return undefined;
+  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+}
+
+/** Compares two versions. */
+export function compareVersions(a: Version, b: Version): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/**
+ * The lowest version a Terraform version constraint admits (`>= 4.60.0, < 5.0.0` gives 4.60.0,
+ * `4.55.0` gives 4.55.0, `~> 4.0` gives 4.0.0). Undefined when it has no lower bound or cannot
+ * be read: callers then judge nothing.
+ */
+export function lowestAdmitted(constraint: string | undefined): Version | undefined {
+  if (constraint === undefined) return undefined;
+  let lowest: Version | undefined;
+  for (const part of constraint.split(',')) {
+    const m = /^\s*(>=|>|=|~>|!=|<=|<)?\s*(\S+)\s*$/.exec(part);
+    if (!m) return undefined;
+    const op = m[1] ?? '=';
+    const v = parseVersion(m[2]);
+    if (!v) return undefined;
+    if (op === '<' || op === '<=' || op === '!=') continue;
+    const candidate: Version = op === '>' ? [v[0], v[1], v[2] + 1] : v;
+    if (!lowest || compareVersions(candidate, lowest) > 0) lowest = candidate;
+  }
+  return lowest;
+}
+
+/** Whether every version the constraint admits is at least `minimum`; undefined when unknown. */
+export function admitsOnlyFrom(constraint: string | undefined, minimum: string): boolean | undefined {
+  const low = lowestAdmitted(constraint);
+  const min = parseVersion(minimum);
+  if (!low || !min) return undefined;
+  return compareVersions(low, min) >= 0;
+}
+
+/** The range stacks with these constructs declare unless the user sets another. */
+export const DEFAULT_AZURERM_CONSTRAINT = '>= 4.60.0, < 5.0.0';
