@@ -203,6 +203,18 @@ const failing: Array<[string, string, () => Topology]> = [
   })],
   ['GR004', 'Global Reach from Vienna', () => mutate((t) => { circuit(t, 'fra').peeringLocation = 'Vienna Metro'; circuit(t, 'fra').serviceProviderName = 'Colt'; })],
   ['GR005', 'different countries on Standard', () => validTopology()],
+  ['MACSEC004', 'an XPN cipher under azurerm 4.55.0', () => versioned('4.55.0', (t) => {
+    portOf(t).hasUserAssignedIdentity = true;
+    portOf(t).links[0].macsecCkn = SecretInput.REFERENCE; portOf(t).links[0].macsecCak = SecretInput.REFERENCE;
+    portOf(t).links[0].macsecCipher = 'GcmAesXpn256';
+  })],
+  ['MACSEC005', 'a MACsec port with identity under ~> 4.0', () => versioned('~> 4.0', (t) => {
+    portOf(t).hasUserAssignedIdentity = true;
+    portOf(t).links[0].macsecCkn = SecretInput.REFERENCE; portOf(t).links[0].macsecCak = SecretInput.REFERENCE;
+    portOf(t).links[0].macsecCipher = 'GcmAes256';
+  })],
+  ['GW012', 'ErGwScale under azurerm 4.55.0', () => versioned('4.55.0', (t) => { gw(t).sku = 'ErGwScale'; gw(t).minScaleUnits = 2; gw(t).maxScaleUnits = 2; })],
+  ['GW012', 'ErGwScale scale units under >= 4.60 (warning)', () => versioned('>= 4.60.0, < 5.0.0', (t) => { gw(t).sku = 'ErGwScale'; gw(t).minScaleUnits = 2; gw(t).maxScaleUnits = 2; })],
   ['MIG001', 'prepare with the new circuit on the production gateway', () => migrationTopology(MigrationPhase.PREPARE, (t) => { t.connections.push(connection('gw/new', 'gw', 'new')); })],
   ['MIG002', 'prepare with a route filter on the new Microsoft peering', () => migrationTopology(MigrationPhase.PREPARE, (t) => {
     t.peerings.push(microsoftPeering('new/ms', 'new'));
@@ -261,11 +273,22 @@ const passing: Array<[string, string, () => Topology]> = [
   })],
   ['GR001', 'Amsterdam and Frankfurt', () => validTopology()],
   ['GR005', 'both Premium', () => mutate((t) => { circuit(t, 'ams').skuTier = 'Premium'; circuit(t, 'fra').skuTier = 'Premium'; })],
+  ['MACSEC004', 'an XPN cipher under >= 4.60.0', () => versioned('>= 4.60.0, < 5.0.0', (t) => {
+    portOf(t).hasUserAssignedIdentity = true;
+    portOf(t).links[0].macsecCkn = SecretInput.REFERENCE; portOf(t).links[0].macsecCak = SecretInput.REFERENCE;
+    portOf(t).links[0].macsecCipher = 'GcmAesXpn256';
+  })],
+  ['MACSEC004', 'an XPN cipher with no known target version', () => mutate((t) => { portOf(t).links[0].macsecCipher = 'GcmAesXpn256'; })],
+  ['GW012', 'ErGwScale under >= 4.79.0', () => versioned('>= 4.79.0, < 5.0.0', (t) => { gw(t).sku = 'ErGwScale'; gw(t).minScaleUnits = 2; gw(t).maxScaleUnits = 2; })],
   ['MIG001', 'prepare without production connection', () => migrationTopology(MigrationPhase.PREPARE)],
   ['MIG003', 'validate on the test gateway', () => migrationTopology(MigrationPhase.VALIDATE)],
   ['MIG004', 'cutover on the production gateway', () => migrationTopology(MigrationPhase.CUTOVER)],
   ['MIG007', 'decommission with the source disconnected', () => migrationTopology(MigrationPhase.DECOMMISSION)],
 ];
+
+function versioned(providerVersion: string, change: Change): Topology {
+  return { ...mutate(change), providerVersion };
+}
 
 function mutate(change: Change): Topology {
   const t = validTopology();
