@@ -147,6 +147,9 @@ const failing: Array<[string, string, () => Topology]> = [
   ['PEER012', 'two private peerings on one circuit', () => mutate((t) => { t.peerings.push(privatePeering('ams/private2', 'ams', { vlanId: 101 })); })],
   ['PEER013', 'Azure public peering', () => mutate((t) => { peering(t, 'fra/private').peeringType = 'AzurePublicPeering'; })],
   ['PEER014', 'a peering subnet inside the VNet', () => mutate((t) => { gw(t).virtualNetworkAddressSpaces = ['192.168.0.0/16']; })],
+  ['PEER015', 'a route filter with two rules', () => mutate((t) => { t.routeFilters.push({ key: 'rf', path: 'rf', location: 'West Europe', ruleCount: 2, ruleAccess: 'Allow' }); })],
+  ['PEER015', 'a Deny rule', () => mutate((t) => { t.routeFilters.push({ key: 'rf', path: 'rf', location: 'West Europe', ruleCount: 1, ruleAccess: 'Deny' }); })],
+  ['PEER015', 'a route filter in another region', () => mutate((t) => { t.routeFilters.push({ key: 'rf', path: 'rf', location: 'North Europe', ruleCount: 1, ruleAccess: 'Allow' }); })],
   ['SEC001', 'a literal MD5 key', () => mutate((t) => { peering(t, 'ams/private').sharedKey = SecretInput.LITERAL; peering(t, 'ams/private').sharedKeyWellFormed = true; })],
   ['SEC002', 'a literal authorization key on a connection', () => mutate((t) => { t.connections[0] = { ...t.connections[0], authorizationKey: SecretInput.LITERAL }; })],
   ['SEC002', 'a literal port authorization key on a circuit', () => mutate((t) => { circuit(t, 'd1').authorizationKey = SecretInput.LITERAL; })],
@@ -265,6 +268,7 @@ const passing: Array<[string, string, () => Topology]> = [
   })],
   ['PEER005', 'a 32-bit ASN', () => mutate((t) => { peering(t, 'ams/private').peerAsn = 4200000001; })],
   ['PEER008', 'public prefixes', () => validTopology()],
+  ['PEER015', 'one Allow rule in the circuit\'s region', () => mutate((t) => { t.routeFilters.push({ key: 'rf', path: 'rf', location: 'westeurope', ruleCount: 1, ruleAccess: 'Allow' }); })],
   ['SEC001', 'an MD5 key given as a reference', () => mutate((t) => { peering(t, 'ams/private').sharedKey = SecretInput.REFERENCE; })],
   ['GW002', '4 circuits on ErGw1AZ', () => mutate((t) => { gw(t).sku = 'ErGw1AZ'; })],
   ['GW005', 'FastPath on ErGwScale with 10 units', () => mutate((t) => {

@@ -280,4 +280,39 @@ export const PEER_RULES: IRule[] = [
       }
     }
   }),
+
+  defineRule('PEER015', Severity.ERROR, 'A route filter has exactly one Allow rule and sits in the circuit\'s region', Sources.ROUTE_FILTER, (ctx) => {
+    const filters = new Map(ctx.topology.routeFilters.map((f) => [f.key, f]));
+    for (const f of ctx.topology.routeFilters) {
+      const count = known(f, 'ruleCount', f.ruleCount);
+      if (count !== undefined && count !== 1) {
+        ctx.report({
+          subject: f, property: 'rule', value: count,
+          message: `"A route filter can have only one rule"; this one has ${count}.`,
+          fix: 'Put every BGP community into the one rule.',
+        });
+      }
+      const access = known(f, 'ruleAccess', f.ruleAccess);
+      if (access !== undefined && access !== 'Allow') {
+        ctx.report({
+          subject: f, property: 'rule.access', value: access,
+          message: '"The rule must be of type \'Allow\'".',
+          fix: 'Set access = "Allow" and list the communities to receive.',
+        });
+      }
+    }
+    for (const p of ctx.topology.peerings) {
+      const f = p.routeFilterKey !== undefined ? filters.get(p.routeFilterKey) : undefined;
+      const circuit = ctx.index.circuit(p.circuitKey);
+      if (!f || !circuit) continue;
+      const a = known(f, 'location', f.location);
+      const b = known(circuit, 'location', circuit.location);
+      if (a === undefined || b === undefined || a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase()) continue;
+      ctx.report({
+        subject: f, property: 'location', value: a,
+        message: `The route filter is in ${a} but the circuit of ${p.path} is in ${b}; "ensure the location matches the ExpressRoute circuit".`,
+        fix: `Create the route filter in ${b}.`,
+      });
+    }
+  }),
 ];
