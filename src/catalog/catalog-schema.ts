@@ -131,6 +131,20 @@ function checkUniqueMetros(r: Reader, metros: MetroData[], path: string): void {
   });
 }
 
+function readMetros(r: Reader, raw: unknown): MetroData[] {
+  const metros: MetroData[] = [];
+  if (!Array.isArray(raw)) {
+    r.problems.push(`metros: expected a list of metros, got ${r.describe(raw)}`);
+    return metros;
+  }
+  raw.forEach((m, i) => {
+    const metro = readMetro(r, m, `metros[${i}]`);
+    if (metro) metros.push(metro);
+  });
+  checkUniqueMetros(r, metros, 'metros');
+  return metros;
+}
+
 /** Reads and checks a whole catalog from untrusted data (parsed JSON). */
 export function readCatalogData(raw: unknown, origin: string): MetroCatalogData {
   const r = new Reader();
@@ -139,16 +153,7 @@ export function readCatalogData(raw: unknown, origin: string): MetroCatalogData 
   r.unknownKeys(o, ['asOf', 'source', 'metros'], '(catalog)');
   const asOf = r.date(o.asOf, 'asOf');
   const source = r.string(o.source, 'source');
-  const metros: MetroData[] = [];
-  if (!Array.isArray(o.metros)) {
-    r.problems.push(`metros: expected a list of metros, got ${r.describe(o.metros)}`);
-  } else {
-    o.metros.forEach((m, i) => {
-      const metro = readMetro(r, m, `metros[${i}]`);
-      if (metro) metros.push(metro);
-    });
-    checkUniqueMetros(r, metros, 'metros');
-  }
+  const metros = readMetros(r, o.metros);
   if (r.problems.length > 0) throw new CatalogError(origin, r.problems);
   return { asOf: asOf!, source: source!, metros };
 }
@@ -177,18 +182,7 @@ export function readCatalogOverlay(raw: unknown, origin: string): MetroCatalogOv
   const o = r.object(raw, '(overlay)');
   if (!o) throw new CatalogError(origin, r.problems);
   r.unknownKeys(o, ['asOf', 'source', 'metros', 'addProviders', 'activateProviders', 'announceProviders', 'removeProviders'], '(overlay)');
-  const metros: MetroData[] = [];
-  if (o.metros !== undefined) {
-    if (!Array.isArray(o.metros)) {
-      r.problems.push(`metros: expected a list of metros, got ${r.describe(o.metros)}`);
-    } else {
-      o.metros.forEach((m, i) => {
-        const metro = readMetro(r, m, `metros[${i}]`);
-        if (metro) metros.push(metro);
-      });
-      checkUniqueMetros(r, metros, 'metros');
-    }
-  }
+  const metros = o.metros === undefined ? [] : readMetros(r, o.metros);
   const overlay: MetroCatalogOverlay = {
     asOf: r.date(o.asOf, 'asOf', true),
     source: r.string(o.source, 'source', true),
