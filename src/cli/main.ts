@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { MetroCatalog } from '../catalog/metro-catalog';
+import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
+import { expandInputs, FileLintResult, lintFile, TerraformInputError } from '../terraform/lint';
+import { jsonFormat, sarifFormat, textFormat } from './formats';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
 
 const USAGE = `Usage: expressroute-metro <command> [options]
@@ -10,6 +13,12 @@ Commands:
                        Print the ExpressRoute Metro catalog (default: json).
   rules [--format json|markdown]
                        Print the rule registry (default: json).
+  lint <file|dir>... [--format text|json|sarif] [--fail-on error|warning]
+       [--provider-version CONSTRAINT] [--catalog FILE] [--overlay FILE]
+                       Check Terraform JSON (cdk.tf.json, *.tf.json) or plan JSON
+                       (terraform show -json). A directory means every *.tf.json in it.
+                       Exit 0: nothing at or above --fail-on (default error);
+                       1: findings at or above it; 2: unusable input.
 
 Options:
   --help               Show this help.
@@ -21,11 +30,12 @@ class UsageError extends Error {}
 interface Parsed {
   command?: string;
   flags: Map<string, string>;
+  positional: string[];
   help: boolean;
 }
 
 function parse(argv: string[], allowed: Record<string, string[]>): Parsed {
-  const out: Parsed = { flags: new Map(), help: false };
+  const out: Parsed = { flags: new Map(), positional: [], help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') {
@@ -39,8 +49,10 @@ function parse(argv: string[], allowed: Record<string, string[]>): Parsed {
       if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
       out.flags.set(name, value);
     } else if (out.command === undefined) {
-      if (!(a in allowed)) throw new UsageError(`unknown command "${a}" (try --help)`);
+      if (!(a in allowed) || a === '') throw new UsageError(`unknown command "${a}" (try --help)`);
       out.command = a;
+    } else if (out.command === 'lint') {
+      out.positional.push(a);
     } else {
       throw new UsageError(`unexpected argument "${a}"`);
     }
@@ -48,26 +60,67 @@ function parse(argv: string[], allowed: Record<string, string[]>): Parsed {
   return out;
 }
 
-function format(parsed: Parsed): 'json' | 'markdown' {
-  const f = parsed.flags.get('format') ?? 'json';
-  if (f !== 'json' && f !== 'markdown') throw new UsageError(`unknown format "${f}" (json or markdown)`);
+function format(parsed: Parsed, allowed: string[], fallback: string): string {
+  const f = parsed.flags.get('format') ?? fallback;
+  if (!allowed.includes(f)) throw new UsageError(`unknown format "${f}" (${allowed.join(', ')})`);
   return f;
+}
+
+function loadCatalog(parsed: Parsed): MetroCatalog {
+  const file = parsed.flags.get('catalog');
+  const catalog = file ? MetroCatalog.fromJsonFile(file) : MetroCatalog.builtIn();
+  const overlay = parsed.flags.get('overlay');
+  return overlay ? catalog.withOverlayFile(overlay) : catalog;
+}
+
+function packageVersion(): string {
+  try {
+    return (require('../../package.json') as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  const fmt = format(parsed, ['text', 'json', 'sarif'], 'text');
+  const failOn = parsed.flags.get('fail-on') ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`unknown --fail-on "${failOn}" (error or warning)`);
+  if (parsed.positional.length === 0) throw new UsageError('lint needs at least one file or directory');
+  const catalog = loadCatalog(parsed);
+  const registry = RuleRegistry.builtIn();
+  const { files, errors } = expandInputs(parsed.positional);
+  const results: FileLintResult[] = [];
+  for (const file of files) {
+    try {
+      results.push(lintFile(file, { catalog, registry, providerVersion: parsed.flags.get('provider-version') }));
+    } catch (e) {
+      if (!(e instanceof TerraformInputError)) throw e;
+      errors.push(e);
+    }
+  }
+  for (const e of errors) err(`expressroute-metro: ${e.message}\n`);
+  out(fmt === 'json' ? jsonFormat(results, errors) : fmt === 'sarif' ? sarifFormat(results, registry, packageVersion()) : textFormat(results, errors));
+  if (errors.length > 0) return 2;
+  const failing = results.some((r) => r.report.findings.some((f) => !f.suppressed
+    && (f.severity === Severity.ERROR || (failOn === 'warning' && f.severity === Severity.WARNING))));
+  return failing ? 1 : 0;
 }
 
 /** Runs the command line; returns the exit code. */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
-    const parsed = parse(argv, { catalog: ['format', 'catalog', 'overlay'], rules: ['format'], '': [] });
+    const parsed = parse(argv, {
+      catalog: ['format', 'catalog', 'overlay'], rules: ['format'],
+      lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay'], '': [],
+    });
     if (parsed.help || parsed.command === undefined) {
       out(USAGE);
       return parsed.help ? 0 : 2;
     }
-    const fmt = format(parsed);
+    if (parsed.command === 'lint') return lint(parsed, out, err);
+    const fmt = format(parsed, ['json', 'markdown'], 'json');
     if (parsed.command === 'catalog') {
-      const file = parsed.flags.get('catalog');
-      let catalog = file ? MetroCatalog.fromJsonFile(file) : MetroCatalog.builtIn();
-      const overlay = parsed.flags.get('overlay');
-      if (overlay) catalog = catalog.withOverlayFile(overlay);
+      const catalog = loadCatalog(parsed);
       out(fmt === 'json' ? `${JSON.stringify(catalog.toData(), null, 2)}\n` : catalogMarkdown(catalog));
       return 0;
     }

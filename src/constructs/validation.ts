@@ -1,4 +1,7 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
+import { buildReport, mermaidDiagram, reportMarkdown } from '../report/report';
 import { Annotations, Aspects, IAspect, IConstruct, TerraformStack } from '../core/framework';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
@@ -10,6 +13,18 @@ import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
 
 const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');
 const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
+/** cdktf calls `onSynthesize(session)` on constructs carrying this symbol, before writing the stack. */
+const CUSTOM_SYNTHESIS_SYMBOL = Symbol.for('cdktf/customSynthesis');
+
+/** The report files written next to each stack's cdk.tf.json. */
+export const REPORT_JSON = 'expressroute-report.json';
+/** The Markdown report (with a Mermaid diagram). */
+export const REPORT_MARKDOWN = 'expressroute-report.md';
+
+interface SynthSession {
+  readonly outdir: string;
+  readonly manifest: { forStack(stack: TerraformStack): { workingDirectory: string } };
+}
 
 /** Context key: path of a JSON catalog that replaces the built-in one. */
 export const CATALOG_FILE_CONTEXT = 'expressroute-metro:catalogFile';
@@ -55,6 +70,7 @@ export class ExpressRouteValidation {
   private providerVersionInForce: string | undefined;
   private readonly watched = new Set<TerraformStack>();
   private readonly annotated = new WeakMap<IConstruct, Set<string>>();
+  private readonly lastRun = new Map<TerraformStack, { topology: Topology; result: ValidationResult }>();
 
   private constructor(root: IConstruct) {
     this.root = root;
@@ -149,9 +165,11 @@ export class ExpressRouteValidation {
 
   /** Runs the rules over the whole app. */
   public validate(): ValidationResult {
-    return new RuleEngine({
-      catalog: this.catalog, registry: this.registryInForce, suppressions: this.suppressionList,
-    }).validate(this.buildTopology());
+    return this.engine().validate(this.buildTopology());
+  }
+
+  private engine(): RuleEngine {
+    return new RuleEngine({ catalog: this.catalog, registry: this.registryInForce, suppressions: this.suppressionList });
   }
 
   /** Makes sure the stack is checked at synth. */
@@ -165,11 +183,30 @@ export class ExpressRouteValidation {
       },
     };
     Aspects.of(stack).add(aspect);
+    Object.defineProperty(stack, CUSTOM_SYNTHESIS_SYMBOL, {
+      value: { onSynthesize: (session: SynthSession) => self.writeReport(stack, session) },
+      enumerable: false, configurable: true,
+    });
+  }
+
+  /** Writes the report of one stack next to its cdk.tf.json. */
+  private writeReport(stack: TerraformStack, session: SynthSession): void {
+    const run = this.lastRun.get(stack);
+    if (!run) return;
+    const prefix = `${stack.node.path}/`;
+    const include = (p: string) => p.startsWith(prefix);
+    const report = buildReport(run.topology, run.result, this.catalog, include);
+    const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, REPORT_JSON), `${JSON.stringify({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report }, null, 2)}\n`);
+    fs.writeFileSync(path.join(dir, REPORT_MARKDOWN), `${reportMarkdown(stack.node.id, report, mermaidDiagram(run.topology, this.catalog, include))}\n`);
   }
 
   private checkAtSynth(stack: TerraformStack): void {
     stack.addOverride('terraform.required_providers.azurerm.version', this.providerVersion);
-    const result = this.validate();
+    const topology = this.buildTopology();
+    const result = this.engine().validate(topology);
+    this.lastRun.set(stack, { topology, result });
     const byPath = new Map<string, IConstruct>();
     for (const c of stack.node.findAll()) byPath.set(c.node.path, c);
     for (const f of result.findings) {

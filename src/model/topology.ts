@@ -33,6 +33,11 @@ export interface NodeBase {
    * @default false
    */
   readonly external?: boolean;
+  /**
+   * In a plan: the attributes that make Terraform replace (destroy, then create) this resource.
+   * @default - not replaced
+   */
+  readonly replacedBecauseOf?: string[];
 }
 
 /** One of the two links of an ExpressRoute Direct port pair. */

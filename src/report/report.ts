@@ -1,0 +1,175 @@
+import { MetroCatalog } from '../catalog/metro-catalog';
+import { Sources } from '../catalog/sources';
+import { GatewayKind, GatewayNode, Topology } from '../model/topology';
+import { ValidationResult } from '../rules/engine';
+import { Finding, Severity } from '../rules/finding';
+import { circuitLocation, metroOfCircuit } from '../rules/locations';
+import { gatewayResiliency } from '../rules/resiliency';
+import { TopologyIndex } from '../rules/rule';
+
+/** The resiliency of one gateway, as reports and the lint command show it. */
+export interface GatewayResiliencyReport {
+  /** The gateway's path or address. */
+  readonly gateway: string;
+  /** Maximum, High, Standard or None. */
+  readonly tier: string;
+  /**
+   * Static resiliency index: the parts of Azure's Resiliency Insights score known before
+   * deployment, out of 30: route resiliency (20 two locations, 10 Metro, 5 one location) plus
+   * gateway zone redundancy (0-10 by SKU). Advisor (10) and the validation multiplier need a
+   * live gateway. Undefined for Virtual WAN gateways, which Resiliency Insights does not score.
+   */
+  readonly index?: number;
+  /** Why. */
+  readonly reasons: string[];
+}
+
+/** A report of one configuration or stack. */
+export interface ExpressRouteReport {
+  readonly findings: Finding[];
+  readonly resiliency: GatewayResiliencyReport[];
+  /** Circuits not connected to any gateway. */
+  readonly unconnectedCircuits: string[];
+  readonly summary: { errors: number; warnings: number; infos: number; suppressed: number };
+}
+
+/** Route resiliency points (Source: Sources.RESILIENCY_INSIGHTS). */
+const ROUTE_POINTS: Record<string, number> = { Maximum: 20, High: 10, Standard: 5, None: 0 };
+
+/** Zone-redundancy points by SKU (Source: Sources.RESILIENCY_INSIGHTS). */
+function zonePoints(g: GatewayNode): { points: number; reason: string } {
+  switch (g.sku) {
+    case 'Standard': case 'HighPerformance': return { points: 0, reason: `${g.sku} is not zone-redundant (0).` };
+    case 'UltraPerformance': return { points: 2, reason: 'UltraPerformance scores 2 for zone redundancy.' };
+    case 'ErGw1AZ': case 'ErGw2AZ': case 'ErGw3AZ':
+      return { points: 10, reason: `${g.sku} deployed zone-redundant scores 10 (8 if zonal).` };
+    case 'ErGwScale': {
+      const units = g.maxScaleUnits ?? g.minScaleUnits;
+      return units !== undefined && units > 2
+        ? { points: 10, reason: 'ErGwScale above 2 scale units (more than 4 instances) scores 10.' }
+        : { points: 8, reason: 'ErGwScale up to 2 scale units (4 instances) scores 8.' };
+    }
+    default: return { points: 0, reason: `SKU ${g.sku ?? 'unknown'}: no zone-redundancy points known.` };
+  }
+}
+
+/** Resiliency of every gateway. */
+export function resiliencyOf(topology: Topology, catalog: MetroCatalog, index = new TopologyIndex(topology)): GatewayResiliencyReport[] {
+  return topology.gateways.map((g) => {
+    const r = gatewayResiliency(g, index, catalog);
+    if (g.kind === GatewayKind.VIRTUAL_WAN_GATEWAY) {
+      return { gateway: g.path, tier: r.tier, reasons: [...r.reasons, 'Resiliency Insights does not score Virtual WAN gateways.'] };
+    }
+    const zone = zonePoints(g);
+    const route = ROUTE_POINTS[r.tier] ?? 0;
+    return {
+      gateway: g.path, tier: r.tier, index: route + zone.points,
+      reasons: [...r.reasons, `Route resiliency ${route}/20.`, zone.reason],
+    };
+  });
+}
+
+/** Builds the report from a topology and its validation result. */
+export function buildReport(topology: Topology, result: ValidationResult, catalog: MetroCatalog, include: (path: string) => boolean = () => true): ExpressRouteReport {
+  const index = new TopologyIndex(topology);
+  const findings = result.findings.filter((f) => include(f.path));
+  const live = findings.filter((f) => !f.suppressed);
+  return {
+    findings,
+    resiliency: resiliencyOf(topology, catalog, index).filter((r) => include(r.gateway)),
+    unconnectedCircuits: topology.circuits.filter((c) => !c.external && include(c.path) && index.connectionsTo(c.key).length === 0).map((c) => c.path),
+    summary: {
+      errors: live.filter((f) => f.severity === Severity.ERROR).length,
+      warnings: live.filter((f) => f.severity === Severity.WARNING).length,
+      infos: live.filter((f) => f.severity === Severity.INFO).length,
+      suppressed: findings.length - live.length,
+    },
+  };
+}
+
+const esc = (s: string) => s.replace(/"/g, '#quot;').replace(/[\[\]{}<>]/g, ' ');
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** A Mermaid flowchart of the topology: on-premises edge, peering locations, ports, circuits, gateways. */
+export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, include: (path: string) => boolean = () => true): string {
+  const index = new TopologyIndex(topology);
+  const ids = new Map<string, string>();
+  const id = (key: string) => {
+    let v = ids.get(key);
+    if (!v) ids.set(key, (v = `n${ids.size + 1}`));
+    return v;
+  };
+  const lines = ['flowchart LR', '  onprem(["On-premises edge"])'];
+  const sites = new Set<string>();
+  const site = (name: string) => {
+    const key = `site:${name}`;
+    if (!sites.has(key)) {
+      sites.add(key);
+      lines.push(`  ${id(key)}[/"${esc(name)}"/]`, `  onprem --- ${id(key)}`);
+    }
+    return id(key);
+  };
+  const portSet = new Set(topology.ports.filter((p) => include(p.path)).map((p) => p.key));
+  for (const p of topology.ports.filter((x) => portSet.has(x.key))) {
+    const metro = p.metro ? catalog.tryFindMetro(p.metro) : undefined;
+    lines.push(`  ${id(p.key)}[["Port ${esc(p.path)}<br/>${p.bandwidthGbps ?? '?'} Gbps ${esc(p.encapsulation ?? '')}"]]`);
+    const locs = metro ? [metro.peeringLocations[0], metro.peeringLocations[1] ?? `${metro.city} (second site, undocumented)`] : [p.peeringLocation ?? 'unknown location'];
+    locs.forEach((loc, i) => lines.push(`  ${site(loc)} -- link${i + 1} --- ${id(p.key)}`));
+  }
+  for (const c of topology.circuits.filter((x) => include(x.path))) {
+    const peerings = index.peeringsOf(c.key).map((p) => (p.peeringType ?? '').replace('Azure', '').replace('Peering', '')).join(', ');
+    const bw = c.bandwidthMbps !== undefined ? `${c.bandwidthMbps} Mbps` : c.bandwidthGbps !== undefined ? `${c.bandwidthGbps} Gbps` : '';
+    lines.push(`  ${id(c.key)}("Circuit ${esc(c.path)}<br/>${esc([c.serviceProviderName, bw, c.skuTier].filter(Boolean).join(' '))}${peerings ? `<br/>${esc(peerings)}` : ''}")`);
+    if (c.portKey !== undefined && portSet.has(c.portKey)) {
+      lines.push(`  ${id(c.portKey)} --> ${id(c.key)}`);
+    } else {
+      const metro = metroOfCircuit(c, index, catalog);
+      const loc = circuitLocation(c, index);
+      const locs = metro ? [metro.peeringLocations[0], metro.peeringLocations[1] ?? `${metro.city} (second site, undocumented)`] : loc ? [loc] : [];
+      for (const l of locs) lines.push(`  ${site(l)} --> ${id(c.key)}`);
+    }
+  }
+  for (const g of topology.gateways.filter((x) => include(x.path))) {
+    lines.push(`  ${id(g.key)}{{"Gateway ${esc(g.path)}<br/>${esc(g.sku ?? g.kind)}"}}`);
+    for (const conn of index.connectionsOf(g.key)) {
+      if (conn.circuitKey !== undefined && ids.has(conn.circuitKey)) {
+        lines.push(`  ${id(conn.circuitKey)} -->${conn.routingWeight !== undefined ? `|weight ${conn.routingWeight}|` : ''} ${id(g.key)}`);
+      }
+    }
+  }
+  for (const gr of topology.globalReach.filter((x) => include(x.path))) {
+    if (gr.circuitKey && gr.peerCircuitKey && ids.has(gr.circuitKey) && ids.has(gr.peerCircuitKey)) {
+      lines.push(`  ${id(gr.circuitKey)} -. Global Reach .- ${id(gr.peerCircuitKey)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The report as Markdown, readable in a GitHub README. */
+export function reportMarkdown(title: string, report: ExpressRouteReport, diagram: string): string {
+  const out: string[] = [`# ExpressRoute report: ${title}`, ''];
+  const s = report.summary;
+  out.push(`${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos, ${s.suppressed} suppressed.`, '');
+  out.push('## Topology', '', '```mermaid', diagram, '```', '');
+  out.push('## Resiliency', '');
+  if (report.resiliency.length === 0) out.push('No gateway.', '');
+  else {
+    out.push('| Gateway | Tier | Static index (of 30) | Reasons |', '|---|---|---|---|');
+    for (const r of report.resiliency) out.push(`| ${cell(r.gateway)} | ${r.tier} | ${r.index ?? 'n/a'} | ${cell(r.reasons.join(' '))} |`);
+    out.push('', `Tiers and index follow [Azure's resiliency guidance](${Sources.RESILIENCY_DESIGN}) and [Resiliency Insights](${Sources.RESILIENCY_INSIGHTS}).`, '');
+  }
+  if (report.unconnectedCircuits.length > 0) {
+    out.push('Circuits not connected to any gateway: ' + report.unconnectedCircuits.map((c) => `\`${c}\``).join(', ') + '.', '');
+  }
+  out.push('## Findings', '');
+  if (report.findings.length === 0) out.push('None.', '');
+  else {
+    out.push('| Severity | Rule | Subject | Property | Value | Message | Fix |', '|---|---|---|---|---|---|---|');
+    for (const f of report.findings) {
+      const sev = f.suppressed ? `${f.severity} (suppressed: ${f.suppressionReason})` : f.severity;
+      out.push(`| ${cell(sev)} | [${f.ruleId}](${f.source}) | ${cell(f.path)} | ${cell(f.property)} | ${cell(f.value)} | ${cell(f.message)} | ${cell(f.fix)} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,231 @@
+/**
+ * Normalises Terraform JSON configuration (`cdk.tf.json`, `*.tf.json`) and plan JSON
+ * (`terraform show -json`) into one list of resource records.
+ */
+
+/** One resource, whatever document it came from. */
+export interface ResourceRecord {
+  /** Terraform address (`azurerm_express_route_circuit.primary`, `module.er.azurerm_...`). */
+  readonly address: string;
+  readonly type: string;
+  readonly values: Record<string, unknown>;
+  /** after_unknown of a plan: true where a value is known only after apply. */
+  readonly unknown: unknown;
+  /** Per attribute, the addresses it references (from `${...}` or a plan's configuration). */
+  readonly refs: Map<string, string[]>;
+  /** A plan's actions for this resource. */
+  readonly actions?: string[];
+  /** A plan's `before` values. */
+  readonly before?: Record<string, unknown>;
+  /** A plan's replace_paths (attributes that force replacement). */
+  readonly replacePaths?: string[];
+}
+
+/** An output of the configuration. */
+export interface OutputRecord {
+  readonly name: string;
+  readonly sensitive: boolean;
+  /** Addresses and attributes the value references (`azurerm_x.y.service_key`). */
+  readonly references: string[];
+}
+
+/** What a document holds. */
+export interface TerraformDocument {
+  readonly kind: 'config' | 'plan';
+  readonly resources: ResourceRecord[];
+  readonly outputs: OutputRecord[];
+  /** The azurerm version constraint, when the document states one. */
+  readonly providerVersion?: string;
+}
+
+const REF = /\$\{([^}]*)\}/g;
+const ADDRESS = /((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)(?:\.([A-Za-z0-9_.\[\]"]+))?/g;
+const MAX_MODULE_DEPTH = 64;
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Every `type.name[.attr]` referenced inside `${...}` in a value, as full references. */
+export function interpolationRefs(value: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 32) return out;
+  if (typeof value === 'string') {
+    for (const m of value.matchAll(REF)) {
+      for (const a of m[1].matchAll(ADDRESS)) out.push(a[2] ? `${a[1]}.${a[2]}` : a[1]);
+    }
+  } else if (Array.isArray(value)) {
+    for (const v of value) interpolationRefs(v, out, depth + 1);
+  } else if (isObject(value)) {
+    for (const v of Object.values(value)) interpolationRefs(v, out, depth + 1);
+  }
+  return out;
+}
+
+/** `azurerm_x.y.id` -> `azurerm_x.y`; keeps module prefixes and indexes. */
+export function addressOf(reference: string): string {
+  const parts: string[] = [];
+  const tokens = reference.split('.');
+  let i = 0;
+  while (tokens[i] === 'module' && i + 1 < tokens.length) {
+    parts.push(tokens[i], tokens[i + 1]);
+    i += 2;
+  }
+  if (tokens[i] === 'data') {
+    parts.push(tokens[i]);
+    i++;
+  }
+  parts.push(tokens[i], tokens[i + 1]);
+  return parts.filter((p) => p !== undefined).join('.');
+}
+
+function configResources(doc: Record<string, unknown>): ResourceRecord[] {
+  const out: ResourceRecord[] = [];
+  const blocks = Array.isArray(doc.resource) ? doc.resource : [doc.resource];
+  for (const block of blocks) {
+    if (!isObject(block)) continue;
+    for (const [type, byName] of Object.entries(block)) {
+      if (!isObject(byName)) continue;
+      for (const [name, raw] of Object.entries(byName)) {
+        const body = Array.isArray(raw) ? raw[0] : raw;
+        if (!isObject(body)) continue;
+        const refs = new Map<string, string[]>();
+        for (const [attr, v] of Object.entries(body)) {
+          const found = interpolationRefs(v).map(addressOf);
+          if (found.length > 0) refs.set(attr, found);
+        }
+        out.push({ address: `${type}.${name}`, type, values: body, unknown: {}, refs });
+      }
+    }
+  }
+  return out;
+}
+
+function configProviderVersion(doc: Record<string, unknown>): string | undefined {
+  const blocks = Array.isArray(doc.terraform) ? doc.terraform : [doc.terraform];
+  for (const t of blocks) {
+    if (!isObject(t)) continue;
+    const rps = Array.isArray(t.required_providers) ? t.required_providers : [t.required_providers];
+    for (const rp of rps) {
+      if (!isObject(rp)) continue;
+      const az = rp.azurerm;
+      if (typeof az === 'string') return az;
+      if (isObject(az) && typeof az.version === 'string') return az.version;
+    }
+  }
+  return undefined;
+}
+
+function configOutputs(doc: Record<string, unknown>): OutputRecord[] {
+  if (!isObject(doc.output)) return [];
+  return Object.entries(doc.output).filter(([, o]) => isObject(o)).map(([name, o]) => {
+    const body = o as Record<string, unknown>;
+    return { name, sensitive: body.sensitive === true, references: interpolationRefs(body.value) };
+  });
+}
+
+/** Every reference in a plan's configuration expression, nested blocks included. */
+function expressionRefs(expr: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 16) return out;
+  if (Array.isArray(expr)) {
+    for (const e of expr) expressionRefs(e, out, depth + 1);
+  } else if (isObject(expr)) {
+    if (Array.isArray(expr.references)) out.push(...expr.references.filter((x): x is string => typeof x === 'string'));
+    for (const [k, v] of Object.entries(expr)) if (k !== 'references' && k !== 'constant_value') expressionRefs(v, out, depth + 1);
+  }
+  return out;
+}
+
+interface PlanModule {
+  resources?: unknown[];
+  child_modules?: unknown[];
+}
+
+function planResources(doc: Record<string, unknown>): ResourceRecord[] {
+  const changes = new Map<string, Record<string, unknown>>();
+  for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
+    if (isObject(rc) && typeof rc.address === 'string' && isObject(rc.change)) changes.set(rc.address, rc.change);
+  }
+  const configRefs = new Map<string, Map<string, string[]>>();
+  const walkConfig = (mod: unknown, prefix: string, depth: number) => {
+    if (!isObject(mod) || depth > MAX_MODULE_DEPTH) return;
+    for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
+      if (!isObject(r) || typeof r.address !== 'string' || !isObject(r.expressions)) continue;
+      const refs = new Map<string, string[]>();
+      for (const [attr, expr] of Object.entries(r.expressions)) {
+        const list = expressionRefs(expr);
+        if (list.length > 0) refs.set(attr, list.map((x) => prefix + addressOf(x)));
+      }
+      configRefs.set(prefix + r.address, refs);
+    }
+    if (isObject(mod.module_calls)) {
+      for (const [name, call] of Object.entries(mod.module_calls)) {
+        if (isObject(call)) walkConfig(call.module, `${prefix}module.${name}.`, depth + 1);
+      }
+    }
+  };
+  if (isObject(doc.configuration)) walkConfig(doc.configuration.root_module, '', 0);
+
+  const out: ResourceRecord[] = [];
+  const walk = (mod: unknown, depth: number) => {
+    if (!isObject(mod) || depth > MAX_MODULE_DEPTH) return;
+    const m = mod as PlanModule;
+    for (const r of Array.isArray(m.resources) ? m.resources : []) {
+      if (!isObject(r) || r.mode === 'data' || typeof r.address !== 'string' || typeof r.type !== 'string') continue;
+      const change = changes.get(r.address);
+      const values = isObject(r.values) ? r.values : {};
+      // Config references are keyed without instance indexes.
+      const refs = configRefs.get(r.address.replace(/\[[^\]]*\]$/, '')) ?? new Map<string, string[]>();
+      const replacePaths = change && Array.isArray(change.replace_paths)
+        ? change.replace_paths.map((p) => (Array.isArray(p) ? p.join('.') : String(p))) : undefined;
+      out.push({
+        address: r.address, type: r.type, values, refs,
+        unknown: change?.after_unknown ?? {},
+        actions: change && Array.isArray(change.actions) ? change.actions.map(String) : undefined,
+        before: change && isObject(change.before) ? change.before : undefined,
+        replacePaths,
+      });
+    }
+    for (const c of Array.isArray(m.child_modules) ? m.child_modules : []) walk(c, depth + 1);
+  };
+  if (isObject(doc.planned_values)) walk(doc.planned_values.root_module, 0);
+  return out;
+}
+
+function planProviderVersion(doc: Record<string, unknown>): string | undefined {
+  const conf = isObject(doc.configuration) ? doc.configuration.provider_config : undefined;
+  if (!isObject(conf)) return undefined;
+  for (const [key, p] of Object.entries(conf)) {
+    if (!isObject(p)) continue;
+    const name = typeof p.name === 'string' ? p.name : key;
+    if (name === 'azurerm' && typeof p.version_constraint === 'string') return p.version_constraint;
+  }
+  return undefined;
+}
+
+function planOutputs(doc: Record<string, unknown>): OutputRecord[] {
+  const root = isObject(doc.configuration) && isObject(doc.configuration.root_module) ? doc.configuration.root_module : undefined;
+  if (!root || !isObject(root.outputs)) return [];
+  return Object.entries(root.outputs).filter(([, o]) => isObject(o)).map(([name, o]) => {
+    const body = o as Record<string, unknown>;
+    const expr = isObject(body.expression) ? body.expression : {};
+    const refs = Array.isArray(expr.references) ? expr.references.filter((x): x is string => typeof x === 'string') : [];
+    return { name, sensitive: body.sensitive === true, references: refs };
+  });
+}
+
+/** Whether a parsed JSON value is a plan, a configuration, or neither. */
+export function documentKind(doc: unknown): 'config' | 'plan' | undefined {
+  if (!isObject(doc)) return undefined;
+  if ('planned_values' in doc || 'resource_changes' in doc || ('format_version' in doc && 'terraform_version' in doc)) return 'plan';
+  if ('resource' in doc || 'terraform' in doc || 'provider' in doc || 'output' in doc || 'variable' in doc || 'module' in doc
+    || 'data' in doc || 'locals' in doc) return 'config';
+  return undefined;
+}
+
+/** Normalises a parsed document; undefined when it is not Terraform JSON. */
+export function normalise(doc: unknown): TerraformDocument | undefined {
+  const kind = documentKind(doc);
+  if (!kind) return undefined;
+  const d = doc as Record<string, unknown>;
+  return kind === 'plan'
+    ? { kind, resources: planResources(d), outputs: planOutputs(d), providerVersion: planProviderVersion(d) }
+    : { kind, resources: configResources(d), outputs: configOutputs(d), providerVersion: configProviderVersion(d) };
+}

@@ -1,0 +1,374 @@
+import { MetroCatalog } from '../catalog/metro-catalog';
+import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
+import {
+  CircuitNode, ConnectionNode, GatewayKind, GatewayNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
+  emptyTopology,
+} from '../model/topology';
+import { addressOf, ResourceRecord, TerraformDocument } from './records';
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Attributes that force a new circuit or port (azurerm schema, ForceNew). */
+const FORCE_NEW: Record<string, string[]> = {
+  azurerm_express_route_circuit: ['name', 'resource_group_name', 'location', 'service_provider_name', 'peering_location', 'express_route_port_id'],
+  azurerm_express_route_port: ['name', 'resource_group_name', 'location', 'peering_location', 'bandwidth_in_gbps', 'encapsulation'],
+};
+
+/** Reads values of one record, recording unknown ones and wrong types. */
+class Values {
+  public readonly unresolved: string[] = [];
+
+  constructor(private readonly rec: ResourceRecord, private readonly notes: string[], private readonly values = rec.values,
+    private readonly unknown: unknown = rec.unknown, private readonly prefix = '') {}
+
+  /** A nested block (object in config, one-element list in plans). */
+  public block(attr: string): Values | undefined {
+    const raw = this.values[attr];
+    const body = Array.isArray(raw) ? raw[0] : raw;
+    if (!isObject(body)) return undefined;
+    const u = isObject(this.unknown) ? this.unknown[attr] : undefined;
+    const unknownBody = Array.isArray(u) ? u[0] : u;
+    return new Values(this.rec, this.notes, body, unknownBody, `${this.prefix}${attr}.`);
+  }
+
+  /** Every element of a repeated block. */
+  public blocks(attr: string): Values[] {
+    const raw = this.values[attr];
+    const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+    const u = isObject(this.unknown) ? this.unknown[attr] : undefined;
+    return list.filter(isObject).map((b, i) => new Values(this.rec, this.notes, b, Array.isArray(u) ? u[i] : undefined, `${this.prefix}${attr}.`));
+  }
+
+  public has(attr: string): boolean {
+    return this.values[attr] !== undefined && this.values[attr] !== null || this.isUnknown(attr);
+  }
+
+  public raw(attr: string): unknown {
+    return this.values[attr];
+  }
+
+  public str(attr: string, prop: string): string | undefined {
+    const v = this.known(attr, prop);
+    if (v === undefined) return undefined;
+    if (typeof v === 'string') return v;
+    return this.wrongType(attr, v, 'a string');
+  }
+
+  public num(attr: string, prop: string): number | undefined {
+    const v = this.known(attr, prop);
+    if (v === undefined) return undefined;
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+    return this.wrongType(attr, v, 'a number');
+  }
+
+  public bool(attr: string, prop: string): boolean | undefined {
+    const v = this.known(attr, prop);
+    if (v === undefined) return undefined;
+    if (typeof v === 'boolean') return v;
+    if (v === 'true' || v === 'false') return v === 'true';
+    return this.wrongType(attr, v, 'true or false');
+  }
+
+  public strList(attr: string, prop: string): string[] | undefined {
+    const v = this.known(attr, prop);
+    if (v === undefined) return undefined;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+      if (v.some((x) => x.includes('${'))) {
+        this.unresolved.push(prop);
+        return undefined;
+      }
+      return v;
+    }
+    return this.wrongType(attr, v, 'a list of strings');
+  }
+
+  /** How a secret attribute was given. */
+  public secret(attr: string): SecretInput {
+    const v = this.values[attr];
+    if (this.isUnknown(attr)) return SecretInput.REFERENCE;
+    if (v === undefined || v === null || v === '') return SecretInput.NONE;
+    if (typeof v === 'string' && /^\$\{[^}]+\}$/.test(v.trim())) return SecretInput.REFERENCE;
+    // A plan shows sensitive values in the clear only if they were in the configuration.
+    return this.rec.refs.has(attr) ? SecretInput.REFERENCE : SecretInput.LITERAL;
+  }
+
+  private isUnknown(attr: string): boolean {
+    return isObject(this.unknown) && this.unknown[attr] === true;
+  }
+
+  private known(attr: string, prop: string): unknown {
+    if (this.isUnknown(attr)) {
+      this.unresolved.push(prop);
+      return undefined;
+    }
+    const v = this.values[attr];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string' && v.includes('${')) {
+      this.unresolved.push(prop);
+      return undefined;
+    }
+    return v;
+  }
+
+  private wrongType(attr: string, v: unknown, expected: string): undefined {
+    const shown = JSON.stringify(v);
+    this.notes.push(`${this.rec.address}: ${this.prefix}${attr} should be ${expected}, got ${shown === undefined ? String(v) : shown.slice(0, 60)}; not judged`);
+    return undefined;
+  }
+}
+
+/** Builds the topology model of one Terraform document. */
+export function toTopology(doc: TerraformDocument, catalog: MetroCatalog, notes: string[]): Topology {
+  const t = emptyTopology();
+  const byAddress = new Map<string, ResourceRecord>();
+  const byTypeAndName = new Map<string, ResourceRecord>();
+  for (const r of doc.resources) {
+    byAddress.set(r.address, r);
+    if (typeof r.values.name === 'string') byTypeAndName.set(`${r.type}|${r.values.name.toLowerCase()}`, r);
+  }
+
+  /** The address an attribute points to: a reference, else a literal id or name of a resource here. */
+  const target = (r: ResourceRecord, attr: string, type: string, idSegment?: string): string | undefined => {
+    for (const ref of r.refs.get(attr) ?? []) {
+      const a = addressOf(ref);
+      const rec = byAddress.get(a) ?? doc.resources.find((x) => x.address.startsWith(`${a}[`));
+      if (rec && rec.type === type) return rec.address;
+    }
+    const v = r.values[attr];
+    if (typeof v !== 'string' || v.includes('${')) return undefined;
+    let name = v;
+    if (idSegment) {
+      const m = new RegExp(`/${idSegment}/([^/]+)`, 'i').exec(v);
+      if (!m) return v;
+      name = m[1];
+    }
+    return byTypeAndName.get(`${type}|${name.toLowerCase()}`)?.address ?? v;
+  };
+
+  const replacement = (r: ResourceRecord): string[] | undefined => {
+    const a = r.actions ?? [];
+    if (!(a.includes('delete') && a.includes('create'))) return undefined;
+    if (r.replacePaths && r.replacePaths.length > 0) return r.replacePaths;
+    const before = r.before ?? {};
+    const changed = (FORCE_NEW[r.type] ?? []).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(r.values[k]));
+    return changed.length > 0 ? changed : ['(unknown attribute)'];
+  };
+
+  const peeringCircuit = new Map<string, string | undefined>();
+
+  for (const r of doc.resources) {
+    const v = new Values(r, notes);
+    const base = { key: r.address, path: r.address };
+    switch (r.type) {
+      case 'azurerm_express_route_circuit': {
+        const sku = v.block('sku');
+        const before = r.before;
+        const beforeSku = before ? (Array.isArray(before.sku) ? before.sku[0] : before.sku) : undefined;
+        const circuit: CircuitNode = {
+          ...base,
+          location: v.str('location', 'location'),
+          skuTier: sku?.str('tier', 'skuTier'),
+          skuFamily: sku?.str('family', 'skuFamily'),
+          serviceProviderName: v.str('service_provider_name', 'serviceProviderName'),
+          peeringLocation: v.str('peering_location', 'peeringLocation'),
+          bandwidthMbps: v.num('bandwidth_in_mbps', 'bandwidthMbps'),
+          portKey: v.has('express_route_port_id') ? target(r, 'express_route_port_id', 'azurerm_express_route_port', 'expressRoutePorts') ?? '(unknown port)' : undefined,
+          bandwidthGbps: v.num('bandwidth_in_gbps', 'bandwidthGbps'),
+          authorizationKey: v.secret('authorization_key'),
+          rateLimitingEnabled: v.bool('rate_limiting_enabled', 'rateLimitingEnabled'),
+          creating: r.actions ? r.actions.includes('create') && !r.actions.includes('delete') : undefined,
+          previous: before && r.actions?.includes('update') ? {
+            skuTier: isObject(beforeSku) && typeof beforeSku.tier === 'string' ? beforeSku.tier : undefined,
+            skuFamily: isObject(beforeSku) && typeof beforeSku.family === 'string' ? beforeSku.family : undefined,
+            bandwidthMbps: typeof before.bandwidth_in_mbps === 'number' ? before.bandwidth_in_mbps : undefined,
+            bandwidthGbps: typeof before.bandwidth_in_gbps === 'number' ? before.bandwidth_in_gbps : undefined,
+          } : undefined,
+          replacedBecauseOf: replacement(r),
+          unresolved: [],
+        };
+        const unresolved = [...v.unresolved, ...(sku?.unresolved ?? [])];
+        t.circuits.push({ ...circuit, unresolved });
+        break;
+      }
+      case 'azurerm_express_route_port': {
+        const links: LinkNode[] = (['link1', 'link2'] as const).map((name) => {
+          const l = v.block(name);
+          return {
+            name,
+            adminEnabled: l?.bool('admin_enabled', `${name}.adminEnabled`) ?? false,
+            macsecCipher: l?.has('macsec_ckn_keyvault_secret_id') || l?.has('macsec_cak_keyvault_secret_id') || l?.has('macsec_cipher')
+              ? l?.str('macsec_cipher', `${name}.macsecCipher`) ?? 'GcmAes128' : undefined,
+            macsecCkn: l ? keyVaultSecret(l, 'macsec_ckn_keyvault_secret_id') : SecretInput.NONE,
+            macsecCak: l ? keyVaultSecret(l, 'macsec_cak_keyvault_secret_id') : SecretInput.NONE,
+            macsecSciEnabled: l?.bool('macsec_sci_enabled', `${name}.macsecSciEnabled`),
+          };
+        });
+        const identity = v.block('identity');
+        const identityType = identity?.str('type', 'identityType');
+        const peeringLocation = v.str('peering_location', 'peeringLocation');
+        const metro = peeringLocation !== undefined && /\bmetro\s*$/i.test(peeringLocation) ? catalog.tryFindMetro(peeringLocation)?.name : undefined;
+        const port: PortNode = {
+          ...base, links, peeringLocation, metro,
+          location: v.str('location', 'location'),
+          bandwidthGbps: v.num('bandwidth_in_gbps', 'bandwidthGbps'),
+          encapsulation: v.str('encapsulation', 'encapsulation'),
+          billingType: v.str('billing_type', 'billingType'),
+          identityType,
+          hasUserAssignedIdentity: identityType !== undefined && /userassigned/i.test(identityType) && identity!.has('identity_ids'),
+          replacedBecauseOf: replacement(r),
+        };
+        t.ports.push({ ...port, unresolved: v.unresolved });
+        break;
+      }
+      case 'azurerm_express_route_circuit_peering': {
+        const circuitKey = v.has('express_route_circuit_name')
+          ? target(r, 'express_route_circuit_name', 'azurerm_express_route_circuit') : undefined;
+        peeringCircuit.set(r.address, circuitKey);
+        const ms = v.block('microsoft_peering_config');
+        const ipv6 = v.block('ipv6');
+        const ipv6ms = ipv6?.block('microsoft_peering');
+        const sharedKey = v.secret('shared_key');
+        const keyValue = r.values.shared_key;
+        const peering: PeeringNode = {
+          ...base, circuitKey,
+          peeringType: v.str('peering_type', 'peeringType'),
+          vlanId: v.num('vlan_id', 'vlanId'),
+          peerAsn: v.num('peer_asn', 'peerAsn'),
+          primaryPeerAddressPrefix: v.str('primary_peer_address_prefix', 'primaryPeerAddressPrefix'),
+          secondaryPeerAddressPrefix: v.str('secondary_peer_address_prefix', 'secondaryPeerAddressPrefix'),
+          ipv6PrimaryPeerAddressPrefix: ipv6?.str('primary_peer_address_prefix', 'ipv6PrimaryPeerAddressPrefix'),
+          ipv6SecondaryPeerAddressPrefix: ipv6?.str('secondary_peer_address_prefix', 'ipv6SecondaryPeerAddressPrefix'),
+          sharedKey,
+          sharedKeyWellFormed: sharedKey === SecretInput.LITERAL && typeof keyValue === 'string' ? MD5_KEY_PATTERN.test(keyValue) : undefined,
+          advertisedPublicPrefixes: ms?.strList('advertised_public_prefixes', 'advertisedPublicPrefixes'),
+          ipv6AdvertisedPublicPrefixes: ipv6ms?.strList('advertised_public_prefixes', 'ipv6AdvertisedPublicPrefixes'),
+          customerAsn: ms?.num('customer_asn', 'customerAsn'),
+          routingRegistryName: ms?.str('routing_registry_name', 'routingRegistryName'),
+          hasRouteFilter: v.has('route_filter_id'),
+          routeFilterKey: v.has('route_filter_id') ? target(r, 'route_filter_id', 'azurerm_route_filter', 'routeFilters') : undefined,
+        };
+        const unresolved = [...v.unresolved, ...(ms?.unresolved ?? []), ...(ipv6?.unresolved ?? []), ...(ipv6ms?.unresolved ?? [])];
+        if (v.raw('route_filter_id') !== undefined && peering.routeFilterKey === undefined) unresolved.push('routeFilterId');
+        t.peerings.push({ ...peering, unresolved });
+        break;
+      }
+      case 'azurerm_express_route_circuit_authorization':
+        t.authorizations.push({ ...base, circuitKey: target(r, 'express_route_circuit_name', 'azurerm_express_route_circuit') });
+        break;
+      case 'azurerm_express_route_port_authorization':
+        t.authorizations.push({ ...base, portKey: target(r, 'express_route_port_name', 'azurerm_express_route_port') });
+        break;
+      case 'azurerm_virtual_network_gateway': {
+        const type = v.str('type', 'type');
+        if (type !== undefined && type.toLowerCase() !== 'expressroute') break;
+        const ipConfigs = v.blocks('ip_configuration');
+        const subnetAddr = ipConfigs.length > 0 ? target(r, 'ip_configuration', 'azurerm_subnet', 'subnets') : undefined;
+        const subnetIdLiteral = ipConfigs[0]?.str('subnet_id', 'gatewaySubnetId');
+        const subnet = subnetAddr ? byAddress.get(subnetAddr) : undefined;
+        const vnetAddr = subnet ? target(subnet, 'virtual_network_name', 'azurerm_virtual_network') : undefined;
+        const vnet = vnetAddr ? byAddress.get(vnetAddr) : undefined;
+        const subnetName = typeof subnet?.values.name === 'string' ? subnet.values.name
+          : subnetIdLiteral ? /\/subnets\/([^/]+)$/i.exec(subnetIdLiteral)?.[1] : undefined;
+        const prefixes = subnet?.values.address_prefixes;
+        const gateway: GatewayNode = {
+          ...base, kind: GatewayKind.VIRTUAL_NETWORK_GATEWAY,
+          sku: v.str('sku', 'sku'),
+          location: v.str('location', 'location'),
+          minScaleUnits: v.num('minimum_scale_unit', 'minScaleUnits'),
+          maxScaleUnits: v.num('maximum_scale_unit', 'maxScaleUnits'),
+          virtualNetwork: vnetAddr ?? (subnetIdLiteral ? /^(.*\/virtualNetworks\/[^/]+)/i.exec(subnetIdLiteral)?.[1] : undefined),
+          gatewaySubnetName: subnetName && !subnetName.includes('${') ? subnetName : undefined,
+          gatewaySubnetPrefix: Array.isArray(prefixes) && typeof prefixes[0] === 'string' && !prefixes[0].includes('${') ? prefixes[0] : undefined,
+          virtualNetworkAddressSpaces: Array.isArray(vnet?.values.address_space)
+            ? (vnet!.values.address_space as unknown[]).filter((x): x is string => typeof x === 'string' && !x.includes('${')) : undefined,
+          hasPublicIp: ipConfigs.some((c) => c.has('public_ip_address_id')),
+        };
+        t.gateways.push({ ...gateway, unresolved: v.unresolved });
+        break;
+      }
+      case 'azurerm_express_route_gateway':
+        t.gateways.push({ ...base, kind: GatewayKind.VIRTUAL_WAN_GATEWAY, location: v.str('location', 'location'), unresolved: v.unresolved });
+        break;
+      case 'azurerm_route_filter': {
+        const rules = v.blocks('rule');
+        t.routeFilters.push({
+          ...base, location: v.str('location', 'location'),
+          ruleCount: r.values.rule === undefined ? undefined : rules.length,
+          ruleAccess: rules[0]?.str('access', 'ruleAccess'),
+          communities: rules[0]?.strList('communities', 'communities'),
+          unresolved: v.unresolved,
+        });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // Second pass: links that go through peerings.
+  for (const r of doc.resources) {
+    const v = new Values(r, notes);
+    const base = { key: r.address, path: r.address };
+    if (r.type === 'azurerm_virtual_network_gateway_connection') {
+      const type = v.str('type', 'type');
+      if (type !== undefined && type !== 'ExpressRoute') continue;
+      const connection: ConnectionNode = {
+        ...base,
+        gatewayKey: target(r, 'virtual_network_gateway_id', 'azurerm_virtual_network_gateway', 'virtualNetworkGateways'),
+        circuitKey: target(r, 'express_route_circuit_id', 'azurerm_express_route_circuit', 'expressRouteCircuits'),
+        routingWeight: v.num('routing_weight', 'routingWeight'),
+        fastPath: v.bool('express_route_gateway_bypass', 'fastPath'),
+        privateLinkFastPath: v.bool('private_link_fast_path_enabled', 'privateLinkFastPath'),
+        authorizationKey: v.secret('authorization_key'),
+      };
+      t.connections.push({ ...connection, unresolved: v.unresolved });
+    } else if (r.type === 'azurerm_express_route_connection') {
+      const peeringKey = target(r, 'express_route_circuit_peering_id', 'azurerm_express_route_circuit_peering');
+      t.connections.push({
+        ...base,
+        gatewayKey: target(r, 'express_route_gateway_id', 'azurerm_express_route_gateway', 'expressRouteGateways'),
+        circuitKey: peeringKey !== undefined ? peeringCircuit.get(peeringKey) ?? circuitOfPeeringId(peeringKey, byTypeAndName) : undefined,
+        routingWeight: v.num('routing_weight', 'routingWeight'),
+        fastPath: v.bool('express_route_gateway_bypass_enabled', 'fastPath'),
+        authorizationKey: v.secret('authorization_key'),
+        unresolved: v.unresolved,
+      });
+    } else if (r.type === 'azurerm_express_route_circuit_connection') {
+      const a = target(r, 'peering_id', 'azurerm_express_route_circuit_peering');
+      const b = target(r, 'peer_peering_id', 'azurerm_express_route_circuit_peering');
+      t.globalReach.push({
+        ...base,
+        circuitKey: a !== undefined ? peeringCircuit.get(a) ?? circuitOfPeeringId(a, byTypeAndName) : undefined,
+        peerCircuitKey: b !== undefined ? peeringCircuit.get(b) ?? circuitOfPeeringId(b, byTypeAndName) : undefined,
+        addressPrefixIpv4: v.str('address_prefix_ipv4', 'addressPrefixIpv4'),
+        addressPrefixIpv6: v.str('address_prefix_ipv6', 'addressPrefixIpv6'),
+        authorizationKey: v.secret('authorization_key'),
+        unresolved: v.unresolved,
+      });
+    }
+  }
+
+  const SECRET_ATTRS = /\.(service_key|authorization_key|shared_key)$/;
+  for (const o of doc.outputs) {
+    t.outputs.push({
+      key: `output.${o.name}`, path: `output.${o.name}`, sensitive: o.sensitive,
+      carriesSecret: o.references.some((ref) => SECRET_ATTRS.test(ref)),
+    });
+  }
+  return { ...t, providerVersion: doc.providerVersion };
+}
+
+function keyVaultSecret(l: Values, attr: string): SecretInput {
+  const s = l.secret(attr);
+  if (s !== SecretInput.LITERAL) return s;
+  const v = l.raw(attr);
+  return typeof v === 'string' && /^https:\/\/[^/]+\.vault\.[^/]+\/secrets\//i.test(v) ? SecretInput.REFERENCE : SecretInput.LITERAL;
+}
+
+/** The circuit of a literal peering id (`.../expressRouteCircuits/<name>/peerings/...`). */
+function circuitOfPeeringId(id: string, byTypeAndName: Map<string, ResourceRecord>): string {
+  const m = /\/expressRouteCircuits\/([^/]+)\/peerings\//i.exec(id);
+  if (!m) return id;
+  return byTypeAndName.get(`azurerm_express_route_circuit|${m[1].toLowerCase()}`)?.address ?? id.replace(/\/peerings\/.*$/i, '');
+}
