@@ -51,8 +51,11 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    const truncated = /end of (JSON )?input|Unterminated/i.test((e as Error).message);
-    throw new TerraformInputError(file, `${truncated ? 'truncated JSON' : 'not JSON'} (${(e as Error).message})`);
+    const message = (e as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const truncated = /end of (JSON )?input|Unterminated/i.test(message)
+      || (position !== null && Number(position[1]) >= text.trimEnd().length);
+    throw new TerraformInputError(file, `${truncated ? 'truncated JSON' : 'not JSON'} (${message})`);
   }
   const normalised = normalise(doc);
   if (!normalised) {

@@ -1,0 +1,112 @@
+import * as path from 'path';
+import { lintFile, lintText, TerraformInputError } from '../../src/terraform/lint';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'terraform');
+const fixture = (name: string) => path.join(FIXTURES, name);
+const ids = (r: ReturnType<typeof lintFile>) => r.report.findings.filter((f) => !f.suppressed && f.severity === 'error').map((f) => `${f.ruleId} ${f.path}`);
+
+describe('Terraform JSON configuration', () => {
+  test('a valid HCL-style configuration: references resolved, no error, High resiliency', () => {
+    const r = lintFile(fixture('hcl-metro.tf.json'));
+    expect(r.kind).toBe('config');
+    expect(ids(r)).toEqual([]);
+    expect(r.report.resiliency).toEqual([expect.objectContaining({ gateway: 'azurerm_virtual_network_gateway.er', tier: 'High', index: 20 })]);
+    expect(r.report.unconnectedCircuits).toEqual([]);
+  });
+
+  test('a broken configuration: every error named by its Terraform address', () => {
+    const r = lintFile(fixture('broken.tf.json'));
+    // Ordered by subject path, then rule id: deterministic.
+    expect(ids(r)).toEqual([
+      'BW001 azurerm_express_route_circuit.bad',
+      'METRO002 azurerm_express_route_circuit.bad',
+      'PEER001 azurerm_express_route_circuit_peering.private',
+      'PEER005 azurerm_express_route_circuit_peering.private',
+      'SEC001 azurerm_express_route_circuit_peering.private',
+      'GW010 azurerm_virtual_network_gateway.er',
+      'GW007 azurerm_virtual_network_gateway_connection.bad',
+      'SEC004 output.key',
+    ]);
+  });
+
+  test('a value of the wrong type is skipped with a note, not a crash', () => {
+    const r = lintFile(fixture('broken.tf.json'));
+    expect(r.notes).toEqual(['azurerm_express_route_circuit_peering.private: vlan_id should be a number, got "abc"; not judged']);
+  });
+
+  test('a peering linked by a literal circuit name', () => {
+    const r = lintFile(fixture('broken.tf.json'));
+    const secret = r.report.findings.find((f) => f.ruleId === 'SEC001')!;
+    expect(secret.value).toBe('"(literal secret, hidden)"');
+    expect(JSON.stringify(r.report)).not.toContain('PlainTextKey1');
+  });
+
+  test('finds the line of a resource', () => {
+    const r = lintFile(fixture('broken.tf.json'));
+    expect(r.line('azurerm_express_route_circuit.bad')).toBe(4);
+  });
+
+  test('interpolated values are not judged', () => {
+    const r = lintText(JSON.stringify({
+      resource: { azurerm_express_route_circuit: { c: {
+        name: 'c', resource_group_name: 'rg', location: 'westeurope', service_provider_name: '${var.provider}',
+        peering_location: 'Amsterdam Metro', bandwidth_in_mbps: '${var.bw}', sku: { tier: 'Standard', family: 'MeteredData' },
+      } } },
+    }), 'inline.tf.json');
+    expect(ids(r)).toEqual([]);
+  });
+});
+
+describe('plan JSON', () => {
+  const r = lintFile(fixture('plan-replace.json'));
+
+  test('is read as a plan, with the provider version from its configuration', () => {
+    expect(r.kind).toBe('plan');
+  });
+
+  test('replacing a live circuit is an error naming the attribute that forces it', () => {
+    const f = r.report.findings.find((x) => x.ruleId === 'PLAN001')!;
+    expect(f).toMatchObject({ path: 'azurerm_express_route_circuit.old', property: 'peering_location', severity: 'error' });
+  });
+
+  test('a bandwidth decrease from before to after is an error', () => {
+    expect(r.report.findings.find((x) => x.ruleId === 'BW005')).toMatchObject({ path: 'azurerm_express_route_circuit.new', value: '500' });
+  });
+
+  test('references through the plan configuration and literal ids link connections to circuits', () => {
+    const gw = r.report.unconnectedCircuits;
+    expect(gw).toEqual([]);
+  });
+
+  test('XPN under the plan\'s azurerm 4.55.0 is an error; --provider-version overrides it', () => {
+    expect(r.report.findings.map((f) => f.ruleId)).toContain('MACSEC004');
+    const newer = lintFile(fixture('plan-replace.json'), { providerVersion: '>= 4.60.0, < 5.0.0' });
+    expect(newer.report.findings.map((f) => f.ruleId)).not.toContain('MACSEC004');
+  });
+
+  test('an output carrying an authorization key that is not sensitive', () => {
+    expect(r.report.findings.find((x) => x.ruleId === 'SEC004')).toMatchObject({ path: 'output.auth' });
+  });
+});
+
+describe('unusable input', () => {
+  test.each([
+    ['an empty file', '   ', /empty file/],
+    ['a truncated file', '{"resource": {"azurerm_express_route_circuit": {', /truncated JSON/],
+    ['not JSON', 'resource "azurerm_express_route_circuit" "x" {}', /not JSON/],
+    ['JSON that is not Terraform', '{"name": "package", "version": "1.0.0"}', /not Terraform JSON/],
+    ['a JSON array', '[1, 2, 3]', /not Terraform JSON/],
+  ])('%s gets a clear error', (_name, text, message) => {
+    expect(() => lintText(text, 'x.json')).toThrow(TerraformInputError);
+    expect(() => lintText(text, 'x.json')).toThrow(message);
+  });
+
+  test('a directory and a missing file', () => {
+    expect(() => lintFile(FIXTURES)).toThrow(/is a directory/);
+    expect(() => lintFile(fixture('missing.json'))).toThrow(/cannot read \(ENOENT\)/);
+  });
+
+  test('a file over the size limit', () => {
+    expect(() => lintFile(fixture('broken.tf.json'), { maxBytes: 100 })).toThrow(/too large/);
+  });
+});
