@@ -24,3 +24,6 @@ export * from './constructs/authorization';
 export * from './constructs/gateway';
 export * from './constructs/connection';
 export * from './constructs/global-reach';
+export * from './constructs/migration';
+export * from './report/report';
+export * from './terraform/lint';

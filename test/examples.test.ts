@@ -2,11 +2,15 @@ import { Testing } from 'cdktf';
 import { MaximumResiliencyStack } from '../examples/maximum-resiliency/main';
 import { MetroDirectPortStack } from '../examples/metro-direct-port/main';
 import { MetroProviderCircuitStack } from '../examples/metro-provider-circuit/main';
+import { MigrateToMetroStack } from '../examples/migrate-to-metro/main';
+import { MigrationPhase } from '../src';
 
 const examples: Array<[string, (app: any, id: string) => any]> = [
   ['metro-provider-circuit', (app, id) => new MetroProviderCircuitStack(app, id)],
   ['metro-direct-port', (app, id) => new MetroDirectPortStack(app, id)],
   ['maximum-resiliency', (app, id) => new MaximumResiliencyStack(app, id)],
+  ...Object.values(MigrationPhase).map((phase): [string, (app: any, id: string) => any] =>
+    [`migrate-to-metro-${phase}`, (app, id) => new MigrateToMetroStack(app, id, phase)]),
 ];
 
 /** Strings that look like key material: MD5 keys, GUID keys, hex CAK/CKN. */

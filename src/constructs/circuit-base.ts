@@ -20,8 +20,8 @@ export abstract class ExpressRouteCircuitBase extends ExpressRouteConstruct impl
   /** The resource group. @attribute */
   public abstract readonly resourceGroupName: string;
 
-  private privatePeeringConstruct?: IExpressRoutePeering;
-  private microsoftPeeringConstruct?: IExpressRoutePeering;
+  private privatePeeringConstruct?: ExpressRoutePrivatePeering;
+  private microsoftPeeringConstruct?: ExpressRouteMicrosoftPeering;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -33,7 +33,7 @@ export abstract class ExpressRouteCircuitBase extends ExpressRouteConstruct impl
   }
 
   /** The Microsoft peering, once added. */
-  public get microsoftPeering(): IExpressRoutePeering | undefined {
+  public get microsoftPeering(): ExpressRouteMicrosoftPeering | undefined {
     return this.microsoftPeeringConstruct;
   }
 

@@ -96,11 +96,14 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
   public readonly peeringId: string;
   /** The peering type. */
   public readonly peeringType: string;
+  /** The route filter in force (a migration moves it between phases). */
+  protected routeFilterId?: string;
 
   protected constructor(scope: Construct, id: string, peeringType: string, circuit: IExpressRouteCircuit, options: PeeringOptions,
     microsoft?: MicrosoftPeeringOptions) {
     super(scope, id);
     this.peeringType = peeringType;
+    this.routeFilterId = microsoft?.routeFilterId;
     const ipv6 = options.ipv6PrimaryPeerAddressPrefix !== undefined || options.ipv6SecondaryPeerAddressPrefix !== undefined;
     this.resource = new ExpressRouteCircuitPeeringResource(this, 'Resource', {
       peeringType,
@@ -151,8 +154,8 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
         ipv6AdvertisedPublicPrefixes: v.list('ipv6AdvertisedPublicPrefixes', microsoft?.ipv6AdvertisedPublicPrefixes),
         customerAsn: v.of('customerAsn', microsoft?.customerAsn),
         routingRegistryName: v.of('routingRegistryName', microsoft?.routingRegistryName),
-        hasRouteFilter: microsoft?.routeFilterId !== undefined,
-        routeFilterKey: microsoft?.routeFilterId,
+        hasRouteFilter: this.routeFilterId !== undefined,
+        routeFilterKey: this.routeFilterId,
         unresolved: v.unresolved,
       });
     });
@@ -180,5 +183,15 @@ export class ExpressRoutePrivatePeering extends ExpressRoutePeeringBase {
 export class ExpressRouteMicrosoftPeering extends ExpressRoutePeeringBase {
   constructor(scope: Construct, id: string, props: ExpressRouteMicrosoftPeeringProps) {
     super(scope, id, 'MicrosoftPeering', props.circuit, props, props);
+  }
+
+  /**
+   * Associates another route filter (or none). A circuit migration uses it to move the
+   * peering from no filter, to a test filter, to the production filter.
+   */
+  public useRouteFilter(routeFilterId?: string): void {
+    this.routeFilterId = routeFilterId;
+    if (routeFilterId === undefined) this.resource.resetRouteFilterId();
+    else this.resource.routeFilterId = routeFilterId;
   }
 }

@@ -3,7 +3,7 @@
  * changes the module name here and nowhere else.
  */
 export {
-  Annotations, App, Aspects, Fn, Lazy, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable,
+  Annotations, App, Aspects, Fn, Lazy, Op, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable,
   Testing, Token,
 } from 'cdktf';
 export type { IAspect, IResolvable, TerraformResourceLifecycle } from 'cdktf';

@@ -1,0 +1,238 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Construct, IConstruct, Op, TerraformStack, Token } from '../core/framework';
+import { ConnectionPurpose, MigrationPhase } from '../model/topology';
+import { ExpressRouteConstruct } from './base';
+import { ExpressRouteCircuitBase } from './circuit-base';
+import { ExpressRouteGatewayConnection, GatewayConnectionOptions } from './connection';
+import { ExpressRouteDirectCircuit } from './direct-circuit';
+import { IExpressRouteCircuit, IExpressRouteGateway } from './interfaces';
+import { migrationRunbook, RunbookFacts } from './migration-runbook';
+import { ExpressRouteProviderCircuit, ImportedExpressRouteCircuit } from './provider-circuit';
+import { registerContribution } from './validation';
+
+/** Context key (cdktf.json `context`) that sets the migration phase. */
+export const MIGRATION_PHASE_CONTEXT = 'migrationPhase';
+/** Environment variable that sets the migration phase: `MIGRATION_PHASE=cutover cdktf synth`. */
+export const MIGRATION_PHASE_ENV = 'MIGRATION_PHASE';
+/** The runbook written next to the stack's cdk.tf.json. */
+export const MIGRATION_RUNBOOK = 'migration-runbook.md';
+
+const PHASES = Object.values(MigrationPhase) as string[];
+const CUSTOM_SYNTHESIS_SYMBOL = Symbol.for('cdktf/customSynthesis');
+
+/** Props of a circuit migration. */
+export interface ExpressRouteCircuitMigrationProps {
+  /**
+   * The circuit to leave: one managed in this stack (removed at decommission) or an existing
+   * one (`ExpressRouteProviderCircuit.fromCircuitAttributes`, left alone).
+   */
+  readonly source: IExpressRouteCircuit;
+  /** The new circuit (a Metro circuit through a provider or on a Direct port). */
+  readonly target: ExpressRouteCircuitBase;
+  /**
+   * The production gateways the source is connected to. The migration owns these connections:
+   * the source's until decommission (when the source is managed here), the target's from cutover.
+   */
+  readonly productionGateways: IExpressRouteGateway[];
+  /**
+   * The gateway of a test VNet, for the validate phase.
+   * @default - none (the validate phase then fails MIG003)
+   */
+  readonly testGateway?: IExpressRouteGateway;
+  /**
+   * The route filter on the source's Microsoft peering; the target's Microsoft peering takes it
+   * at cutover.
+   * @default - none
+   */
+  readonly productionRouteFilterId?: string;
+  /**
+   * A separate route filter for the validate phase (shares no routes with production).
+   * @default - none
+   */
+  readonly testRouteFilterId?: string;
+  /**
+   * The phase.
+   * @default - the `migrationPhase` context key, else the MIGRATION_PHASE environment variable, else prepare
+   */
+  readonly phase?: MigrationPhase;
+  /**
+   * Options of the production connections (routing weight, FastPath).
+   * @default - Azure's defaults
+   */
+  readonly productionConnection?: GatewayConnectionOptions;
+  /**
+   * Allows the target at the source's peering location (MIG006).
+   * @default false
+   */
+  readonly allowSamePeeringLocation?: boolean;
+  /**
+   * Adopts an existing source circuit into Terraform state: the resource id of the circuit
+   * that the managed `source` describes. Writes a Terraform 1.5+ `import` block.
+   * @default - no import
+   */
+  readonly adoptSourceId?: string;
+}
+
+/**
+ * A make-before-break move from an existing circuit to an ExpressRoute Metro circuit, phase by
+ * phase, as Azure documents it: prepare (isolated), validate (test gateway and route filter),
+ * cutover (production gateways, production route filter), decommission (old circuit removed).
+ *
+ * Each phase synthesizes exactly what that step needs; MIG rules and Terraform preconditions
+ * guard the order, and a runbook (`migration-runbook.md`) is written next to `cdk.tf.json`.
+ */
+export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
+  /** The phase from props, context or environment. */
+  public static phaseOf(scope: IConstruct, phase?: MigrationPhase): MigrationPhase {
+    const value = phase ?? scope.node.tryGetContext(MIGRATION_PHASE_CONTEXT) ?? process.env[MIGRATION_PHASE_ENV] ?? MigrationPhase.PREPARE;
+    if (!PHASES.includes(String(value))) {
+      throw new Error(`${scope.node.path}: migration phase "${value}" is not one of ${PHASES.join(', ')}.`);
+    }
+    return value as MigrationPhase;
+  }
+
+  /** The phase this synth builds. */
+  public readonly phase: MigrationPhase;
+  /** Connections the migration creates in this phase. */
+  public readonly connections: ExpressRouteGatewayConnection[] = [];
+  private readonly facts: RunbookFacts;
+
+  constructor(scope: Construct, id: string, props: ExpressRouteCircuitMigrationProps) {
+    super(scope, id);
+    const phase = ExpressRouteCircuitMigration.phaseOf(this, props.phase);
+    this.phase = phase;
+    const sourceManaged = !(props.source instanceof ImportedExpressRouteCircuit);
+    const beforeDecommission = phase !== MigrationPhase.DECOMMISSION;
+    const targetOnline = phase === MigrationPhase.CUTOVER || phase === MigrationPhase.DECOMMISSION;
+
+    // The source keeps its production connections until decommission.
+    props.productionGateways.forEach((gw, i) => {
+      if (beforeDecommission && sourceManaged) {
+        this.connections.push(new ExpressRouteGatewayConnection(this, `Source${i}`, {
+          ...props.productionConnection, circuit: props.source, gateway: gw,
+        }));
+      }
+      if (targetOnline) {
+        const c = new ExpressRouteGatewayConnection(this, `Target${i}`, { ...props.productionConnection, circuit: props.target, gateway: gw });
+        this.requireProvisioned(c, props.target);
+        this.connections.push(c);
+      }
+    });
+    if (phase === MigrationPhase.VALIDATE && props.testGateway) {
+      const c = new ExpressRouteGatewayConnection(this, 'TargetTest', {
+        circuit: props.target, gateway: props.testGateway, purpose: ConnectionPurpose.TEST,
+      });
+      this.requireProvisioned(c, props.target);
+      this.connections.push(c);
+    }
+
+    // The target's Microsoft peering: no filter, then the test filter, then production's.
+    const msPeering = props.target.microsoftPeering;
+    if (msPeering) {
+      msPeering.useRouteFilter(phase === MigrationPhase.PREPARE ? undefined
+        : phase === MigrationPhase.VALIDATE ? props.testRouteFilterId : props.productionRouteFilterId);
+    }
+
+    const stack = TerraformStack.of(this);
+    if (!beforeDecommission && sourceManaged) this.decommissionSource(stack, props.source);
+    if (props.adoptSourceId !== undefined && beforeDecommission) this.adopt(stack, props.source, props.adoptSourceId);
+
+    registerContribution(this, (topology) => {
+      topology.migrations.push({
+        key: this.node.path, path: this.node.path, phase,
+        sourceCircuitKey: props.source.node.path,
+        targetCircuitKey: props.target.node.path,
+        productionGatewayKeys: props.productionGateways.map((g) => g.node.path),
+        testGatewayKey: props.testGateway?.node.path,
+        allowSamePeeringLocation: props.allowSamePeeringLocation,
+      });
+      // An external source is still connected in Azure until decommission: count it (GW002).
+      if (!sourceManaged && beforeDecommission) {
+        props.productionGateways.forEach((g, i) => topology.connections.push({
+          key: `${this.node.path}/ExistingSource${i}`, path: `${this.node.path}/ExistingSource${i}`, external: true,
+          gatewayKey: g.node.path, circuitKey: props.source.node.path, purpose: ConnectionPurpose.PRODUCTION,
+        }));
+      }
+    });
+
+    const facts: RunbookFacts = this.facts = {
+      migrationPath: this.node.path, phase, source: props.source.node.path, target: props.target.node.path,
+      productionGateways: props.productionGateways.map((g) => g.node.path), testGateway: props.testGateway?.node.path,
+      sourceManagedHere: sourceManaged, hasMicrosoftPeering: msPeering !== undefined,
+    };
+    Object.defineProperty(this, CUSTOM_SYNTHESIS_SYMBOL, {
+      value: {
+        onSynthesize: (session: { outdir: string; manifest: { forStack(s: TerraformStack): { workingDirectory: string } } }) => {
+          const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
+          fs.mkdirSync(dir, { recursive: true });
+          fs.writeFileSync(path.join(dir, MIGRATION_RUNBOOK), `${migrationRunbook(facts)}\n`);
+        },
+      },
+      enumerable: false,
+    });
+  }
+
+  /** The runbook of this phase (also written as migration-runbook.md at synth). */
+  public get runbook(): string {
+    return migrationRunbook(this.facts);
+  }
+
+  /** Terraform refuses the connection unless the provider has provisioned the circuit. */
+  private requireProvisioned(connection: ExpressRouteGatewayConnection, target: ExpressRouteCircuitBase): void {
+    const resource = connection.vnetGatewayConnection ?? connection.virtualWanConnection;
+    if (!resource || !(target instanceof ExpressRouteProviderCircuit)) return;
+    resource.lifecycle = {
+      precondition: [{
+        condition: Op.eq(target.serviceProviderProvisioningState, 'Provisioned'),
+        errorMessage: `The new circuit ${target.node.path} is not provisioned by its provider yet (service_provider_provisioning_state must be Provisioned): finish the prepare phase first.`,
+      }],
+    };
+  }
+
+  /** Removes a source managed here, with a check that the provider deprovisioned it. */
+  private decommissionSource(stack: TerraformStack, source: IExpressRouteCircuit): void {
+    const parent = source.node.scope;
+    if (source instanceof ExpressRouteProviderCircuit) {
+      // Literal values or references to resources that stay (the resource group), never to the source.
+      const name = source.resource.nameInput;
+      const rg = source.resource.resourceGroupNameInput;
+      if (name !== undefined && rg !== undefined) {
+        const check = `${this.node.id.replace(/[^A-Za-z0-9_-]/g, '_')}_source_deprovisioned`;
+        stack.addOverride(`check.${check}`, {
+          data: { azurerm_express_route_circuit: { source: { name, resource_group_name: rg } } },
+          assert: [{
+            condition: '${data.azurerm_express_route_circuit.source.service_provider_provisioning_state == "NotProvisioned"}',
+            error_message: `The old circuit ${Token.isUnresolved(name) ? source.node.path : name} is still provisioned by its provider: ask the provider to deprovision it before deleting it (billing continues until then).`,
+          }],
+        });
+      }
+    }
+    if (parent && (source instanceof ExpressRouteProviderCircuit || source instanceof ExpressRouteDirectCircuit)) {
+      parent.node.tryRemoveChild(source.node.id);
+    }
+  }
+
+  /** Writes a Terraform 1.5+ import block for the source, without cdktf's importFrom (it runs terraform). */
+  private adopt(stack: TerraformStack, source: IExpressRouteCircuit, resourceId: string): void {
+    if (!(source instanceof ExpressRouteProviderCircuit || source instanceof ExpressRouteDirectCircuit)) {
+      throw new Error(`${this.node.path}: adoptSourceId needs a source managed here (an ExpressRouteProviderCircuit or ExpressRouteMetroCircuit describing the existing circuit).`);
+    }
+    const to = `${source.resource.terraformResourceType}.${source.resource.friendlyUniqueId}`;
+    const imports = importsOf(stack);
+    imports.push({ to, id: resourceId });
+    stack.addOverride('import', imports);
+  }
+}
+
+const IMPORTS_SYMBOL = Symbol.for('cdktf-expressroute-metro/imports');
+
+function importsOf(stack: TerraformStack): Array<{ to: string; id: string }> {
+  const holder = stack as unknown as Record<symbol, Array<{ to: string; id: string }> | undefined>;
+  let list = holder[IMPORTS_SYMBOL];
+  if (!list) {
+    list = [];
+    Object.defineProperty(stack, IMPORTS_SYMBOL, { value: list, enumerable: false });
+  }
+  return list;
+}
