@@ -1,3 +1,4 @@
+import { safeJson } from '../rules/finding';
 import { CatalogError } from './catalog-error';
 import { MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange } from './types';
 
@@ -6,9 +7,7 @@ class Reader {
   public readonly problems: string[] = [];
 
   public describe(value: unknown): string {
-    if (value === undefined) return 'nothing';
-    const text = JSON.stringify(value);
-    return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    return value === undefined ? 'nothing' : safeJson(value, 60);
   }
 
   public object(value: unknown, path: string): Record<string, unknown> | undefined {

@@ -94,8 +94,8 @@ function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void
     try {
       results.push(lintFile(file, { catalog, registry, providerVersion: parsed.flags.get('provider-version') }));
     } catch (e) {
-      if (!(e instanceof TerraformInputError)) throw e;
-      errors.push(e);
+      // One bad file never stops the others; an unexpected failure is reported like unusable input.
+      errors.push(e instanceof TerraformInputError ? e : new TerraformInputError(file, `could not be checked: ${(e as Error).message}`));
     }
   }
   for (const e of errors) err(`expressroute-metro: ${e.message}\n`);

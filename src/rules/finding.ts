@@ -47,13 +47,22 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** JSON text of a value, or a placeholder for values JSON cannot render (too deep, cyclic). */
+export function safeJson(value: unknown, max = 120): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return '(unrenderable value)';
+  }
+  if (text === undefined) return String(value);
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 /** Renders any value for a finding, short and unambiguous. */
 export function renderValue(value: unknown): string {
   if (value === undefined) return '(not set)';
-  if (typeof value === 'string') return JSON.stringify(value);
-  const text = JSON.stringify(value);
-  if (text === undefined) return String(value);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  return safeJson(value);
 }
 
 /** The value shown for a secret: never the secret itself. */

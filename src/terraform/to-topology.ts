@@ -4,6 +4,7 @@ import {
   CircuitNode, ConnectionNode, GatewayKind, GatewayNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
   emptyTopology,
 } from '../model/topology';
+import { safeJson } from '../rules/finding';
 import { addressOf, ResourceRecord, TerraformDocument } from './records';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -112,8 +113,7 @@ class Values {
   }
 
   private wrongType(attr: string, v: unknown, expected: string): undefined {
-    const shown = JSON.stringify(v);
-    this.notes.push(`${this.rec.address}: ${this.prefix}${attr} should be ${expected}, got ${shown === undefined ? String(v) : shown.slice(0, 60)}; not judged`);
+    this.notes.push(`${this.rec.address}: ${this.prefix}${attr} should be ${expected}, got ${safeJson(v, 60)}; not judged`);
     return undefined;
   }
 }

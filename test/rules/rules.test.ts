@@ -1,4 +1,5 @@
 import { MigrationPhase, SecretInput, Topology } from '../../src/model/topology';
+import { RuleEngine } from '../../src/rules/engine';
 import { RuleRegistry } from '../../src/rules/registry';
 import {
   connection, directCircuit, gateway, globalReach, metroCircuit, microsoftPeering, migration, privatePeering,
@@ -341,4 +342,13 @@ test('unknown values are not judged', () => {
   c.bandwidthMbps = undefined; c.unresolved = ['bandwidthMbps'];
   expect(ruleIds(t)).not.toContain('BW001');
   expect(ruleIds(t)).not.toContain('BW004');
+});
+
+test('a rule that throws becomes a "(rule)" finding instead of hiding the others', () => {
+  const registry = RuleRegistry.builtIn().register({
+    id: 'ACME999', severity: 'error' as any, title: 'broken', source: 'https://example.com',
+    check() { throw new TypeError('boom'); },
+  });
+  const findings = new RuleEngine({ registry }).validate(validTopology()).findings;
+  expect(findings.find((f) => f.property === '(rule)')).toMatchObject({ ruleId: 'ACME999', message: 'Rule ACME999 failed to run: boom' });
 });
