@@ -1,6 +1,6 @@
 // Public API: re-exports only.
+export { Errors } from './errors';
 export * from './catalog/types';
-export * from './catalog/catalog-error';
 export * from './catalog/metro-catalog';
 export * from './catalog/sources';
 export * from './model/topology';
@@ -9,7 +9,6 @@ export * from './rules/rule';
 export * from './rules/registry';
 export * from './rules/engine';
 export * from './rules/resiliency';
-export * from './rules/validation-error';
 export * from './constructs/enums';
 export * from './constructs/interfaces';
 export * from './constructs/base';

@@ -1,5 +1,5 @@
 import { safeJson } from '../rules/finding';
-import { CatalogError } from './catalog-error';
+import { CatalogError } from '../errors';
 import { MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange } from './types';
 
 /** Collects problems while reading untrusted JSON, each with its field path. */

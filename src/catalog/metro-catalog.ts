@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { CatalogError } from './catalog-error';
+import { CatalogError } from '../errors';
 import { readCatalogData, readCatalogOverlay } from './catalog-schema';
 import { BUILTIN_METRO_CATALOG } from './metro-data';
 import { MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange } from './types';

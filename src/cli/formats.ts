@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { Finding, Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
-import { FileLintResult, TerraformInputError } from '../terraform/lint';
+import { TerraformInputError } from '../errors';
+import { FileLintResult } from '../terraform/lint';
 
 /** Totals over every file. */
 export function totals(results: FileLintResult[]) {

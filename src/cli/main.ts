@@ -2,7 +2,8 @@
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
-import { expandInputs, FileLintResult, lintFile, TerraformInputError } from '../terraform/lint';
+import { TerraformInputError } from '../errors';
+import { expandInputs, FileLintResult, lintFile } from '../terraform/lint';
 import { jsonFormat, sarifFormat, textFormat } from './formats';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
 

@@ -8,7 +8,7 @@ import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { Finding, Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
 import { IRule } from '../rules/rule';
-import { ValidationError } from '../rules/validation-error';
+import { ValidationError } from '../errors';
 import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
 
 const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');

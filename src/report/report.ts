@@ -24,13 +24,28 @@ export interface GatewayResiliencyReport {
   readonly reasons: string[];
 }
 
+/** Counts of unsuppressed findings by severity, and of suppressed ones. */
+export interface ReportSummary {
+  /** Unsuppressed errors. */
+  readonly errors: number;
+  /** Unsuppressed warnings. */
+  readonly warnings: number;
+  /** Unsuppressed infos. */
+  readonly infos: number;
+  /** Suppressed findings of any severity. */
+  readonly suppressed: number;
+}
+
 /** A report of one configuration or stack. */
 export interface ExpressRouteReport {
+  /** Every finding, suppressed ones marked. */
   readonly findings: Finding[];
+  /** The resiliency of each gateway. */
   readonly resiliency: GatewayResiliencyReport[];
   /** Circuits not connected to any gateway. */
   readonly unconnectedCircuits: string[];
-  readonly summary: { errors: number; warnings: number; infos: number; suppressed: number };
+  /** Counts. */
+  readonly summary: ReportSummary;
 }
 
 /** Route resiliency points (Source: Sources.RESILIENCY_INSIGHTS). */

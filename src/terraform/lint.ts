@@ -4,18 +4,10 @@ import { MetroCatalog } from '../catalog/metro-catalog';
 import { RuleEngine, Suppression } from '../rules/engine';
 import { Finding } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
+import { TerraformInputError } from '../errors';
 import { buildReport, ExpressRouteReport } from '../report/report';
 import { normalise } from './records';
 import { toTopology } from './to-topology';
-
-/** A file the lint command cannot use (missing, not JSON, not Terraform, truncated, too large). */
-export class TerraformInputError extends Error {
-  constructor(public readonly file: string, reason: string) {
-    super(`${file}: ${reason}`);
-    this.name = 'TerraformInputError';
-    Object.setPrototypeOf(this, TerraformInputError.prototype);
-  }
-}
 
 /** Options of a lint run. */
 export interface LintOptions {
@@ -32,14 +24,23 @@ export interface LintOptions {
 }
 
 /** The result of one file. */
-export interface FileLintResult {
-  readonly file: string;
-  readonly kind: 'config' | 'plan';
-  readonly report: ExpressRouteReport;
-  /** Values that could not be read (wrong types), skipped with a note. */
-  readonly notes: string[];
+export class FileLintResult {
+  constructor(
+    /** The file. */
+    public readonly file: string,
+    /** `config` (Terraform JSON) or `plan` (plan JSON). */
+    public readonly kind: string,
+    /** Findings, resiliency, unconnected circuits. */
+    public readonly report: ExpressRouteReport,
+    /** Values that could not be read (wrong types), skipped with a note. */
+    public readonly notes: string[],
+    private readonly text: string,
+  ) {}
+
   /** The line of a Terraform address in the file, when it can be found. */
-  line(address: string): number | undefined;
+  public line(address: string): number | undefined {
+    return lineOf(this.text, this.kind, address);
+  }
 }
 
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
@@ -66,11 +67,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   let topology = toTopology(normalised, catalog, notes);
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
   const result = new RuleEngine({ catalog, registry: options.registry, suppressions: options.suppressions }).validate(topology);
-  return {
-    file, kind: normalised.kind, notes,
-    report: buildReport(topology, result, catalog),
-    line: (address) => lineOf(text, normalised.kind, address),
-  };
+  return new FileLintResult(file, normalised.kind, buildReport(topology, result, catalog), notes, text);
 }
 
 /** Lints one file. */
@@ -129,7 +126,7 @@ function findTfJson(dir: string, depth: number): string[] {
   });
 }
 
-function lineOf(text: string, kind: 'config' | 'plan', address: string): number | undefined {
+function lineOf(text: string, kind: string, address: string): number | undefined {
   let at = -1;
   if (kind === 'plan') {
     at = text.indexOf(`"address": "${address}"`);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CatalogError } from '../../src/catalog/catalog-error';
+import { CatalogError } from '../../src/errors';
 import { MetroCatalog, ProviderAvailability } from '../../src/catalog/metro-catalog';
 import { MetroLocation } from '../../src/constructs/enums';
 

@@ -3,9 +3,9 @@ import { TerraformVariable, Testing } from 'cdktf';
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { ManagementLock } from '@cdktf/provider-azurerm/lib/management-lock';
 import {
-  CircuitSkuFamily, CircuitSkuTier, ExpressRouteMetroCircuit, ExpressRouteMetroCircuitProps, ExpressRouteProviderCircuit,
-  ExpressRouteValidation, MetroLocation, ValidationError,
+  CircuitSkuFamily, CircuitSkuTier, ExpressRouteMetroCircuit, ExpressRouteMetroCircuitProps, ExpressRouteProviderCircuit, ExpressRouteValidation, MetroLocation,
 } from '../../src';
+import { ValidationError } from '../../src/errors';
 import { newStack, PEERING, resources, RG, synthErrorIds, synthJson } from './helpers';
 
 const METRO: ExpressRouteMetroCircuitProps = { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 };

@@ -1,6 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { ValidationError } from '../../src/rules/validation-error';
+import { ValidationError } from '../../src/errors';
 
 /** A fresh app and stack with the azurerm provider. */
 export function newStack(id = 'test'): { app: App; stack: TerraformStack } {

@@ -5,10 +5,9 @@ import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import {
-  CircuitSkuFamily, ExpressRouteMetroCircuit, ExpressRouteMetroDirectPort, ExpressRouteMetroDirectPortProps,
-  ExpressRouteValidation, ExpressRouteVirtualNetworkGateway, GatewaySku, MacsecCipher, MetroLocation,
-  PortEncapsulation, RequiredResiliency, RuleRegistry, Severity, ValidationError,
+  CircuitSkuFamily, ExpressRouteMetroCircuit, ExpressRouteMetroDirectPort, ExpressRouteMetroDirectPortProps, ExpressRouteValidation, ExpressRouteVirtualNetworkGateway, GatewaySku, MacsecCipher, MetroLocation, PortEncapsulation, RequiredResiliency, RuleRegistry, Severity,
 } from '../../src';
+import { ValidationError } from '../../src/errors';
 import { newStack, PEERING, resources, RG, synthErrorIds, synthJson } from './helpers';
 
 const PORT: ExpressRouteMetroDirectPortProps = { ...RG, metro: MetroLocation.AMSTERDAM, bandwidthGbps: 100 };

@@ -2,9 +2,9 @@ import * as fc from 'fast-check';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import {
-  CircuitSkuFamily, CircuitSkuTier, ExpressRouteMetroCircuit, ExpressRouteMetroDirectPort, ExpressRouteVirtualNetworkGateway,
-  GatewaySku, MacsecCipher, MetroLocation, PortEncapsulation, ValidationError,
+  CircuitSkuFamily, CircuitSkuTier, ExpressRouteMetroCircuit, ExpressRouteMetroDirectPort, ExpressRouteVirtualNetworkGateway, GatewaySku, MacsecCipher, MetroLocation, PortEncapsulation,
 } from '../../src';
+import { ValidationError } from '../../src/errors';
 import { PROVIDER_BANDWIDTHS_MBPS } from '../../src/catalog/azure-limits';
 import { MetroCatalog } from '../../src/catalog/metro-catalog';
 import { lintText } from '../../src/terraform/lint';

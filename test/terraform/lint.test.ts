@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { lintFile, lintText, TerraformInputError } from '../../src/terraform/lint';
+import { TerraformInputError } from '../../src/errors';
+import { lintFile, lintText } from '../../src/terraform/lint';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'terraform');
 const fixture = (name: string) => path.join(FIXTURES, name);
