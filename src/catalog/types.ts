@@ -28,7 +28,10 @@ export interface MetroData {
    * become active".
    */
   readonly announcedProviders: string[];
-  /** Free-text note about the data (discrepancies between Azure pages). */
+  /**
+   * Free-text note about the data (discrepancies between Azure pages).
+   * @default - none
+   */
   readonly notes?: string;
 }
 

@@ -54,6 +54,7 @@ export abstract class ExpressRouteConstruct extends Construct {
 
 /** Collects properties that are tokens (unknown before apply) while building a model node. */
 export class ModelValues {
+  /** The properties that were tokens. */
   public readonly unresolved: string[] = [];
 
   /** The value, or undefined (and recorded) when it is a token. */

@@ -11,6 +11,7 @@ export interface IExpressRouteCircuit extends IConstruct {
   readonly resourceGroupName: string;
   /**
    * The circuit's private peering, once added (Global Reach and Virtual WAN connections use it).
+   * @default - none added
    */
   readonly privatePeering?: IExpressRoutePeering;
 }

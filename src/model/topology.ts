@@ -44,125 +44,272 @@ export interface NodeBase {
 export interface LinkNode {
   /** `link1` (primary, at City) or `link2` (secondary, at City2). */
   readonly name: string;
-  /** @default - not given (Azure creates links disabled) */
+  /**
+   * Whether the link is turned on (billing starts).
+   * @default - not given (Azure creates links disabled)
+   */
   readonly adminEnabled?: boolean;
-  /** @default - not given */
+  /**
+   * The MACsec cipher.
+   * @default - not given
+   */
   readonly macsecCipher?: string;
-  /** @default SecretInput.NONE */
+  /**
+   * How the MACsec CKN was given.
+   * @default SecretInput.NONE
+   */
   readonly macsecCkn?: SecretInput;
-  /** @default SecretInput.NONE */
+  /**
+   * How the MACsec CAK was given.
+   * @default SecretInput.NONE
+   */
   readonly macsecCak?: SecretInput;
-  /** @default - not given */
+  /**
+   * MACsec SCI.
+   * @default - not given
+   */
   readonly macsecSciEnabled?: boolean;
 }
 
 /** An ExpressRoute Direct port pair (`azurerm_express_route_port`). */
 export interface PortNode extends NodeBase {
-  /** The port's `peering_location`. */
+  /**
+   * The port's `peering_location`.
+   * @default - not given (rules do not judge it)
+   */
   readonly peeringLocation?: string;
-  /** The metro the port was declared at (constructs), when known. */
+  /**
+   * The metro the port was declared at (constructs), when known.
+   * @default - not given (rules do not judge it)
+   */
   readonly metro?: string;
-  /** Azure region of the port resource. */
+  /**
+   * Azure region of the port resource.
+   * @default - not given (rules do not judge it)
+   */
   readonly location?: string;
-  /** Port size in Gbps (10, 100, 400). */
+  /**
+   * Port size in Gbps (10, 100, 400).
+   * @default - not given (rules do not judge it)
+   */
   readonly bandwidthGbps?: number;
-  /** `Dot1Q` or `QinQ`. */
+  /**
+   * `Dot1Q` or `QinQ`.
+   * @default - not given (rules do not judge it)
+   */
   readonly encapsulation?: string;
-  /** `MeteredData` or `UnlimitedData`. */
+  /**
+   * `MeteredData` or `UnlimitedData`.
+   * @default - not given (rules do not judge it)
+   */
   readonly billingType?: string;
   /** The links as configured; Azure always creates two. */
   readonly links: LinkNode[];
-  /** Identity type on the port (`UserAssigned`, ...). */
+  /**
+   * Identity type on the port (`UserAssigned`, ...).
+   * @default - not given (rules do not judge it)
+   */
   readonly identityType?: string;
-  /** Whether a user-assigned identity id is attached. */
+  /**
+   * Whether a user-assigned identity id is attached.
+   * @default - not given (rules do not judge it)
+   */
   readonly hasUserAssignedIdentity?: boolean;
-  /** The user has said the subscription is enrolled for 400 Gbps ports. */
+  /**
+   * The user has said the subscription is enrolled for 400 Gbps ports.
+   * @default - not given (rules do not judge it)
+   */
   readonly enrolled400G?: boolean;
 }
 
 /** Previous values of a circuit, known from a Terraform plan (for change guards). */
 export interface CircuitPreviousValues {
-  /** @default - unknown */
+  /**
+   * The SKU tier before.
+   * @default - unknown
+   */
   readonly skuTier?: string;
-  /** @default - unknown */
+  /**
+   * The SKU family before.
+   * @default - unknown
+   */
   readonly skuFamily?: string;
-  /** @default - unknown */
+  /**
+   * The provider bandwidth before.
+   * @default - unknown
+   */
   readonly bandwidthMbps?: number;
-  /** @default - unknown */
+  /**
+   * The Direct bandwidth before.
+   * @default - unknown
+   */
   readonly bandwidthGbps?: number;
 }
 
 /** An ExpressRoute circuit (`azurerm_express_route_circuit`), on a provider or on a port. */
 export interface CircuitNode extends NodeBase {
-  /** Azure region of the circuit resource. */
+  /**
+   * Azure region of the circuit resource.
+   * @default - not given (rules do not judge it)
+   */
   readonly location?: string;
-  /** `Local`, `Standard`, `Premium` (or `Basic`). */
+  /**
+   * `Local`, `Standard`, `Premium` (or `Basic`).
+   * @default - not given (rules do not judge it)
+   */
   readonly skuTier?: string;
-  /** `MeteredData` or `UnlimitedData`. */
+  /**
+   * `MeteredData` or `UnlimitedData`.
+   * @default - not given (rules do not judge it)
+   */
   readonly skuFamily?: string;
-  /** Provider circuit: the connectivity provider. */
+  /**
+   * Provider circuit: the connectivity provider.
+   * @default - not given (rules do not judge it)
+   */
   readonly serviceProviderName?: string;
-  /** Provider circuit: the peering location (`Amsterdam Metro`, `Amsterdam`). */
+  /**
+   * Provider circuit: the peering location (`Amsterdam Metro`, `Amsterdam`).
+   * @default - not given (rules do not judge it)
+   */
   readonly peeringLocation?: string;
-  /** Provider circuit: bandwidth in Mbps. */
+  /**
+   * Provider circuit: bandwidth in Mbps.
+   * @default - not given (rules do not judge it)
+   */
   readonly bandwidthMbps?: number;
-  /** Direct circuit: the key of the port node (or an id for an external port). */
+  /**
+   * Direct circuit: the key of the port node (or an id for an external port).
+   * @default - not given (rules do not judge it)
+   */
   readonly portKey?: string;
-  /** Direct circuit: bandwidth in Gbps. */
+  /**
+   * Direct circuit: bandwidth in Gbps.
+   * @default - not given (rules do not judge it)
+   */
   readonly bandwidthGbps?: number;
-  /** Whether the circuit is created with a port authorization key (another subscription). */
+  /**
+   * Whether the circuit is created with a port authorization key (another subscription).
+   * @default - not given (rules do not judge it)
+   */
   readonly authorizationKey?: SecretInput;
-  /** The circuit was declared as a Metro circuit (by a Metro construct). */
+  /**
+   * The circuit was declared as a Metro circuit (by a Metro construct).
+   * @default - not given (rules do not judge it)
+   */
   readonly declaredMetro?: boolean;
-  /** `rate_limiting_enabled`. */
+  /**
+   * `rate_limiting_enabled`.
+   * @default - not given (rules do not judge it)
+   */
   readonly rateLimitingEnabled?: boolean;
-  /** Values before this change, when known from a plan. */
+  /**
+   * Values before this change, when known from a plan.
+   * @default - not given (rules do not judge it)
+   */
   readonly previous?: CircuitPreviousValues;
-  /** True when this change creates the circuit (a plan's create action); undefined when unknown. */
+  /**
+   * True when this change creates the circuit (a plan's create action); undefined when unknown.
+   * @default - not given (rules do not judge it)
+   */
   readonly creating?: boolean;
 }
 
 /** A circuit peering (`azurerm_express_route_circuit_peering`). */
 export interface PeeringNode extends NodeBase {
-  /** Key of the circuit node. */
+  /**
+   * Key of the circuit node.
+   * @default - not given (rules do not judge it)
+   */
   readonly circuitKey?: string;
-  /** `AzurePrivatePeering`, `MicrosoftPeering` or `AzurePublicPeering`. */
+  /**
+   * `AzurePrivatePeering`, `MicrosoftPeering` or `AzurePublicPeering`.
+   * @default - not given (rules do not judge it)
+   */
   readonly peeringType?: string;
-  /** The VLAN (C-Tag). */
+  /**
+   * The VLAN (C-Tag).
+   * @default - not given (rules do not judge it)
+   */
   readonly vlanId?: number;
-  /** The customer's BGP ASN. */
+  /**
+   * The customer's BGP ASN.
+   * @default - not given (rules do not judge it)
+   */
   readonly peerAsn?: number;
-  /** IPv4 /30 for the primary link. */
+  /**
+   * IPv4 /30 for the primary link.
+   * @default - not given (rules do not judge it)
+   */
   readonly primaryPeerAddressPrefix?: string;
-  /** IPv4 /30 for the secondary link. */
+  /**
+   * IPv4 /30 for the secondary link.
+   * @default - not given (rules do not judge it)
+   */
   readonly secondaryPeerAddressPrefix?: string;
-  /** IPv6 /126 for the primary link. */
+  /**
+   * IPv6 /126 for the primary link.
+   * @default - not given (rules do not judge it)
+   */
   readonly ipv6PrimaryPeerAddressPrefix?: string;
-  /** IPv6 /126 for the secondary link. */
+  /**
+   * IPv6 /126 for the secondary link.
+   * @default - not given (rules do not judge it)
+   */
   readonly ipv6SecondaryPeerAddressPrefix?: string;
-  /** How the BGP MD5 key was given. */
+  /**
+   * How the BGP MD5 key was given.
+   * @default - not given (rules do not judge it)
+   */
   readonly sharedKey?: SecretInput;
-  /** Length and character check of a literal MD5 key, computed without keeping the key. */
+  /**
+   * Length and character check of a literal MD5 key, computed without keeping the key.
+   * @default - not given (rules do not judge it)
+   */
   readonly sharedKeyWellFormed?: boolean;
-  /** Microsoft peering: IPv4 advertised public prefixes. */
+  /**
+   * Microsoft peering: IPv4 advertised public prefixes.
+   * @default - not given (rules do not judge it)
+   */
   readonly advertisedPublicPrefixes?: string[];
-  /** Microsoft peering: IPv6 advertised public prefixes. */
+  /**
+   * Microsoft peering: IPv6 advertised public prefixes.
+   * @default - not given (rules do not judge it)
+   */
   readonly ipv6AdvertisedPublicPrefixes?: string[];
-  /** Microsoft peering: customer ASN (0 = not set). */
+  /**
+   * Microsoft peering: customer ASN (0 = not set).
+   * @default - not given (rules do not judge it)
+   */
   readonly customerAsn?: number;
-  /** Microsoft peering: routing registry name. */
+  /**
+   * Microsoft peering: routing registry name.
+   * @default - not given (rules do not judge it)
+   */
   readonly routingRegistryName?: string;
-  /** Whether a route filter is attached (IPv4). */
+  /**
+   * Whether a route filter is attached (IPv4).
+   * @default - not given (rules do not judge it)
+   */
   readonly hasRouteFilter?: boolean;
-  /** Key of the route filter node, when known. */
+  /**
+   * Key of the route filter node, when known.
+   * @default - not given (rules do not judge it)
+   */
   readonly routeFilterKey?: string;
 }
 
 /** A circuit or port authorization. */
 export interface AuthorizationNode extends NodeBase {
-  /** Key of the circuit, for a circuit authorization. */
+  /**
+   * Key of the circuit, for a circuit authorization.
+   * @default - not given (rules do not judge it)
+   */
   readonly circuitKey?: string;
-  /** Key of the port, for a port authorization. */
+  /**
+   * Key of the port, for a port authorization.
+   * @default - not given (rules do not judge it)
+   */
   readonly portKey?: string;
 }
 
@@ -178,27 +325,60 @@ export enum GatewayKind {
 export interface GatewayNode extends NodeBase {
   /** The kind of gateway. */
   readonly kind: GatewayKind;
-  /** VNet gateway SKU. */
+  /**
+   * VNet gateway SKU.
+   * @default - not given (rules do not judge it)
+   */
   readonly sku?: string;
-  /** Azure region. */
+  /**
+   * Azure region.
+   * @default - not given (rules do not judge it)
+   */
   readonly location?: string;
-  /** ErGwScale minimum scale units. */
+  /**
+   * ErGwScale minimum scale units.
+   * @default - not given (rules do not judge it)
+   */
   readonly minScaleUnits?: number;
-  /** ErGwScale maximum scale units. */
+  /**
+   * ErGwScale maximum scale units.
+   * @default - not given (rules do not judge it)
+   */
   readonly maxScaleUnits?: number;
-  /** The virtual network (id or key), to count circuits per VNet. */
+  /**
+   * The virtual network (id or key), to count circuits per VNet.
+   * @default - not given (rules do not judge it)
+   */
   readonly virtualNetwork?: string;
-  /** The gateway subnet's name, when known. */
+  /**
+   * The gateway subnet's name, when known.
+   * @default - not given (rules do not judge it)
+   */
   readonly gatewaySubnetName?: string;
-  /** The gateway subnet's prefix (`10.0.0.0/27`), when known. */
+  /**
+   * The gateway subnet's prefix (`10.0.0.0/27`), when known.
+   * @default - not given (rules do not judge it)
+   */
   readonly gatewaySubnetPrefix?: string;
-  /** The VNet's address spaces, when known (peering prefixes must not overlap them). */
+  /**
+   * The VNet's address spaces, when known (peering prefixes must not overlap them).
+   * @default - not given (rules do not judge it)
+   */
   readonly virtualNetworkAddressSpaces?: string[];
-  /** Whether a public IP is attached to the gateway. */
+  /**
+   * Whether a public IP is attached to the gateway.
+   * @default - not given (rules do not judge it)
+   */
   readonly hasPublicIp?: boolean;
-  /** Declared Resiliency Guard model: `MultiHomed` or `SingleHomed`. */
+  /**
+   * Declared Resiliency Guard model: `MultiHomed` or `SingleHomed`.
+   * @default - not given (rules do not judge it)
+   */
   readonly resiliencyModel?: string;
-  /** Resiliency the user requires: `Maximum` or `High`. */
+  /**
+   * Resiliency the user requires: `Maximum` or `High`.
+   * @default - not given (rules do not judge it)
+   */
   readonly requiredResiliency?: string;
 }
 
@@ -212,45 +392,93 @@ export enum ConnectionPurpose {
 
 /** A gateway connection (VNet gateway connection or Virtual WAN ExpressRoute connection). */
 export interface ConnectionNode extends NodeBase {
-  /** Key of the gateway node. */
+  /**
+   * Key of the gateway node.
+   * @default - not given (rules do not judge it)
+   */
   readonly gatewayKey?: string;
-  /** Key of the circuit node. */
+  /**
+   * Key of the circuit node.
+   * @default - not given (rules do not judge it)
+   */
   readonly circuitKey?: string;
-  /** `routing_weight`. */
+  /**
+   * `routing_weight`.
+   * @default - not given (rules do not judge it)
+   */
   readonly routingWeight?: number;
-  /** FastPath (`express_route_gateway_bypass`). */
+  /**
+   * FastPath (`express_route_gateway_bypass`).
+   * @default - not given (rules do not judge it)
+   */
   readonly fastPath?: boolean;
-  /** `private_link_fast_path_enabled`. */
+  /**
+   * `private_link_fast_path_enabled`.
+   * @default - not given (rules do not judge it)
+   */
   readonly privateLinkFastPath?: boolean;
-  /** How an authorization key was given. */
+  /**
+   * How an authorization key was given.
+   * @default - not given (rules do not judge it)
+   */
   readonly authorizationKey?: SecretInput;
-  /** What the connection is for. */
+  /**
+   * What the connection is for.
+   * @default - not given (rules do not judge it)
+   */
   readonly purpose?: ConnectionPurpose;
 }
 
 /** A Global Reach link between two circuits' private peerings. */
 export interface GlobalReachNode extends NodeBase {
-  /** Key of the local circuit. */
+  /**
+   * Key of the local circuit.
+   * @default - not given (rules do not judge it)
+   */
   readonly circuitKey?: string;
-  /** Key of the peer circuit. */
+  /**
+   * Key of the peer circuit.
+   * @default - not given (rules do not judge it)
+   */
   readonly peerCircuitKey?: string;
-  /** The /29 subnet. */
+  /**
+   * The /29 subnet.
+   * @default - not given (rules do not judge it)
+   */
   readonly addressPrefixIpv4?: string;
-  /** The /125 subnet. */
+  /**
+   * The /125 subnet.
+   * @default - not given (rules do not judge it)
+   */
   readonly addressPrefixIpv6?: string;
-  /** How an authorization key was given. */
+  /**
+   * How an authorization key was given.
+   * @default - not given (rules do not judge it)
+   */
   readonly authorizationKey?: SecretInput;
 }
 
 /** A route filter for Microsoft peering. */
 export interface RouteFilterNode extends NodeBase {
-  /** Azure region. */
+  /**
+   * Azure region.
+   * @default - not given (rules do not judge it)
+   */
   readonly location?: string;
-  /** Number of rules. */
+  /**
+   * Number of rules.
+   * @default - not given (rules do not judge it)
+   */
   readonly ruleCount?: number;
-  /** Access of the first rule (`Allow`). */
+  /**
+   * Access of the first rule (`Allow`).
+   * @default - not given (rules do not judge it)
+   */
   readonly ruleAccess?: string;
-  /** BGP communities of the first rule. */
+  /**
+   * BGP communities of the first rule.
+   * @default - not given (rules do not judge it)
+   */
   readonly communities?: string[];
 }
 
@@ -278,15 +506,27 @@ export enum MigrationPhase {
 export interface MigrationNode extends NodeBase {
   /** The phase. */
   readonly phase: MigrationPhase;
-  /** Key of the source circuit. */
+  /**
+   * Key of the source circuit.
+   * @default - not given (rules do not judge it)
+   */
   readonly sourceCircuitKey?: string;
-  /** Key of the target circuit. */
+  /**
+   * Key of the target circuit.
+   * @default - not given (rules do not judge it)
+   */
   readonly targetCircuitKey?: string;
   /** Keys of the production gateways. */
   readonly productionGatewayKeys: string[];
-  /** Key of the test gateway. */
+  /**
+   * Key of the test gateway.
+   * @default - not given (rules do not judge it)
+   */
   readonly testGatewayKey?: string;
-  /** The user allows the target at the same peering location as the source. */
+  /**
+   * The user allows the target at the same peering location as the source.
+   * @default - not given (rules do not judge it)
+   */
   readonly allowSamePeeringLocation?: boolean;
 }
 

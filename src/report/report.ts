@@ -18,6 +18,7 @@ export interface GatewayResiliencyReport {
    * deployment, out of 30: route resiliency (20 two locations, 10 Metro, 5 one location) plus
    * gateway zone redundancy (0-10 by SKU). Advisor (10) and the validation multiplier need a
    * live gateway. Undefined for Virtual WAN gateways, which Resiliency Insights does not score.
+   * @default - not scored
    */
   readonly index?: number;
   /** Why. */

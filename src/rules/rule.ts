@@ -10,7 +10,10 @@ export interface ProblemReport {
   readonly subject: NodeBase;
   /** The property. */
   readonly property: string;
-  /** The value received (rendered for the finding; pass `HIDDEN_SECRET` for secrets). */
+  /**
+   * The value received (rendered for the finding; pass `HIDDEN_SECRET` for secrets).
+   * @default - not set
+   */
   readonly value?: unknown;
   /** What is wrong. */
   readonly message: string;

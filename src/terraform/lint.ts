@@ -2,7 +2,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { RuleEngine, Suppression } from '../rules/engine';
-import { Finding } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
 import { buildReport, ExpressRouteReport } from '../report/report';
@@ -11,9 +10,15 @@ import { toTopology } from './to-topology';
 
 /** Options of a lint run. */
 export interface LintOptions {
-  /** @default MetroCatalog.builtIn() */
+  /**
+   * The Metro catalog.
+   * @default MetroCatalog.builtIn()
+   */
   readonly catalog?: MetroCatalog;
-  /** @default RuleRegistry.builtIn() */
+  /**
+   * The rules.
+   * @default RuleRegistry.builtIn()
+   */
   readonly registry?: RuleRegistry;
   /** Suppressions by Terraform address. @default - none */
   readonly suppressions?: Suppression[];
@@ -144,7 +149,3 @@ function lineOf(text: string, kind: string, address: string): number | undefined
   return line;
 }
 
-/** A finding with the file it is in. */
-export interface FileFinding extends Finding {
-  readonly file: string;
-}

@@ -1,0 +1,48 @@
+import * as path from 'path';
+import * as ts from 'typescript';
+
+/**
+ * Every exported name has TSDoc; every optional prop of an exported interface has @default.
+ * Read with the TypeScript compiler from src/index.ts, the package entry.
+ */
+const entry = path.join(__dirname, '..', 'src', 'index.ts');
+const program = ts.createProgram([entry], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, strict: true });
+const checker = program.getTypeChecker();
+const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)!)!);
+
+function docOf(sym: ts.Symbol): string {
+  return ts.displayPartsToString(sym.getDocumentationComment(checker));
+}
+
+function tagsOf(sym: ts.Symbol): string[] {
+  return sym.getJsDocTags(checker).map((t) => t.name);
+}
+
+const missingDocs: string[] = [];
+const missingDefaults: string[] = [];
+for (const exp of exported) {
+  const sym = exp.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exp) : exp;
+  const decl = sym.declarations?.[0];
+  if (!decl || decl.getSourceFile().fileName.includes('node_modules')) continue;
+  if (!docOf(sym)) missingDocs.push(sym.name);
+  if (ts.isInterfaceDeclaration(decl) || ts.isClassDeclaration(decl)) {
+    const type = checker.getDeclaredTypeOfSymbol(sym);
+    for (const prop of type.getProperties()) {
+      const pdecl = prop.declarations?.[0];
+      if (!pdecl || pdecl.getSourceFile().fileName.includes('node_modules')) continue;
+      const mods = ts.canHaveModifiers(pdecl) ? ts.getModifiers(pdecl) ?? [] : [];
+      if (mods.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) continue;
+      if (!docOf(prop)) missingDocs.push(`${sym.name}.${prop.name}`);
+      const optional = (prop.flags & ts.SymbolFlags.Optional) !== 0;
+      if (ts.isInterfaceDeclaration(decl) && optional && !tagsOf(prop).includes('default')) missingDefaults.push(`${sym.name}.${prop.name}`);
+    }
+  }
+}
+
+test('every exported name and public member has TSDoc', () => {
+  expect(missingDocs).toEqual([]);
+});
+
+test('every optional prop has @default', () => {
+  expect(missingDefaults).toEqual([]);
+});
