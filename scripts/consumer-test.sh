@@ -58,6 +58,6 @@ if (j.terraform.required_providers.azurerm.version !== ">= 4.60.0, < 5.0.0") thr
 const report = require(process.argv[1] + "/expressroute-report.json");
 if (report.summary.errors !== 0) throw new Error("report has errors");' "$stack"
 help="$(npx expressroute-metro --help)"
-grep -q "expressroute-metro lint" <<< "$help"
+grep -q "lint <file|dir>" <<< "$help"
 npx expressroute-metro lint "$work/app/cdktf.out" > /dev/null
 echo "consumer install test: 1 passed, 0 failed"
