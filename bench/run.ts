@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { RuleEngine } from '../src/rules/engine';
 import { syntheticPlanJson } from './plan';
+import { importBenchmark, synthBenchmark } from './synth';
 import { syntheticTopology } from './topology';
 
 function median(values: number[]): number {
@@ -51,6 +52,10 @@ figures.lintPlanMb = Math.round(planMb);
 figures.lintPlanMs = Math.round(lintOut.ms);
 figures.lintPlanRssMb = Math.round(lintOut.rssMb);
 fs.rmSync(path.dirname(planFile), { recursive: true, force: true });
+
+Object.assign(figures, importBenchmark(5));
+Object.assign(figures, synthBenchmark([1, 100, 1000], 5));
+figures.synthGrowth1000Over100 = Math.round((figures.synthLibraryMs1000 / Math.max(1, figures.synthLibraryMs100)) * 100) / 100;
 
 figures.rulesGrowth20kOver10k = Math.round((figures.rules20kMs / Math.max(1, figures.rules10kMs)) * 100) / 100;
 figures.peakRssMb = Math.round(process.memoryUsage().rss / 1048576);

@@ -46,10 +46,13 @@ function keyOutput(scope: Construct, options: AuthorizationOptions, key: string,
 export class ExpressRouteCircuitAuthorization extends ExpressRouteConstruct {
   /** The azurerm resource, for overrides. */
   public readonly resource: ExpressRouteCircuitAuthorizationResource;
-  /** The authorization key (sensitive). @attribute */
-  public readonly authorizationKey: string;
   /** The sensitive output carrying the key, unless `outputKey` is false. */
   public readonly output?: TerraformOutput;
+
+  /** The authorization key (sensitive). @attribute */
+  public get authorizationKey(): string {
+    return this.resource.authorizationKey;
+  }
 
   constructor(scope: Construct, id: string, props: ExpressRouteCircuitAuthorizationProps) {
     super(scope, id);
@@ -58,7 +61,6 @@ export class ExpressRouteCircuitAuthorization extends ExpressRouteConstruct {
       expressRouteCircuitName: props.circuit.circuitName,
       resourceGroupName: props.circuit.resourceGroupName,
     });
-    this.authorizationKey = this.resource.authorizationKey;
     this.output = keyOutput(this, props, this.authorizationKey, 'circuit');
     registerContribution(this, (topology) => {
       topology.authorizations.push({ key: this.node.path, path: this.node.path, circuitKey: props.circuit.node.path });
@@ -74,10 +76,13 @@ export class ExpressRouteCircuitAuthorization extends ExpressRouteConstruct {
 export class ExpressRoutePortAuthorization extends ExpressRouteConstruct {
   /** The azurerm resource, for overrides. */
   public readonly resource: ExpressRoutePortAuthorizationResource;
-  /** The authorization key (sensitive). @attribute */
-  public readonly authorizationKey: string;
   /** The sensitive output carrying the key, unless `outputKey` is false. */
   public readonly output?: TerraformOutput;
+
+  /** The authorization key (sensitive). @attribute */
+  public get authorizationKey(): string {
+    return this.resource.authorizationKey;
+  }
 
   constructor(scope: Construct, id: string, props: ExpressRoutePortAuthorizationProps) {
     super(scope, id);
@@ -86,7 +91,6 @@ export class ExpressRoutePortAuthorization extends ExpressRouteConstruct {
       expressRoutePortName: props.port.portName,
       resourceGroupName: props.port.resourceGroupName,
     });
-    this.authorizationKey = this.resource.authorizationKey;
     this.output = keyOutput(this, props, this.authorizationKey, 'port');
     registerContribution(this, (topology) => {
       topology.authorizations.push({ key: this.node.path, path: this.node.path, portKey: props.port.node.path });

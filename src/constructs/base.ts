@@ -111,11 +111,11 @@ export function lifecycleFor(props: DestroySafetyProps): { preventDestroy: boole
 }
 
 /** Adds a CanNotDelete lock when asked. */
-export function addDeleteLock(scope: Construct, props: DestroySafetyProps, resourceId: string, what: string): ManagementLockResource | undefined {
+export function addDeleteLock(scope: Construct, props: DestroySafetyProps, resource: { readonly id: string }, what: string): ManagementLockResource | undefined {
   if (props.deleteLock !== true) return undefined;
   return new ManagementLockResource(scope, 'DeleteLock', {
     name: `${scope.node.id}-cannot-delete`.slice(0, 90),
-    scope: resourceId,
+    scope: resource.id,
     lockLevel: 'CanNotDelete',
     notes: `Protects the ExpressRoute ${what} from deletion outside Terraform (cdktf-expressroute-metro).`,
   });

@@ -65,7 +65,9 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
   /** The Virtual WAN connection, when the gateway is a Virtual WAN gateway. */
   public readonly virtualWanConnection?: ExpressRouteConnectionResource;
   /** The connection id. @attribute */
-  public readonly connectionId: string;
+  public get connectionId(): string {
+    return (this.vnetGatewayConnection ?? this.virtualWanConnection)!.id;
+  }
 
   constructor(scope: Construct, id: string, props: ExpressRouteGatewayConnectionProps) {
     super(scope, id);
@@ -83,7 +85,6 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
         expressRouteGatewayBypassEnabled: props.fastPath,
         authorizationKey: props.authorizationKey,
       });
-      this.connectionId = this.virtualWanConnection.id;
     } else {
       this.vnetGatewayConnection = new VirtualNetworkGatewayConnectionResource(this, 'Resource', {
         name,
@@ -98,7 +99,6 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
         authorizationKey: props.authorizationKey,
         tags: props.tags,
       });
-      this.connectionId = this.vnetGatewayConnection.id;
     }
     registerContribution(this, (topology) => {
       const v = new ModelValues();

@@ -59,10 +59,6 @@ export interface ExpressRouteDirectCircuitProps extends DirectCircuitOptions {
 export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
   /** The azurerm resource, for overrides. */
   public readonly resource: ExpressRouteCircuitResource;
-  /** The circuit id. @attribute */
-  public readonly circuitId: string;
-  /** The circuit name. @attribute */
-  public readonly circuitName: string;
   /** The resource group. */
   public readonly resourceGroupName: string;
   /** The CanNotDelete lock, when `deleteLock` is set. */
@@ -86,9 +82,7 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
       tags: props.tags,
       lifecycle: lifecycleFor(props),
     });
-    this.circuitId = this.resource.id;
-    this.circuitName = this.resource.name;
-    this.deleteLock = addDeleteLock(this, props, this.circuitId, 'circuit');
+    this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
 
     registerContribution(this, (topology) => {
       const v = new ModelValues();
@@ -104,5 +98,15 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
         unresolved: v.unresolved,
       });
     });
+  }
+
+  /** The circuit id. @attribute */
+  public get circuitId(): string {
+    return this.resource.id;
+  }
+
+  /** The circuit name. @attribute */
+  public get circuitName(): string {
+    return this.resource.name;
   }
 }

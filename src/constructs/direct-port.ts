@@ -187,10 +187,6 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
 
   /** The azurerm resource, for overrides. */
   public readonly resource: ExpressRoutePortResource;
-  /** The port id. @attribute */
-  public readonly portId: string;
-  /** The port name. @attribute */
-  public readonly portName: string;
   /** The resource group. */
   public readonly resourceGroupName: string;
   /** The region. */
@@ -234,9 +230,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
       tags: props.tags,
       lifecycle: lifecycleFor(props),
     });
-    this.portId = this.resource.id;
-    this.portName = this.resource.name;
-    this.deleteLock = addDeleteLock(this, props, this.portId, 'Direct port pair');
+    this.deleteLock = addDeleteLock(this, props, this.resource, 'Direct port pair');
 
     registerContribution(this, (topology) => {
       const v = new ModelValues();
@@ -263,6 +257,16 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
         unresolved: v.unresolved,
       });
     });
+  }
+
+  /** The port id. @attribute */
+  public get portId(): string {
+    return this.resource.id;
+  }
+
+  /** The port name. @attribute */
+  public get portName(): string {
+    return this.resource.name;
   }
 
   /**

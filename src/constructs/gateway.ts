@@ -145,14 +145,17 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
 
   /** The azurerm resource, for overrides. */
   public readonly resource: VirtualNetworkGatewayResource;
-  /** The gateway id. @attribute */
-  public readonly gatewayId: string;
   /** A VNet gateway. */
   public readonly gatewayKind = GatewayKind.VIRTUAL_NETWORK_GATEWAY;
   /** The region. */
   public readonly location: string;
   /** The resource group. */
   public readonly resourceGroupName: string;
+
+  /** The gateway id. @attribute */
+  public get gatewayId(): string {
+    return this.resource.id;
+  }
 
   constructor(scope: Construct, id: string, props: ExpressRouteVirtualNetworkGatewayProps) {
     super(scope, id);
@@ -172,7 +175,6 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
     // The 4.55 bindings cannot express ErGwScale scale units: escape hatch (azurerm 4.79+).
     if (props.minScaleUnits !== undefined) this.resource.addOverride('minimum_scale_unit', props.minScaleUnits);
     if (props.maxScaleUnits !== undefined) this.resource.addOverride('maximum_scale_unit', props.maxScaleUnits);
-    this.gatewayId = this.resource.id;
 
     registerContribution(this, (topology) => {
       const v = new ModelValues();

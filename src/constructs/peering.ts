@@ -92,8 +92,11 @@ export interface ExpressRouteMicrosoftPeeringProps extends MicrosoftPeeringOptio
 export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct implements IExpressRoutePeering {
   /** The azurerm resource, for overrides. */
   public readonly resource: ExpressRouteCircuitPeeringResource;
-  /** The peering's id. */
-  public readonly peeringId: string;
+
+  /** The peering's id. @attribute */
+  public get peeringId(): string {
+    return this.resource.id;
+  }
   /** The peering type. */
   public readonly peeringType: string;
   /** The route filter in force (a migration moves it between phases). */
@@ -133,7 +136,6 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
         } : undefined,
       } : undefined,
     });
-    this.peeringId = this.resource.id;
 
     registerContribution(this, (topology) => {
       const v = new ModelValues();

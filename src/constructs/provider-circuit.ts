@@ -129,16 +129,8 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
 
   /** The azurerm resource, for overrides. */
   public readonly resource: ExpressRouteCircuitResource;
-  /** The circuit id. @attribute */
-  public readonly circuitId: string;
-  /** The circuit name. @attribute */
-  public readonly circuitName: string;
   /** The resource group. */
   public readonly resourceGroupName: string;
-  /** The service key for the provider order (sensitive; not a secret for security purposes). @attribute */
-  public readonly serviceKey: string;
-  /** `Provisioned` once the provider has provisioned the circuit. @attribute */
-  public readonly serviceProviderProvisioningState: string;
   /** The sensitive service-key output, when `outputServiceKey` is set. */
   public readonly serviceKeyOutput?: TerraformOutput;
   /** The CanNotDelete lock, when `deleteLock` is set. */
@@ -161,11 +153,7 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
       tags: props.tags,
       lifecycle: lifecycleFor(props),
     });
-    this.circuitId = this.resource.id;
-    this.circuitName = this.resource.name;
-    this.serviceKey = this.resource.serviceKey;
-    this.serviceProviderProvisioningState = this.resource.serviceProviderProvisioningState;
-    this.deleteLock = addDeleteLock(this, props, this.circuitId, 'circuit');
+    this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
     if (props.outputServiceKey === true) {
       this.serviceKeyOutput = new TerraformOutput(this, 'ServiceKey', {
         value: this.serviceKey, sensitive: true, description: `Service key of ${this.node.path} for the provider order.`,
@@ -190,6 +178,28 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
         topology.outputs.push({ key: this.serviceKeyOutput.node.path, path: this.serviceKeyOutput.node.path, carriesSecret: true, sensitive: true });
       }
     });
+  }
+
+  // Attributes are getters: each token read captures a stack trace, which dominates synth time.
+
+  /** The circuit id. @attribute */
+  public get circuitId(): string {
+    return this.resource.id;
+  }
+
+  /** The circuit name. @attribute */
+  public get circuitName(): string {
+    return this.resource.name;
+  }
+
+  /** The service key for the provider order (sensitive; not a secret for security purposes). @attribute */
+  public get serviceKey(): string {
+    return this.resource.serviceKey;
+  }
+
+  /** `Provisioned` once the provider has provisioned the circuit. @attribute */
+  public get serviceProviderProvisioningState(): string {
+    return this.resource.serviceProviderProvisioningState;
   }
 
   /** Whether this circuit is meant to be a Metro circuit (checked by METRO001). */

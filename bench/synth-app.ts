@@ -1,0 +1,78 @@
+/**
+ * One benchmark app, run as a child process: `library` or `raw` bindings, N Metro circuits,
+ * each with a private peering and a gateway connection (16 circuits per gateway, 16 metros).
+ * Prints one JSON line: wall time of build + synth and the process's peak RSS.
+ */
+import * as fs from 'fs';
+import { App, TerraformStack } from 'cdktf';
+import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
+
+const [mode, nText, outdir] = process.argv.slice(2);
+const n = Number(nText);
+const start = process.hrtime.bigint();
+const RG = { resourceGroupName: 'rg-bench', location: 'West Europe' };
+// 16 metros with an active provider: [metro, provider]. Source: the built-in catalog.
+const SITES: Array<[string, string]> = [
+  ['Amsterdam Metro', 'Equinix'], ['Atlanta Metro', 'Equinix'], ['Chicago Metro', 'Equinix'], ['Dallas Metro', 'Megaport'],
+  ['Dublin Metro', 'Equinix'], ['Frankfurt Metro', 'Equinix'], ['Madrid Metro', 'Equinix'], ['Melbourne Metro', 'Megaport'],
+  ['Milan Metro', 'Equinix'], ['New York Metro', 'Megaport'], ['Paris Metro', 'Megaport'], ['Silicon Valley Metro', 'Megaport'],
+  ['Singapore Metro', 'Equinix'], ['Sydney Metro', 'Megaport'], ['Washington DC Metro', 'Equinix'], ['Zurich Metro', 'Megaport'],
+];
+const subnet = (g: number) => `/subscriptions/0/resourceGroups/rg-bench/providers/Microsoft.Network/virtualNetworks/hub${g}/subnets/GatewaySubnet`;
+const peering = (i: number) => ({
+  vlanId: 100, peerAsn: 65010,
+  primaryPeerAddressPrefix: `10.${Math.floor(i / 256) % 256}.${i % 256}.0/30`,
+  secondaryPeerAddressPrefix: `10.${Math.floor(i / 256) % 256}.${i % 256}.4/30`,
+});
+
+const app = new App({ outdir });
+const stack = new TerraformStack(app, 'bench');
+new AzurermProvider(stack, 'azurerm', { features: [{}] });
+
+if (mode === 'library') {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const lib = require('../lib');
+  let gateway: any;
+  for (let i = 0; i < n; i++) {
+    if (i % 16 === 0) {
+      gateway = new lib.ExpressRouteVirtualNetworkGateway(stack, `Gateway${i / 16}`, {
+        ...RG, name: `ergw-${i / 16}`, gatewaySubnetId: subnet(i / 16), sku: lib.GatewaySku.ERGW3AZ,
+      });
+    }
+    const [metro, provider] = SITES[i % 16];
+    const circuit = new lib.ExpressRouteMetroCircuit(stack, `Circuit${i}`, {
+      ...RG, name: `erc-${i}`, metro: lib.MetroLocation.of(metro), serviceProviderName: provider, bandwidthMbps: 1000,
+    });
+    circuit.addPrivatePeering('Private', peering(i));
+    circuit.connectTo('Connection', gateway, { name: `cn-${i}` });
+  }
+} else {
+  let gateway: VirtualNetworkGateway | undefined;
+  for (let i = 0; i < n; i++) {
+    if (i % 16 === 0) {
+      gateway = new VirtualNetworkGateway(stack, `Gateway${i / 16}`, {
+        ...RG, name: `ergw-${i / 16}`, type: 'ExpressRoute', sku: 'ErGw3AZ',
+        ipConfiguration: [{ name: 'default', subnetId: subnet(i / 16), privateIpAddressAllocation: 'Dynamic' }],
+      });
+    }
+    const [metro, provider] = SITES[i % 16];
+    const circuit = new ExpressRouteCircuit(stack, `Circuit${i}`, {
+      ...RG, name: `erc-${i}`, peeringLocation: metro, serviceProviderName: provider, bandwidthInMbps: 1000,
+      sku: { tier: 'Standard', family: 'MeteredData' }, lifecycle: { preventDestroy: true },
+    });
+    new ExpressRouteCircuitPeering(stack, `Peering${i}`, {
+      peeringType: 'AzurePrivatePeering', expressRouteCircuitName: circuit.name, resourceGroupName: RG.resourceGroupName, ...peering(i),
+    });
+    new VirtualNetworkGatewayConnection(stack, `Connection${i}`, {
+      ...RG, name: `cn-${i}`, type: 'ExpressRoute', virtualNetworkGatewayId: gateway!.id, expressRouteCircuitId: circuit.id,
+    });
+  }
+}
+app.synth();
+const ms = Number(process.hrtime.bigint() - start) / 1e6;
+const bytes = fs.statSync(`${outdir}/stacks/bench/cdk.tf.json`).size;
+console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes }));

@@ -1,0 +1,88 @@
+/**
+ * Synth and import benchmarks, run as child processes on compiled JavaScript (what `node`
+ * runs after `tsc`; ts-node adds the same source-map cost to both sides, see the README).
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..');
+
+function median(values: number[]): number {
+  const s = values.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Compiles the benchmark app once into a temporary folder. */
+function compileApp(): string {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-app-'));
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), path.join(__dirname, 'synth-app.ts'), '--outDir', out,
+    '--module', 'commonjs', '--target', 'ES2022', '--esModuleInterop', '--skipLibCheck', '--types', 'node'], { stdio: 'inherit' });
+  const file = path.join(out, 'synth-app.js');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("require('../lib')", `require(${JSON.stringify(path.join(ROOT, 'lib'))})`));
+  return file;
+}
+
+function runNode(args: string[]): { ms: number; maxRssMb: number } {
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') } });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+export interface SynthFigures {
+  [key: string]: number;
+}
+
+/** Library vs raw bindings for each N, interleaved, median of `runs`. */
+export function synthBenchmark(sizes: number[], runs: number): SynthFigures {
+  const app = compileApp();
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-out-'));
+  const figures: SynthFigures = {};
+  for (const n of sizes) {
+    const lib: Array<{ ms: number; maxRssMb: number }> = [];
+    const raw: Array<{ ms: number; maxRssMb: number }> = [];
+    for (let i = 0; i < runs; i++) {
+      lib.push(runNode([app, 'library', String(n), path.join(outdir, 'l')]));
+      raw.push(runNode([app, 'raw', String(n), path.join(outdir, 'r')]));
+    }
+    const l = median(lib.map((x) => x.ms));
+    const r = median(raw.map((x) => x.ms));
+    const lm = median(lib.map((x) => x.maxRssMb));
+    const rm = median(raw.map((x) => x.maxRssMb));
+    console.log(`synth N=${n}: library ${l.toFixed(0)} ms / ${lm.toFixed(0)} MB, raw ${r.toFixed(0)} ms / ${rm.toFixed(0)} MB, ratio ${(l / r).toFixed(2)} (median of ${runs})`);
+    figures[`synthLibraryMs${n}`] = Math.round(l);
+    figures[`synthRawMs${n}`] = Math.round(r);
+    figures[`synthLibraryRssMb${n}`] = Math.round(lm);
+    figures[`synthRawRssMb${n}`] = Math.round(rm);
+    figures[`synthRatio${n}`] = Math.round((l / r) * 100) / 100;
+    figures[`synthMemoryRatio${n}`] = Math.round((lm / rm) * 100) / 100;
+  }
+  fs.rmSync(outdir, { recursive: true, force: true });
+  fs.rmSync(path.dirname(app), { recursive: true, force: true });
+  return figures;
+}
+
+const SUBMODULES = [
+  'express-route-circuit', 'express-route-circuit-authorization', 'express-route-circuit-connection', 'express-route-circuit-peering',
+  'express-route-connection', 'express-route-port', 'express-route-port-authorization', 'management-lock', 'provider',
+  'virtual-network-gateway', 'virtual-network-gateway-connection',
+];
+
+/** Cold start: the library vs the provider submodules it uses vs the provider package root. */
+export function importBenchmark(runs: number): SynthFigures {
+  const measure = (code: string) => {
+    const script = `const s = process.hrtime.bigint(); ${code}; console.log(JSON.stringify({ ms: Number(process.hrtime.bigint() - s) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
+    const all = Array.from({ length: runs }, () => runNode(['-e', script]));
+    return { ms: median(all.map((x) => x.ms)), mb: median(all.map((x) => x.maxRssMb)) };
+  };
+  const lib = measure(`require(${JSON.stringify(path.join(ROOT, 'lib'))})`);
+  const subs = measure(`require('cdktf'); require('constructs'); ${SUBMODULES.map((m) => `require('@cdktf/provider-azurerm/lib/${m}')`).join(';')}`);
+  const root = measure("require('cdktf'); require('@cdktf/provider-azurerm')");
+  console.log(`import: library ${lib.ms.toFixed(0)} ms / ${lib.mb.toFixed(0)} MB; its provider submodules ${subs.ms.toFixed(0)} ms / ${subs.mb.toFixed(0)} MB; provider root ${root.ms.toFixed(0)} ms / ${root.mb.toFixed(0)} MB`);
+  return {
+    importLibraryMs: Math.round(lib.ms), importSubmodulesMs: Math.round(subs.ms), importRootMs: Math.round(root.ms),
+    importLibraryRssMb: Math.round(lib.mb), importSubmodulesRssMb: Math.round(subs.mb), importRootRssMb: Math.round(root.mb),
+    importRatio: Math.round((lib.ms / subs.ms) * 100) / 100,
+    importMemoryRatio: Math.round((lib.mb / subs.mb) * 100) / 100,
+  };
+}
