@@ -1,5 +1,6 @@
 import { Construct, IConstruct, Token } from '../core/framework';
 import { ManagementLockResource } from '../core/provider';
+import { isKeyVaultSecretId } from '../model/key-vault';
 import { SecretInput } from '../model/topology';
 import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
 import { ExpressRouteValidation } from './validation';
@@ -84,12 +85,10 @@ export function secretInput(value: string | undefined): SecretInput {
   return Token.isUnresolved(value) ? SecretInput.REFERENCE : SecretInput.LITERAL;
 }
 
-const KEY_VAULT_SECRET_ID = /^https:\/\/[a-z0-9-]+\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)\/secrets\/[A-Za-z0-9-]+(\/[A-Za-z0-9]*)?\/?$/i;
-
 /** A Key Vault secret id is a reference; anything else given literally is key material. */
 export function keyVaultSecretInput(value: string | undefined): SecretInput {
   if (value === undefined) return SecretInput.NONE;
-  if (Token.isUnresolved(value) || KEY_VAULT_SECRET_ID.test(value)) return SecretInput.REFERENCE;
+  if (Token.isUnresolved(value) || isKeyVaultSecretId(value)) return SecretInput.REFERENCE;
   return SecretInput.LITERAL;
 }
 

@@ -4,6 +4,7 @@ import {
   CircuitNode, ConnectionNode, GatewayKind, GatewayNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
   emptyTopology,
 } from '../model/topology';
+import { isKeyVaultSecretId } from '../model/key-vault';
 import { safeJson } from '../rules/finding';
 import { addressOf, ResourceRecord, TerraformDocument } from './records';
 
@@ -363,7 +364,7 @@ function keyVaultSecret(l: Values, attr: string): SecretInput {
   const s = l.secret(attr);
   if (s !== SecretInput.LITERAL) return s;
   const v = l.raw(attr);
-  return typeof v === 'string' && /^https:\/\/[^/]+\.vault\.[^/]+\/secrets\//i.test(v) ? SecretInput.REFERENCE : SecretInput.LITERAL;
+  return typeof v === 'string' && isKeyVaultSecretId(v) ? SecretInput.REFERENCE : SecretInput.LITERAL;
 }
 
 /** The circuit of a literal peering id (`.../expressRouteCircuits/<name>/peerings/...`). */
