@@ -33,6 +33,8 @@ export interface ExpressRouteCircuitMigrationProps {
   /**
    * The production gateways the source is connected to. The migration owns these connections:
    * the source's until decommission (when the source is managed here), the target's from cutover.
+   * A source already connected by a construct of yours: move that connection into the migration
+   * (`terraform state mv` to `<migration>/Source<i>`) instead of keeping both.
    */
   readonly productionGateways: IExpressRouteGateway[];
   /**
