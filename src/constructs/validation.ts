@@ -71,6 +71,8 @@ export class ExpressRouteValidation {
   private readonly watched = new Set<TerraformStack>();
   private readonly annotated = new WeakMap<IConstruct, Set<string>>();
   private readonly lastRun = new Map<TerraformStack, { topology: Topology; result: ValidationResult }>();
+  /** The last whole-app run: every stack of one synth checks the same app, so it runs once. */
+  private cachedRun?: { key: string; catalog: MetroCatalog; result: ValidationResult };
 
   private constructor(root: IConstruct) {
     this.root = root;
@@ -205,7 +207,14 @@ export class ExpressRouteValidation {
   private checkAtSynth(stack: TerraformStack): void {
     stack.addOverride('terraform.required_providers.azurerm.version', this.providerVersion);
     const topology = this.buildTopology();
-    const result = this.engine().validate(topology);
+    const key = JSON.stringify([topology, this.suppressionList, this.registryInForce.rules.map((r) => r.id)]);
+    let result: ValidationResult;
+    if (this.cachedRun && this.cachedRun.key === key && this.cachedRun.catalog === this.catalog) {
+      result = this.cachedRun.result;
+    } else {
+      result = this.engine().validate(topology);
+      this.cachedRun = { key, catalog: this.catalog, result };
+    }
     this.lastRun.set(stack, { topology, result });
     const byPath = new Map<string, IConstruct>();
     for (const c of stack.node.findAll()) byPath.set(c.node.path, c);

@@ -259,3 +259,18 @@ describe('suppressions and company rules', () => {
     expect(() => RuleRegistry.builtIn().register({ id: 'BW001', severity: Severity.ERROR, title: '', source: '', check() {} })).toThrow(/already registered/);
   });
 });
+
+test('one synth of several stacks runs the rules once', () => {
+  const outdir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'erm-once-'));
+  const app = new App({ outdir });
+  let runs = 0;
+  for (const id of ['a', 'b', 'c']) {
+    const stack = new TerraformStack(app, id);
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    new ExpressRouteMetroCircuit(stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  }
+  ExpressRouteValidation.of(app).addRule({ id: 'COUNT001', severity: Severity.INFO, title: 'counts runs', source: 'https://example.com', check() { runs++; } });
+  app.synth();
+  expect(runs).toBe(1);
+  for (const id of ['a', 'b', 'c']) expect(fs.existsSync(path.join(outdir, 'stacks', id, 'expressroute-report.json'))).toBe(true);
+});
