@@ -30,13 +30,21 @@ export interface ExpressRoutePortAuthorizationProps extends AuthorizationOptions
   readonly port: IExpressRoutePort;
 }
 
-function keyOutput(scope: Construct, options: AuthorizationOptions, key: string, what: string): TerraformOutput | undefined {
-  if (options.outputKey === false) return undefined;
-  return new TerraformOutput(scope, 'AuthorizationKey', {
+/**
+ * What both authorizations share: the key as a sensitive output, and the model nodes.
+ * @returns the output, unless `outputKey` is false
+ */
+function describeAuthorization(scope: Construct, options: AuthorizationOptions, key: string, parent: { circuitKey?: string; portKey?: string }): TerraformOutput | undefined {
+  const output = options.outputKey === false ? undefined : new TerraformOutput(scope, 'AuthorizationKey', {
     value: key,
     sensitive: true,
-    description: `Authorization key of ${what} ${scope.node.path} (sensitive).`,
+    description: `Authorization key of ${parent.circuitKey !== undefined ? 'circuit' : 'port'} ${scope.node.path} (sensitive).`,
   });
+  registerContribution(scope, (topology) => {
+    topology.authorizations.push({ key: scope.node.path, path: scope.node.path, ...parent });
+    if (output) topology.outputs.push({ key: output.node.path, path: output.node.path, carriesSecret: true, sensitive: true });
+  });
+  return output;
 }
 
 /**
@@ -61,11 +69,7 @@ export class ExpressRouteCircuitAuthorization extends ExpressRouteConstruct {
       expressRouteCircuitName: props.circuit.circuitName,
       resourceGroupName: props.circuit.resourceGroupName,
     });
-    this.output = keyOutput(this, props, this.authorizationKey, 'circuit');
-    registerContribution(this, (topology) => {
-      topology.authorizations.push({ key: this.node.path, path: this.node.path, circuitKey: props.circuit.node.path });
-      if (this.output) topology.outputs.push({ key: this.output.node.path, path: this.output.node.path, carriesSecret: true, sensitive: true });
-    });
+    this.output = describeAuthorization(this, props, this.authorizationKey, { circuitKey: props.circuit.node.path });
   }
 }
 
@@ -91,10 +95,6 @@ export class ExpressRoutePortAuthorization extends ExpressRouteConstruct {
       expressRoutePortName: props.port.portName,
       resourceGroupName: props.port.resourceGroupName,
     });
-    this.output = keyOutput(this, props, this.authorizationKey, 'port');
-    registerContribution(this, (topology) => {
-      topology.authorizations.push({ key: this.node.path, path: this.node.path, portKey: props.port.node.path });
-      if (this.output) topology.outputs.push({ key: this.output.node.path, path: this.output.node.path, carriesSecret: true, sensitive: true });
-    });
+    this.output = describeAuthorization(this, props, this.authorizationKey, { portKey: props.port.node.path });
   }
 }
