@@ -90,6 +90,20 @@ describe('plan JSON', () => {
   });
 });
 
+describe('a clean plan with a module', () => {
+  const r = lintFile(fixture('plan-clean.json'));
+
+  test('has no error: references inside a module resolve, a key from a variable is a reference', () => {
+    expect(ids(r)).toEqual([]);
+    expect(r.report.findings.map((f) => f.ruleId)).not.toContain('SEC001');
+  });
+
+  test('links the connection to the circuit through the module configuration', () => {
+    expect(r.report.unconnectedCircuits).toEqual([]);
+    expect(r.line('module.er.azurerm_express_route_circuit.metro')).toBeGreaterThan(1);
+  });
+});
+
 describe('unusable input', () => {
   test.each([
     ['an empty file', '   ', /empty file/],
