@@ -35,7 +35,7 @@ cat > package.json <<JSON
 }
 JSON
 cat > tsconfig.json <<'JSON'
-{ "compilerOptions": { "target": "ES2022", "module": "commonjs", "strict": true, "esModuleInterop": true, "skipLibCheck": true, "types": ["node"] }, "include": ["main.ts"] }
+{ "compilerOptions": { "target": "ES2022", "module": "commonjs", "strict": true, "esModuleInterop": true, "skipLibCheck": true, "types": ["node"] }, "include": ["main.ts", "errors.ts"] }
 JSON
 npm install --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
 
@@ -46,7 +46,28 @@ const start = text.indexOf("## Quick start");
 const block = /```ts\n([\s\S]*?)```/.exec(text.slice(start))[1];
 require("fs").writeFileSync("main.ts", block);' "$root/README.md"
 
+# The documented ways to catch a ValidationError.
+cat > errors.ts <<'TS'
+import { App, TerraformStack } from 'cdktf';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { Errors, ExpressRouteMetroCircuit, MetroLocation } from 'cdktf-expressroute-metro';
+import { ValidationError } from 'cdktf-expressroute-metro/lib/errors';
+
+const app = new App({ outdir: 'bad.out' });
+const stack = new TerraformStack(app, 'bad');
+new AzurermProvider(stack, 'azurerm', { features: [{}] });
+new ExpressRouteMetroCircuit(stack, 'Circuit', {
+  resourceGroupName: 'rg', location: 'West Europe', metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 300,
+});
+try {
+  app.synth();
+  throw new Error('expected a ValidationError');
+} catch (e) {
+  if (!(e instanceof ValidationError) || !Errors.isValidationError(e) || Errors.findingsOf(e)[0].ruleId !== 'BW001') throw e;
+}
+TS
 npx tsc --noEmit -p tsconfig.json
+npx ts-node errors.ts
 CDKTF_OUTDIR="$work/app/cdktf.out" npx ts-node main.ts
 stack="$work/app/cdktf.out/stacks/network"
 node -e '
