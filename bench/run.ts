@@ -54,7 +54,7 @@ figures.lintPlanRssMb = Math.round(lintOut.rssMb);
 fs.rmSync(path.dirname(planFile), { recursive: true, force: true });
 
 Object.assign(figures, importBenchmark(5));
-Object.assign(figures, synthBenchmark([1, 100, 1000], 5));
+Object.assign(figures, synthBenchmark([1, 100, 1000], 9));
 figures.synthGrowth1000Over100 = Math.round((figures.synthLibraryMs1000 / Math.max(1, figures.synthLibraryMs100)) * 100) / 100;
 
 figures.rulesGrowth20kOver10k = Math.round((figures.rules20kMs / Math.max(1, figures.rules10kMs)) * 100) / 100;

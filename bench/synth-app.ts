@@ -75,4 +75,5 @@ if (mode === 'library') {
 app.synth();
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 const bytes = fs.statSync(`${outdir}/stacks/bench/cdk.tf.json`).size;
-console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes }));
+const cpu = process.cpuUsage();
+console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes }));

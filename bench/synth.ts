@@ -24,7 +24,7 @@ function compileApp(): string {
   return file;
 }
 
-function runNode(args: string[]): { ms: number; maxRssMb: number } {
+function runNode(args: string[]): { ms: number; cpuMs?: number; maxRssMb: number } {
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') } });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
@@ -39,17 +39,20 @@ export function synthBenchmark(sizes: number[], runs: number): SynthFigures {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-out-'));
   const figures: SynthFigures = {};
   for (const n of sizes) {
-    const lib: Array<{ ms: number; maxRssMb: number }> = [];
-    const raw: Array<{ ms: number; maxRssMb: number }> = [];
+    const lib: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
+    const raw: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
     for (let i = 0; i < runs; i++) {
       lib.push(runNode([app, 'library', String(n), path.join(outdir, 'l')]));
       raw.push(runNode([app, 'raw', String(n), path.join(outdir, 'r')]));
     }
     const l = median(lib.map((x) => x.ms));
     const r = median(raw.map((x) => x.ms));
+    const lc = median(lib.map((x) => x.cpuMs ?? x.ms));
+    const rc = median(raw.map((x) => x.cpuMs ?? x.ms));
     const lm = median(lib.map((x) => x.maxRssMb));
     const rm = median(raw.map((x) => x.maxRssMb));
-    console.log(`synth N=${n}: library ${l.toFixed(0)} ms / ${lm.toFixed(0)} MB, raw ${r.toFixed(0)} ms / ${rm.toFixed(0)} MB, ratio ${(l / r).toFixed(2)} (median of ${runs})`);
+    console.log(`synth N=${n}: library ${l.toFixed(0)} ms / ${lm.toFixed(0)} MB, raw ${r.toFixed(0)} ms / ${rm.toFixed(0)} MB, ratio ${(l / r).toFixed(2)}; CPU time ratio ${(lc / rc).toFixed(2)} (medians of ${runs})`);
+    figures[`synthCpuRatio${n}`] = Math.round((lc / rc) * 100) / 100;
     figures[`synthLibraryMs${n}`] = Math.round(l);
     figures[`synthRawMs${n}`] = Math.round(r);
     figures[`synthLibraryRssMb${n}`] = Math.round(lm);

@@ -59,7 +59,7 @@ export class ExpressRouteCircuitAuthorization extends ExpressRouteConstruct {
 
   /** The authorization key (sensitive). @attribute */
   public get authorizationKey(): string {
-    return this.resource.authorizationKey;
+    return this._attribute('authorizationKey', () => this.resource.authorizationKey);
   }
 
   constructor(scope: Construct, id: string, props: ExpressRouteCircuitAuthorizationProps) {
@@ -85,7 +85,7 @@ export class ExpressRoutePortAuthorization extends ExpressRouteConstruct {
 
   /** The authorization key (sensitive). @attribute */
   public get authorizationKey(): string {
-    return this.resource.authorizationKey;
+    return this._attribute('authorizationKey', () => this.resource.authorizationKey);
   }
 
   constructor(scope: Construct, id: string, props: ExpressRoutePortAuthorizationProps) {

@@ -46,6 +46,22 @@ export abstract class ExpressRouteConstruct extends Construct {
   }
 
   /**
+   * Reads a token attribute once: each token cdktf creates captures a stack trace, which is
+   * most of the synth time of a large app.
+   * @internal
+   */
+  protected _attribute(name: string, read: () => string): string {
+    let value = this.attributes.get(name);
+    if (value === undefined) {
+      value = read();
+      this.attributes.set(name, value);
+    }
+    return value;
+  }
+
+  private readonly attributes = new Map<string, string>();
+
+  /**
    * Suppresses a rule on this construct and its children, with a reason that the report shows.
    */
   public suppressRule(ruleId: string, reason: string): void {

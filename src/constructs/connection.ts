@@ -66,7 +66,7 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
   public readonly virtualWanConnection?: ExpressRouteConnectionResource;
   /** The connection id. @attribute */
   public get connectionId(): string {
-    return (this.vnetGatewayConnection ?? this.virtualWanConnection)!.id;
+    return this._attribute('connectionId', () => (this.vnetGatewayConnection ?? this.virtualWanConnection)!.id);
   }
 
   constructor(scope: Construct, id: string, props: ExpressRouteGatewayConnectionProps) {

@@ -102,11 +102,11 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
 
   /** The circuit id. @attribute */
   public get circuitId(): string {
-    return this.resource.id;
+    return this._attribute('circuitId', () => this.resource.id);
   }
 
   /** The circuit name. @attribute */
   public get circuitName(): string {
-    return this.resource.name;
+    return this._attribute('circuitName', () => this.resource.name);
   }
 }

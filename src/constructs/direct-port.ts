@@ -261,12 +261,12 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
 
   /** The port id. @attribute */
   public get portId(): string {
-    return this.resource.id;
+    return this._attribute('portId', () => this.resource.id);
   }
 
   /** The port name. @attribute */
   public get portName(): string {
-    return this.resource.name;
+    return this._attribute('portName', () => this.resource.name);
   }
 
   /**

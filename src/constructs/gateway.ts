@@ -154,7 +154,7 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
 
   /** The gateway id. @attribute */
   public get gatewayId(): string {
-    return this.resource.id;
+    return this._attribute('gatewayId', () => this.resource.id);
   }
 
   constructor(scope: Construct, id: string, props: ExpressRouteVirtualNetworkGatewayProps) {

@@ -95,7 +95,7 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
 
   /** The peering's id. @attribute */
   public get peeringId(): string {
-    return this.resource.id;
+    return this._attribute('peeringId', () => this.resource.id);
   }
   /** The peering type. */
   public readonly peeringType: string;

@@ -184,22 +184,22 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
 
   /** The circuit id. @attribute */
   public get circuitId(): string {
-    return this.resource.id;
+    return this._attribute('circuitId', () => this.resource.id);
   }
 
   /** The circuit name. @attribute */
   public get circuitName(): string {
-    return this.resource.name;
+    return this._attribute('circuitName', () => this.resource.name);
   }
 
   /** The service key for the provider order (sensitive; not a secret for security purposes). @attribute */
   public get serviceKey(): string {
-    return this.resource.serviceKey;
+    return this._attribute('serviceKey', () => this.resource.serviceKey);
   }
 
   /** `Provisioned` once the provider has provisioned the circuit. @attribute */
   public get serviceProviderProvisioningState(): string {
-    return this.resource.serviceProviderProvisioningState;
+    return this._attribute('serviceProviderProvisioningState', () => this.resource.serviceProviderProvisioningState);
   }
 
   /** Whether this circuit is meant to be a Metro circuit (checked by METRO001). */
