@@ -216,11 +216,10 @@ export class ExpressRouteValidation {
       this.cachedRun = { key, catalog: this.catalog, result };
     }
     this.lastRun.set(stack, { topology, result });
-    const byPath = new Map<string, IConstruct>();
-    for (const c of stack.node.findAll()) byPath.set(c.node.path, c);
+    const prefix = `${stack.node.path}/`;
     for (const f of result.findings) {
-      if (f.severity === Severity.ERROR && !f.suppressed) continue;
-      const target = byPath.get(f.path);
+      if ((f.severity === Severity.ERROR && !f.suppressed) || !f.path.startsWith(prefix)) continue;
+      const target = findByPath(stack, f.path.slice(prefix.length));
       if (target) this.annotate(target, f);
     }
     if (result.errorCount > 0) throw new ValidationError(result.findings);
@@ -237,4 +236,14 @@ export class ExpressRouteValidation {
     else if (f.severity === Severity.WARNING) Annotations.of(target).addWarning(text);
     else Annotations.of(target).addInfo(text);
   }
+}
+
+/** The construct at a path below `scope` (`Circuit/Private`), walking ids instead of listing every node. */
+function findByPath(scope: IConstruct, relative: string): IConstruct | undefined {
+  let current: IConstruct | undefined = scope;
+  for (const id of relative.split('/')) {
+    current = current?.node.tryFindChild(id);
+    if (!current) return undefined;
+  }
+  return current;
 }
