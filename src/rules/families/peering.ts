@@ -5,7 +5,7 @@ import {
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
 import { PeeringNode, SecretInput } from '../../model/topology';
-import { Severity } from '../finding';
+import { HIDDEN_SECRET, Severity } from '../finding';
 import { defineRule, known, oneOf } from '../define';
 import { isRfc1918, overlaps, parseCidr } from '../ip';
 import { IRule } from '../rule';
@@ -127,7 +127,7 @@ export const PEER_RULES: IRule[] = [
     for (const p of ctx.topology.peerings) {
       if (p.sharedKey !== SecretInput.LITERAL || p.sharedKeyWellFormed !== false) continue;
       ctx.report({
-        subject: p, property: 'sharedKey', value: '(literal secret, hidden)',
+        subject: p, property: 'sharedKey', value: HIDDEN_SECRET,
         message: `The MD5 key must be 1 to 25 characters, letters and digits only (${MD5_KEY_PATTERN.source}).`,
         fix: 'Choose a key of at most 25 letters and digits, and pass it as a sensitive variable.',
       });
