@@ -43,6 +43,15 @@ export class MetroCatalog {
     return new MetroCatalog(readCatalogData(readJsonFile(path), path));
   }
 
+  /**
+   * The catalog in force for a run: a replacement file or the built-in data, then an overlay
+   * file on top (the `expressroute-metro:catalog*File` context keys and the CLI flags).
+   */
+  public static load(catalogFile?: string, overlayFile?: string): MetroCatalog {
+    const catalog = catalogFile ? MetroCatalog.fromJsonFile(catalogFile) : MetroCatalog.builtIn();
+    return overlayFile ? catalog.withOverlayFile(overlayFile) : catalog;
+  }
+
   private static builtInInstance: MetroCatalog | undefined;
 
   /** The date of the source revision the data was taken from. */

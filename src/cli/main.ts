@@ -68,10 +68,7 @@ function format(parsed: Parsed, allowed: string[], fallback: string): string {
 }
 
 function loadCatalog(parsed: Parsed): MetroCatalog {
-  const file = parsed.flags.get('catalog');
-  const catalog = file ? MetroCatalog.fromJsonFile(file) : MetroCatalog.builtIn();
-  const overlay = parsed.flags.get('overlay');
-  return overlay ? catalog.withOverlayFile(overlay) : catalog;
+  return MetroCatalog.load(parsed.flags.get('catalog'), parsed.flags.get('overlay'));
 }
 
 function packageVersion(): string {

@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { Construct, IConstruct, Op, TerraformStack, Token } from '../core/framework';
 import { ConnectionPurpose, MigrationPhase } from '../model/topology';
 import { ExpressRouteConstruct } from './base';
@@ -9,7 +7,7 @@ import { ExpressRouteDirectCircuit } from './direct-circuit';
 import { IExpressRouteCircuit, IExpressRouteGateway } from './interfaces';
 import { migrationRunbook, RunbookFacts } from './migration-runbook';
 import { ExpressRouteProviderCircuit, ImportedExpressRouteCircuit } from './provider-circuit';
-import { registerContribution } from './validation';
+import { registerContribution, writeNextToStack } from './validation';
 
 /** Context key (cdktf.json `context`) that sets the migration phase. */
 export const MIGRATION_PHASE_CONTEXT = 'migrationPhase';
@@ -19,7 +17,6 @@ export const MIGRATION_PHASE_ENV = 'MIGRATION_PHASE';
 export const MIGRATION_RUNBOOK = 'migration-runbook.md';
 
 const PHASES = Object.values(MigrationPhase) as string[];
-const CUSTOM_SYNTHESIS_SYMBOL = Symbol.for('cdktf/customSynthesis');
 
 /** Props of a circuit migration. */
 export interface ExpressRouteCircuitMigrationProps {
@@ -163,16 +160,7 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
       productionGateways: props.productionGateways.map((g) => g.node.path), testGateway: props.testGateway?.node.path,
       sourceManagedHere: sourceManaged, hasMicrosoftPeering: msPeering !== undefined,
     };
-    Object.defineProperty(this, CUSTOM_SYNTHESIS_SYMBOL, {
-      value: {
-        onSynthesize: (session: { outdir: string; manifest: { forStack(s: TerraformStack): { workingDirectory: string } } }) => {
-          const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
-          fs.mkdirSync(dir, { recursive: true });
-          fs.writeFileSync(path.join(dir, MIGRATION_RUNBOOK), `${migrationRunbook(facts)}\n`);
-        },
-      },
-      enumerable: false,
-    });
+    writeNextToStack(this, stack, () => [[MIGRATION_RUNBOOK, `${migrationRunbook(facts)}\n`]]);
   }
 
   /** The runbook of this phase (also written as migration-runbook.md at synth). */

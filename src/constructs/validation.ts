@@ -26,6 +26,23 @@ interface SynthSession {
   readonly manifest: { forStack(stack: TerraformStack): { workingDirectory: string } };
 }
 
+/**
+ * Writes files next to a stack's cdk.tf.json when cdktf synthesizes it (before the stack file).
+ * `files` returns file name -> content; the report and the migration runbook both use it.
+ */
+export function writeNextToStack(construct: IConstruct, stack: TerraformStack, files: () => Array<[string, string]>): void {
+  Object.defineProperty(construct, CUSTOM_SYNTHESIS_SYMBOL, {
+    value: {
+      onSynthesize: (session: SynthSession) => {
+        const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
+        fs.mkdirSync(dir, { recursive: true });
+        for (const [name, content] of files()) fs.writeFileSync(path.join(dir, name), content);
+      },
+    },
+    enumerable: false, configurable: true,
+  });
+}
+
 /** Context key: path of a JSON catalog that replaces the built-in one. */
 export const CATALOG_FILE_CONTEXT = 'expressroute-metro:catalogFile';
 /** Context key: path of a JSON overlay applied on top of the catalog. */
@@ -84,11 +101,9 @@ export class ExpressRouteValidation {
    */
   public get catalog(): MetroCatalog {
     if (!this.catalogInForce) {
-      const file = this.root.node.tryGetContext(CATALOG_FILE_CONTEXT) as string | undefined;
-      const overlay = this.root.node.tryGetContext(CATALOG_OVERLAY_CONTEXT) as string | undefined;
-      let catalog = file ? MetroCatalog.fromJsonFile(file) : MetroCatalog.builtIn();
-      if (overlay) catalog = catalog.withOverlayFile(overlay);
-      this.catalogInForce = catalog;
+      this.catalogInForce = MetroCatalog.load(
+        this.root.node.tryGetContext(CATALOG_FILE_CONTEXT) as string | undefined,
+        this.root.node.tryGetContext(CATALOG_OVERLAY_CONTEXT) as string | undefined);
     }
     return this.catalogInForce;
   }
@@ -185,23 +200,20 @@ export class ExpressRouteValidation {
       },
     };
     Aspects.of(stack).add(aspect);
-    Object.defineProperty(stack, CUSTOM_SYNTHESIS_SYMBOL, {
-      value: { onSynthesize: (session: SynthSession) => self.writeReport(stack, session) },
-      enumerable: false, configurable: true,
-    });
+    writeNextToStack(stack, stack, () => self.reportFiles(stack));
   }
 
-  /** Writes the report of one stack next to its cdk.tf.json. */
-  private writeReport(stack: TerraformStack, session: SynthSession): void {
+  /** The report files of one stack. */
+  private reportFiles(stack: TerraformStack): Array<[string, string]> {
     const run = this.lastRun.get(stack);
-    if (!run) return;
+    if (!run) return [];
     const prefix = `${stack.node.path}/`;
     const include = (p: string) => p.startsWith(prefix);
     const report = buildReport(run.topology, run.result, this.catalog, include);
-    const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, REPORT_JSON), `${JSON.stringify({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report }, null, 2)}\n`);
-    fs.writeFileSync(path.join(dir, REPORT_MARKDOWN), `${reportMarkdown(stack.node.id, report, mermaidDiagram(run.topology, this.catalog, include))}\n`);
+    return [
+      [REPORT_JSON, `${JSON.stringify({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report }, null, 2)}\n`],
+      [REPORT_MARKDOWN, `${reportMarkdown(stack.node.id, report, mermaidDiagram(run.topology, this.catalog, include))}\n`],
+    ];
   }
 
   private checkAtSynth(stack: TerraformStack): void {

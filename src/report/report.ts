@@ -3,7 +3,8 @@ import { Sources } from '../catalog/sources';
 import { GatewayKind, GatewayNode, Topology } from '../model/topology';
 import { ValidationResult } from '../rules/engine';
 import { Finding, Severity } from '../rules/finding';
-import { circuitLocation, metroOfCircuit } from '../rules/locations';
+import { circuitLocation, metroOfCircuit, metroOfPort } from '../rules/locations';
+import { MetroData } from '../catalog/types';
 import { gatewayResiliency } from '../rules/resiliency';
 import { TopologyIndex } from '../rules/rule';
 
@@ -126,10 +127,12 @@ export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, includ
     return id(key);
   };
   const portSet = new Set(topology.ports.filter((p) => include(p.path)).map((p) => p.key));
+  /** City and City2 of a metro; the second named as undocumented where Azure does not name it. */
+  const metroSites = (m: MetroData) => [m.peeringLocations[0], m.peeringLocations[1] ?? `${m.city} (second site, undocumented)`];
   for (const p of topology.ports.filter((x) => portSet.has(x.key))) {
-    const metro = p.metro ? catalog.tryFindMetro(p.metro) : undefined;
+    const metro = metroOfPort(p, catalog);
     lines.push(`  ${id(p.key)}[["Port ${esc(p.path)}<br/>${p.bandwidthGbps ?? '?'} Gbps ${esc(p.encapsulation ?? '')}"]]`);
-    const locs = metro ? [metro.peeringLocations[0], metro.peeringLocations[1] ?? `${metro.city} (second site, undocumented)`] : [p.peeringLocation ?? 'unknown location'];
+    const locs = metro ? metroSites(metro) : [p.peeringLocation ?? 'unknown location'];
     locs.forEach((loc, i) => lines.push(`  ${site(loc)} -- link${i + 1} --- ${id(p.key)}`));
   }
   for (const c of topology.circuits.filter((x) => include(x.path))) {
@@ -141,7 +144,7 @@ export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, includ
     } else {
       const metro = metroOfCircuit(c, index, catalog);
       const loc = circuitLocation(c, index);
-      const locs = metro ? [metro.peeringLocations[0], metro.peeringLocations[1] ?? `${metro.city} (second site, undocumented)`] : loc ? [loc] : [];
+      const locs = metro ? metroSites(metro) : loc ? [loc] : [];
       for (const l of locs) lines.push(`  ${site(l)} --> ${id(c.key)}`);
     }
   }

@@ -3,10 +3,13 @@ import { MetroData } from '../catalog/types';
 import { CircuitNode, PortNode } from '../model/topology';
 import { TopologyIndex } from './rule';
 
+/** A peering location written as a Metro name (`Amsterdam Metro`). */
+export const METRO_NAME = /\bmetro\s*$/i;
+
 /** The metro a port is at, from its declared metro or its peering location. */
 export function metroOfPort(port: PortNode, catalog: MetroCatalog): MetroData | undefined {
   if (port.metro !== undefined) return catalog.tryFindMetro(port.metro);
-  if (port.peeringLocation !== undefined && /\bmetro\b/i.test(port.peeringLocation)) {
+  if (port.peeringLocation !== undefined && METRO_NAME.test(port.peeringLocation)) {
     return catalog.tryFindMetro(port.peeringLocation);
   }
   return undefined;

@@ -35,6 +35,17 @@ export interface GatewayResiliency {
  * both `Amsterdam` and `Amsterdam2`.
  */
 export function gatewayResiliency(gateway: GatewayNode, index: TopologyIndex, catalog: MetroCatalog): GatewayResiliency {
+  let byGateway = computed.get(index);
+  if (!byGateway || byGateway.catalog !== catalog) computed.set(index, (byGateway = { catalog, results: new Map() }));
+  let result = byGateway.results.get(gateway.key);
+  if (!result) byGateway.results.set(gateway.key, (result = classify(gateway, index, catalog)));
+  return result;
+}
+
+/** Results per topology index (one validation run), so the rules and the report share them. */
+const computed = new WeakMap<TopologyIndex, { catalog: MetroCatalog; results: Map<string, GatewayResiliency> }>();
+
+function classify(gateway: GatewayNode, index: TopologyIndex, catalog: MetroCatalog): GatewayResiliency {
   const circuits: CircuitNode[] = [];
   const seen = new Set<string>();
   for (const conn of index.connectionsOf(gateway.key)) {

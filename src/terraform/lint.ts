@@ -69,7 +69,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   }
   const catalog = options.catalog ?? MetroCatalog.builtIn();
   const notes: string[] = [];
-  let topology = toTopology(normalised, catalog, notes);
+  let topology = toTopology(normalised, notes);
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
   const result = new RuleEngine({ catalog, registry: options.registry, suppressions: options.suppressions }).validate(topology);
   return new FileLintResult(file, normalised.kind, buildReport(topology, result, catalog), notes, text);

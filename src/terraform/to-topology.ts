@@ -1,4 +1,3 @@
-import { MetroCatalog } from '../catalog/metro-catalog';
 import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
 import {
   CircuitNode, ConnectionNode, GatewayKind, GatewayNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
@@ -120,7 +119,7 @@ class Values {
 }
 
 /** Builds the topology model of one Terraform document. */
-export function toTopology(doc: TerraformDocument, catalog: MetroCatalog, notes: string[]): Topology {
+export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   const t = emptyTopology();
   const byAddress = new Map<string, ResourceRecord>();
   const byTypeAndName = new Map<string, ResourceRecord>();
@@ -208,9 +207,8 @@ export function toTopology(doc: TerraformDocument, catalog: MetroCatalog, notes:
         const identity = v.block('identity');
         const identityType = identity?.str('type', 'identityType');
         const peeringLocation = v.str('peering_location', 'peeringLocation');
-        const metro = peeringLocation !== undefined && /\bmetro\s*$/i.test(peeringLocation) ? catalog.tryFindMetro(peeringLocation)?.name : undefined;
         const port: PortNode = {
-          ...base, links, peeringLocation, metro,
+          ...base, links, peeringLocation,
           location: v.str('location', 'location'),
           bandwidthGbps: v.num('bandwidth_in_gbps', 'bandwidthGbps'),
           encapsulation: v.str('encapsulation', 'encapsulation'),

@@ -2,10 +2,8 @@ import { ProviderAvailability } from '../../catalog/metro-catalog';
 import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
 import { defineRule, known } from '../define';
-import { metroOfCircuit, metroOfPort } from '../locations';
+import { METRO_NAME, metroOfCircuit, metroOfPort } from '../locations';
 import { IRule } from '../rule';
-
-const METRO_NAME = /\bmetro\s*$/i;
 
 export const METRO_RULES: IRule[] = [
   defineRule('METRO001', Severity.ERROR,
