@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { CatalogError } from '../errors';
+import { compareText } from '../model/order';
 import { readCatalogData, readCatalogOverlay } from './catalog-schema';
 import { BUILTIN_METRO_CATALOG } from './metro-data';
 import { MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange } from './types';
@@ -65,7 +66,7 @@ export class MetroCatalog {
   private constructor(data: MetroCatalogData) {
     this.asOf = data.asOf;
     this.source = data.source;
-    this.data = data.metros.slice().sort((a, b) => a.name.localeCompare(b.name));
+    this.data = data.metros.slice().sort((a, b) => compareText(a.name, b.name));
     for (const m of this.data) {
       this.byName.set(norm(m.name), m);
       this.byName.set(norm(m.city), m);

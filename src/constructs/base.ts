@@ -51,6 +51,7 @@ export abstract class ExpressRouteConstruct extends Construct {
    * @internal
    */
   protected _attribute(name: string, read: () => string): string {
+    this.attributes ??= new Map<string, string>();
     let value = this.attributes.get(name);
     if (value === undefined) {
       value = read();
@@ -59,7 +60,8 @@ export abstract class ExpressRouteConstruct extends Construct {
     return value;
   }
 
-  private readonly attributes = new Map<string, string>();
+  /** Created on first read: most constructs of a large app never hand out an attribute. */
+  private attributes?: Map<string, string>;
 
   /**
    * Suppresses a rule on this construct and its children, with a reason that the report shows.

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
-import { buildReport, mermaidDiagram, reportMarkdown } from '../report/report';
+import { buildReport, MERMAID_MAX_TEXT_SIZE, mermaidDiagram, reportMarkdown } from '../report/report';
 import { Annotations, Aspects, IAspect, IConstruct, TerraformStack } from '../core/framework';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
@@ -212,20 +212,23 @@ export class ExpressRouteValidation {
     const report = buildReport(run.topology, run.result, this.catalog, include);
     return [
       [REPORT_JSON, `${JSON.stringify({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report }, null, 2)}\n`],
-      [REPORT_MARKDOWN, `${reportMarkdown(stack.node.id, report, mermaidDiagram(run.topology, this.catalog, include))}\n`],
+      [REPORT_MARKDOWN, `${reportMarkdown(stack.node.id, report, mermaidDiagram(run.topology, this.catalog, include, MERMAID_MAX_TEXT_SIZE))}\n`],
     ];
   }
 
   private checkAtSynth(stack: TerraformStack): void {
     stack.addOverride('terraform.required_providers.azurerm.version', this.providerVersion);
     const topology = this.buildTopology();
-    const key = JSON.stringify([topology, this.suppressionList, this.registryInForce.rules.map((r) => r.id)]);
+    // With one stack there is one check per synth: nothing to share, so no cache key to build.
+    const key = this.watched.size > 1
+      ? JSON.stringify([topology, this.suppressionList, this.registryInForce.rules.map((r) => r.id)])
+      : undefined;
     let result: ValidationResult;
-    if (this.cachedRun && this.cachedRun.key === key && this.cachedRun.catalog === this.catalog) {
+    if (key !== undefined && this.cachedRun && this.cachedRun.key === key && this.cachedRun.catalog === this.catalog) {
       result = this.cachedRun.result;
     } else {
       result = this.engine().validate(topology);
-      this.cachedRun = { key, catalog: this.catalog, result };
+      this.cachedRun = key === undefined ? undefined : { key, catalog: this.catalog, result };
     }
     this.lastRun.set(stack, { topology, result });
     const prefix = `${stack.node.path}/`;

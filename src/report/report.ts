@@ -107,8 +107,31 @@ export function buildReport(topology: Topology, result: ValidationResult, catalo
 const esc = (s: string) => s.replace(/"/g, '#quot;').replace(/[\[\]{}<>]/g, ' ');
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** A Mermaid flowchart of the topology: on-premises edge, peering locations, ports, circuits, gateways. */
-export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, include: (path: string) => boolean = () => true): string {
+/**
+ * Mermaid's default `maxTextSize`: renderers (GitHub, GitLab, the Mermaid live editor) refuse a
+ * longer diagram with "Maximum text size in diagram exceeded".
+ * Source: https://mermaid.js.org/config/schema-docs/config-properties-maxtextsize.html
+ */
+export const MERMAID_MAX_TEXT_SIZE = 50000;
+const MERMAID_MAX_TEXT_SIZE_SOURCE = 'https://mermaid.js.org/config/schema-docs/config-properties-maxtextsize.html';
+
+/**
+ * A Mermaid flowchart of the topology: on-premises edge, peering locations, ports, circuits, gateways.
+ * Returns undefined as soon as the text would pass `maxChars`: such a diagram would not render.
+ */
+export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, include: (path: string) => boolean = () => true,
+  maxChars: number = Number.POSITIVE_INFINITY): string | undefined {
+  try {
+    return drawDiagram(topology, catalog, include, maxChars);
+  } catch (e) {
+    if (e === TOO_LONG) return undefined;
+    throw e;
+  }
+}
+
+const TOO_LONG = Symbol('diagram too long');
+
+function drawDiagram(topology: Topology, catalog: MetroCatalog, include: (path: string) => boolean, maxChars: number): string {
   const index = new TopologyIndex(topology);
   const ids = new Map<string, string>();
   const id = (key: string) => {
@@ -116,13 +139,21 @@ export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, includ
     if (!v) ids.set(key, (v = `n${ids.size + 1}`));
     return v;
   };
-  const lines = ['flowchart LR', '  onprem(["On-premises edge"])'];
+  const lines: string[] = [];
+  let length = 0;
+  // Counts each line and its newline as it is added, so a too-long diagram stops early.
+  const push = (...more: string[]) => {
+    for (const line of more) length += line.length + 1;
+    if (length - 1 > maxChars) throw TOO_LONG;
+    lines.push(...more);
+  };
+  push('flowchart LR', '  onprem(["On-premises edge"])');
   const sites = new Set<string>();
   const site = (name: string) => {
     const key = `site:${name}`;
     if (!sites.has(key)) {
       sites.add(key);
-      lines.push(`  ${id(key)}[/"${esc(name)}"/]`, `  onprem --- ${id(key)}`);
+      push(`  ${id(key)}[/"${esc(name)}"/]`, `  onprem --- ${id(key)}`);
     }
     return id(key);
   };
@@ -131,45 +162,53 @@ export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, includ
   const metroSites = (m: MetroData) => [m.peeringLocations[0], m.peeringLocations[1] ?? `${m.city} (second site, undocumented)`];
   for (const p of topology.ports.filter((x) => portSet.has(x.key))) {
     const metro = metroOfPort(p, catalog);
-    lines.push(`  ${id(p.key)}[["Port ${esc(p.path)}<br/>${p.bandwidthGbps ?? '?'} Gbps ${esc(p.encapsulation ?? '')}"]]`);
+    push(`  ${id(p.key)}[["Port ${esc(p.path)}<br/>${p.bandwidthGbps ?? '?'} Gbps ${esc(p.encapsulation ?? '')}"]]`);
     const locs = metro ? metroSites(metro) : [p.peeringLocation ?? 'unknown location'];
-    locs.forEach((loc, i) => lines.push(`  ${site(loc)} -- link${i + 1} --- ${id(p.key)}`));
+    locs.forEach((loc, i) => push(`  ${site(loc)} -- link${i + 1} --- ${id(p.key)}`));
   }
   for (const c of topology.circuits.filter((x) => include(x.path))) {
     const peerings = index.peeringsOf(c.key).map((p) => (p.peeringType ?? '').replace('Azure', '').replace('Peering', '')).join(', ');
     const bw = c.bandwidthMbps !== undefined ? `${c.bandwidthMbps} Mbps` : c.bandwidthGbps !== undefined ? `${c.bandwidthGbps} Gbps` : '';
-    lines.push(`  ${id(c.key)}("Circuit ${esc(c.path)}<br/>${esc([c.serviceProviderName, bw, c.skuTier].filter(Boolean).join(' '))}${peerings ? `<br/>${esc(peerings)}` : ''}")`);
+    push(`  ${id(c.key)}("Circuit ${esc(c.path)}<br/>${esc([c.serviceProviderName, bw, c.skuTier].filter(Boolean).join(' '))}${peerings ? `<br/>${esc(peerings)}` : ''}")`);
     if (c.portKey !== undefined && portSet.has(c.portKey)) {
-      lines.push(`  ${id(c.portKey)} --> ${id(c.key)}`);
+      push(`  ${id(c.portKey)} --> ${id(c.key)}`);
     } else {
       const metro = metroOfCircuit(c, index, catalog);
       const loc = circuitLocation(c, index);
       const locs = metro ? metroSites(metro) : loc ? [loc] : [];
-      for (const l of locs) lines.push(`  ${site(l)} --> ${id(c.key)}`);
+      for (const l of locs) push(`  ${site(l)} --> ${id(c.key)}`);
     }
   }
   for (const g of topology.gateways.filter((x) => include(x.path))) {
-    lines.push(`  ${id(g.key)}{{"Gateway ${esc(g.path)}<br/>${esc(g.sku ?? g.kind)}"}}`);
+    push(`  ${id(g.key)}{{"Gateway ${esc(g.path)}<br/>${esc(g.sku ?? g.kind)}"}}`);
     for (const conn of index.connectionsOf(g.key)) {
       if (conn.circuitKey !== undefined && ids.has(conn.circuitKey)) {
-        lines.push(`  ${id(conn.circuitKey)} -->${conn.routingWeight !== undefined ? `|weight ${conn.routingWeight}|` : ''} ${id(g.key)}`);
+        push(`  ${id(conn.circuitKey)} -->${conn.routingWeight !== undefined ? `|weight ${conn.routingWeight}|` : ''} ${id(g.key)}`);
       }
     }
   }
   for (const gr of topology.globalReach.filter((x) => include(x.path))) {
     if (gr.circuitKey && gr.peerCircuitKey && ids.has(gr.circuitKey) && ids.has(gr.peerCircuitKey)) {
-      lines.push(`  ${id(gr.circuitKey)} -. Global Reach .- ${id(gr.peerCircuitKey)}`);
+      push(`  ${id(gr.circuitKey)} -. Global Reach .- ${id(gr.peerCircuitKey)}`);
     }
   }
   return lines.join('\n');
 }
 
-/** The report as Markdown, readable in a GitHub README. */
-export function reportMarkdown(title: string, report: ExpressRouteReport, diagram: string): string {
+/**
+ * The report as Markdown, readable in a GitHub README. Without a diagram (one too long for
+ * Mermaid to render), the Topology section says so.
+ */
+export function reportMarkdown(title: string, report: ExpressRouteReport, diagram?: string): string {
   const out: string[] = [`# ExpressRoute report: ${title}`, ''];
   const s = report.summary;
   out.push(`${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos, ${s.suppressed} suppressed.`, '');
-  out.push('## Topology', '', '```mermaid', diagram, '```', '');
+  if (diagram !== undefined) out.push('## Topology', '', '```mermaid', diagram, '```', '');
+  else {
+    out.push('## Topology', '', `The diagram is left out: it would pass Mermaid's default limit of ${MERMAID_MAX_TEXT_SIZE} characters`
+      + ` ([maxTextSize](${MERMAID_MAX_TEXT_SIZE_SOURCE})), above which GitHub and other renderers refuse to draw it.`
+      + ' Split the app into smaller stacks for a diagram per stack.', '');
+  }
   out.push('## Resiliency', '');
   if (report.resiliency.length === 0) out.push('No gateway.', '');
   else {

@@ -1,3 +1,5 @@
+import { compareText } from '../model/order';
+
 /** How serious a finding is. */
 export enum Severity {
   /** Azure or the provider rejects it: the synth (or the lint) fails. */
@@ -39,12 +41,8 @@ const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 }
 
 /** Deterministic order: by path, then rule id, then property, then value. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return cmp(a.path, b.path) || cmp(a.ruleId, b.ruleId) || cmp(a.property, b.property)
-    || cmp(a.value, b.value) || (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) || cmp(a.message, b.message);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a.path, b.path) || compareText(a.ruleId, b.ruleId) || compareText(a.property, b.property)
+    || compareText(a.value, b.value) || (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) || compareText(a.message, b.message);
 }
 
 /** JSON text of a value, or a placeholder for values JSON cannot render (too deep, cyclic). */

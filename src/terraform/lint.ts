@@ -4,6 +4,7 @@ import { MetroCatalog } from '../catalog/metro-catalog';
 import { RuleEngine, Suppression } from '../rules/engine';
 import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
+import { compareText } from '../model/order';
 import { buildReport, ExpressRouteReport } from '../report/report';
 import { normalise } from './records';
 import { toTopology } from './to-topology';
@@ -123,7 +124,7 @@ export function expandInputs(inputs: string[]): { files: string[]; errors: Terra
 
 function findTfJson(dir: string, depth: number): string[] {
   if (depth > 16) return [];
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
   return entries.flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : findTfJson(p, depth + 1);
