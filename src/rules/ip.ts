@@ -45,9 +45,26 @@ function parseIpv6(text: string): bigint | undefined {
   return groups.reduce((acc, g) => (acc << 16n) | BigInt(g), 0n);
 }
 
+/**
+ * Parsed blocks by text: several rules read the same prefixes, and BigInt parsing is the
+ * costly part. Results are immutable; the map is emptied when it grows past its cap.
+ */
+const parsed = new Map<string, Cidr | null>();
+const PARSED_CAP = 100000;
+
 /** Parses `10.0.0.0/30` or `2001:db8::/126`; undefined when it is not a CIDR block. */
 export function parseCidr(text: string): Cidr | undefined {
   if (typeof text !== 'string') return undefined;
+  let cidr = parsed.get(text);
+  if (cidr === undefined) {
+    if (parsed.size >= PARSED_CAP) parsed.clear();
+    cidr = parseCidrText(text) ?? null;
+    parsed.set(text, cidr);
+  }
+  return cidr ?? undefined;
+}
+
+function parseCidrText(text: string): Cidr | undefined {
   const slash = text.indexOf('/');
   if (slash < 0) return undefined;
   const addr = text.slice(0, slash).trim();
