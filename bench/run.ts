@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { RuleEngine } from '../src/rules/engine';
 import { syntheticPlanJson } from './plan';
-import { importBenchmark, synthBenchmark } from './synth';
+import { importBenchmark, instructionBenchmark, synthBenchmark } from './synth';
 import { syntheticTopology } from './topology';
 
 function median(values: number[]): number {
@@ -59,4 +59,11 @@ figures.synthGrowth1000Over100 = Math.round((figures.synthLibraryMs1000 / Math.m
 
 figures.rulesGrowth20kOver10k = Math.round((figures.rules20kMs / Math.max(1, figures.rules10kMs)) * 100) / 100;
 figures.peakRssMb = Math.round(process.memoryUsage().rss / 1048576);
-console.log(JSON.stringify(figures));
+
+(async () => {
+  if (process.env.BENCH_INSTRUCTIONS === '1') Object.assign(figures, await instructionBenchmark(1000));
+  console.log(JSON.stringify(figures));
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,7 +1,7 @@
 /**
  * One benchmark app, run as a child process: `library` or `raw` bindings, N Metro circuits,
  * each with a private peering and a gateway connection (16 circuits per gateway, 16 metros).
- * Prints one JSON line: wall time of build + synth and the process's peak RSS.
+ * Prints one JSON line: wall and CPU time of build + synth and the process's peak RSS.
  */
 import * as fs from 'fs';
 import { App, TerraformStack } from 'cdktf';
@@ -18,6 +18,7 @@ const n = Number(nText);
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const lib = mode === 'library' ? require('../lib') : undefined;
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 const RG = { resourceGroupName: 'rg-bench', location: 'West Europe' };
 // 16 metros with an active provider: [metro, provider]. Source: the built-in catalog.
 const SITES: Array<[string, string]> = [
@@ -77,5 +78,5 @@ if (lib) {
 app.synth();
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 const bytes = fs.statSync(`${outdir}/stacks/bench/cdk.tf.json`).size;
-const cpu = process.cpuUsage();
+const cpu = process.cpuUsage(cpuStart);
 console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes }));

@@ -2,7 +2,7 @@
  * Synth and import benchmarks, run as child processes on compiled JavaScript (what `node`
  * runs after `tsc`; ts-node adds the same source-map cost to both sides, see the README).
  */
-import { execFileSync } from 'child_process';
+import { execFile, execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -89,5 +89,42 @@ export function importBenchmark(runs: number): SynthFigures {
     importLibraryRssMb: Math.round(lib.mb), importSubmodulesRssMb: Math.round(subs.mb), importRootRssMb: Math.round(root.mb),
     importRatio: Math.round((lib.ms / subs.ms) * 100) / 100,
     importMemoryRatio: Math.round((lib.mb / subs.mb) * 100) / 100,
+  };
+}
+
+/** Instructions executed by one benchmark process under valgrind (cachegrind, no cache simulation). */
+function instructions(app: string, mode: string, n: number, outdir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    execFile('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
+      process.execPath, '--single-threaded', app, mode, String(n), outdir],
+    { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, maxBuffer: 16 * 1048576 }, (err, _out, errText) => {
+      const m = /I\s+refs:\s+([\d,]+)/.exec(errText ?? '');
+      if (err || !m) reject(err ?? new Error(`no instruction count from valgrind: ${errText}`));
+      else resolve(Number(m[1].replace(/,/g, '')));
+    });
+  });
+}
+
+/**
+ * The synth ratio in executed instructions, which the VM's noise does not move: build + synth
+ * of N circuits minus the same process with 0 circuits (start-up and module loading), library
+ * over raw. Single-threaded V8 so that GC and compiler work count on one thread. Needs valgrind;
+ * takes a few minutes (`BENCH_INSTRUCTIONS=1 npm run bench`).
+ */
+export async function instructionBenchmark(n: number): Promise<SynthFigures> {
+  const app = compileApp();
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-out-'));
+  const run = (mode: string, size: number) => instructions(app, mode, size, path.join(outdir, `${mode}${size}`));
+  // Two at a time: valgrind runs one thread per process.
+  const [lib0, raw0] = await Promise.all([run('library', 0), run('raw', 0)]);
+  const [libN, rawN] = await Promise.all([run('library', n), run('raw', n)]);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  fs.rmSync(path.dirname(app), { recursive: true, force: true });
+  const ratio = (libN - lib0) / (rawN - raw0);
+  console.log(`synth N=${n} in instructions: library ${((libN - lib0) / 1e9).toFixed(2)} G, raw ${((rawN - raw0) / 1e9).toFixed(2)} G, ratio ${ratio.toFixed(3)}`);
+  return {
+    [`synthLibraryGInstructions${n}`]: Math.round((libN - lib0) / 1e7) / 100,
+    [`synthRawGInstructions${n}`]: Math.round((rawN - raw0) / 1e7) / 100,
+    [`synthInstructionRatio${n}`]: Math.round(ratio * 1000) / 1000,
   };
 }

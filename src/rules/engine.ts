@@ -3,6 +3,7 @@ import { Topology } from '../model/topology';
 import { compareFindings, Finding, renderValue, Severity } from './finding';
 import { IRule, ProblemReport, TopologyIndex } from './rule';
 import { RuleRegistry } from './registry';
+import { withCidrMemo } from './ip';
 
 /** A suppression of one rule on one subject (and everything below it), with a reason. */
 export interface Suppression {
@@ -70,6 +71,10 @@ export class RuleEngine {
 
   /** Validates a topology. */
   public validate(topology: Topology): ValidationResult {
+    return withCidrMemo(() => this.run(topology));
+  }
+
+  private run(topology: Topology): ValidationResult {
     const index = new TopologyIndex(topology);
     const findings: Finding[] = [];
     for (const rule of this.registry.rules) {

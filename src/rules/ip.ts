@@ -46,20 +46,30 @@ function parseIpv6(text: string): bigint | undefined {
 }
 
 /**
- * Parsed blocks by text: several rules read the same prefixes, and BigInt parsing is the
- * costly part. Results are immutable; the map is emptied when it grows past its cap.
+ * Parsed blocks by text during one validation run (`withCidrMemo`): several rules read the same
+ * prefixes, and BigInt parsing is the costly part. Outside a run nothing is kept.
  */
-const parsed = new Map<string, Cidr | null>();
-const PARSED_CAP = 100000;
+let memo: Map<string, Cidr | null> | undefined;
+
+/** Runs `work` with CIDR parsing memoized; the memo ends with it (runs may nest). */
+export function withCidrMemo<T>(work: () => T): T {
+  const outer = memo;
+  memo = outer ?? new Map();
+  try {
+    return work();
+  } finally {
+    memo = outer;
+  }
+}
 
 /** Parses `10.0.0.0/30` or `2001:db8::/126`; undefined when it is not a CIDR block. */
 export function parseCidr(text: string): Cidr | undefined {
   if (typeof text !== 'string') return undefined;
-  let cidr = parsed.get(text);
+  if (!memo) return parseCidrText(text);
+  let cidr = memo.get(text);
   if (cidr === undefined) {
-    if (parsed.size >= PARSED_CAP) parsed.clear();
     cidr = parseCidrText(text) ?? null;
-    parsed.set(text, cidr);
+    memo.set(text, cidr);
   }
   return cidr ?? undefined;
 }

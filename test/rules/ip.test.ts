@@ -1,0 +1,47 @@
+import { findOverlaps, isRfc1918, overlaps, parseCidr, withCidrMemo } from '../../src/rules/ip';
+
+describe('parseCidr', () => {
+  test.each([
+    ['10.0.0.0/30', 4, 30, true],
+    ['10.0.0.1/30', 4, 30, false],
+    ['2001:db8::/126', 6, 126, true],
+    ['2001:db8::4/126', 6, 126, true],
+    ['::1/128', 6, 128, true],
+  ])('%s', (text, version, prefixLength, aligned) => {
+    expect(parseCidr(text)).toEqual(expect.objectContaining({ version, prefixLength, aligned }));
+  });
+
+  test.each(['10.0.0.0', '10.0.0.256/30', '10.0.0.0/33', '2001:db8:::/64', '1:2:3:4:5:6:7:8:9/64', 'x/30', ''])('rejects %j', (text) => {
+    expect(parseCidr(text)).toBeUndefined();
+  });
+
+  test('blocks overlap when they share an address', () => {
+    expect(overlaps(parseCidr('10.0.0.0/30')!, parseCidr('10.0.0.2/31')!)).toBe(true);
+    expect(overlaps(parseCidr('10.0.0.0/30')!, parseCidr('10.0.0.4/30')!)).toBe(false);
+    expect(isRfc1918(parseCidr('172.31.0.0/30')!)).toBe(true);
+    expect(isRfc1918(parseCidr('172.32.0.0/30')!)).toBe(false);
+    expect(findOverlaps([parseCidr('10.0.0.0/24'), undefined, parseCidr('10.1.0.0/24'), parseCidr('10.0.0.128/25')])).toEqual([[0, 3]]);
+  });
+});
+
+describe('withCidrMemo', () => {
+  test('parses each text once during a run and keeps nothing after it', () => {
+    const inside = withCidrMemo(() => [parseCidr('10.0.0.0/30'), parseCidr('10.0.0.0/30'), parseCidr('bad'), parseCidr('bad')]);
+    expect(inside[0]).toBe(inside[1]);
+    expect(inside[2]).toBeUndefined();
+    expect(inside[3]).toBeUndefined();
+    // Outside a run every call parses again: equal values, new objects.
+    const outside = parseCidr('10.0.0.0/30');
+    expect(outside).toEqual(inside[0]);
+    expect(outside).not.toBe(inside[0]);
+  });
+
+  test('a nested run shares the outer memo; the memo ends even when the work throws', () => {
+    withCidrMemo(() => {
+      const outer = parseCidr('10.0.0.0/30');
+      expect(withCidrMemo(() => parseCidr('10.0.0.0/30'))).toBe(outer);
+    });
+    expect(() => withCidrMemo(() => { throw new Error('boom'); })).toThrow('boom');
+    expect(parseCidr('10.0.0.0/30')).not.toBe(parseCidr('10.0.0.0/30'));
+  });
+});
