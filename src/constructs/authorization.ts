@@ -59,8 +59,9 @@ export class ExpressRouteCircuitAuthorization extends ExpressRouteConstruct {
 
   /** The authorization key (sensitive). @attribute */
   public get authorizationKey(): string {
-    return this._attribute('authorizationKey', () => this.resource.authorizationKey);
+    return (this.authorizationKeyToken ??= this.resource.authorizationKey);
   }
+  private authorizationKeyToken?: string;
 
   constructor(scope: Construct, id: string, props: ExpressRouteCircuitAuthorizationProps) {
     super(scope, id);
@@ -85,8 +86,9 @@ export class ExpressRoutePortAuthorization extends ExpressRouteConstruct {
 
   /** The authorization key (sensitive). @attribute */
   public get authorizationKey(): string {
-    return this._attribute('authorizationKey', () => this.resource.authorizationKey);
+    return (this.authorizationKeyToken ??= this.resource.authorizationKey);
   }
+  private authorizationKeyToken?: string;
 
   constructor(scope: Construct, id: string, props: ExpressRoutePortAuthorizationProps) {
     super(scope, id);

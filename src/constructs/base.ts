@@ -39,29 +39,17 @@ export interface DestroySafetyProps {
   readonly deleteLock?: boolean;
 }
 
-/** Base of the constructs: suppression helpers shared by all. */
+/**
+ * Base of the constructs: suppression helpers shared by all.
+ *
+ * Token attributes (`circuitId`, ...) are read from the L1 once per construct and kept
+ * (`this.circuitIdToken ??= ...`): cdktf captures a stack trace for every token it creates,
+ * which is most of the synth time of a large app.
+ */
 export abstract class ExpressRouteConstruct extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
   }
-
-  /**
-   * Reads a token attribute once: each token cdktf creates captures a stack trace, which is
-   * most of the synth time of a large app.
-   * @internal
-   */
-  protected _attribute(name: string, read: () => string): string {
-    this.attributes ??= new Map<string, string>();
-    let value = this.attributes.get(name);
-    if (value === undefined) {
-      value = read();
-      this.attributes.set(name, value);
-    }
-    return value;
-  }
-
-  /** Created on first read: most constructs of a large app never hand out an attribute. */
-  private attributes?: Map<string, string>;
 
   /**
    * Suppresses a rule on this construct and its children, with a reason that the report shows.

@@ -66,8 +66,9 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
   public readonly virtualWanConnection?: ExpressRouteConnectionResource;
   /** The connection id. @attribute */
   public get connectionId(): string {
-    return this._attribute('connectionId', () => (this.vnetGatewayConnection ?? this.virtualWanConnection)!.id);
+    return (this.connectionIdToken ??= (this.vnetGatewayConnection ?? this.virtualWanConnection)!.id);
   }
+  private connectionIdToken?: string;
 
   constructor(scope: Construct, id: string, props: ExpressRouteGatewayConnectionProps) {
     super(scope, id);

@@ -102,11 +102,13 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
 
   /** The circuit id. @attribute */
   public get circuitId(): string {
-    return this._attribute('circuitId', () => this.resource.id);
+    return (this.circuitIdToken ??= this.resource.id);
   }
+  private circuitIdToken?: string;
 
   /** The circuit name. @attribute */
   public get circuitName(): string {
-    return this._attribute('circuitName', () => this.resource.name);
+    return (this.circuitNameToken ??= this.resource.name);
   }
+  private circuitNameToken?: string;
 }

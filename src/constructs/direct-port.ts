@@ -261,13 +261,15 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
 
   /** The port id. @attribute */
   public get portId(): string {
-    return this._attribute('portId', () => this.resource.id);
+    return (this.portIdToken ??= this.resource.id);
   }
+  private portIdToken?: string;
 
   /** The port name. @attribute */
   public get portName(): string {
-    return this._attribute('portName', () => this.resource.name);
+    return (this.portNameToken ??= this.resource.name);
   }
+  private portNameToken?: string;
 
   /**
    * The peering location of link1 (City) and link2 (City2) from the catalog in force; an

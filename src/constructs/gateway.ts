@@ -154,8 +154,9 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
 
   /** The gateway id. @attribute */
   public get gatewayId(): string {
-    return this._attribute('gatewayId', () => this.resource.id);
+    return (this.gatewayIdToken ??= this.resource.id);
   }
+  private gatewayIdToken?: string;
 
   constructor(scope: Construct, id: string, props: ExpressRouteVirtualNetworkGatewayProps) {
     super(scope, id);

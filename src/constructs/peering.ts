@@ -95,8 +95,9 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
 
   /** The peering's id. @attribute */
   public get peeringId(): string {
-    return this._attribute('peeringId', () => this.resource.id);
+    return (this.peeringIdToken ??= this.resource.id);
   }
+  private peeringIdToken?: string;
   /** The peering type. */
   public readonly peeringType: string;
   /** The route filter in force (a migration moves it between phases). */

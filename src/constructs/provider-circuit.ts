@@ -184,23 +184,27 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
 
   /** The circuit id. @attribute */
   public get circuitId(): string {
-    return this._attribute('circuitId', () => this.resource.id);
+    return (this.circuitIdToken ??= this.resource.id);
   }
+  private circuitIdToken?: string;
 
   /** The circuit name. @attribute */
   public get circuitName(): string {
-    return this._attribute('circuitName', () => this.resource.name);
+    return (this.circuitNameToken ??= this.resource.name);
   }
+  private circuitNameToken?: string;
 
   /** The service key for the provider order (sensitive; not a secret for security purposes). @attribute */
   public get serviceKey(): string {
-    return this._attribute('serviceKey', () => this.resource.serviceKey);
+    return (this.serviceKeyToken ??= this.resource.serviceKey);
   }
+  private serviceKeyToken?: string;
 
   /** `Provisioned` once the provider has provisioned the circuit. @attribute */
   public get serviceProviderProvisioningState(): string {
-    return this._attribute('serviceProviderProvisioningState', () => this.resource.serviceProviderProvisioningState);
+    return (this.serviceProviderProvisioningStateToken ??= this.resource.serviceProviderProvisioningState);
   }
+  private serviceProviderProvisioningStateToken?: string;
 
   /** Whether this circuit is meant to be a Metro circuit (checked by METRO001). */
   protected declaresMetro(): boolean {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { buildReport, MERMAID_MAX_TEXT_SIZE, mermaidDiagram, reportMarkdown } from '../report/report';
-import { Annotations, Aspects, IAspect, IConstruct, TerraformStack } from '../core/framework';
+import { Annotations, Aspects, Construct, IAspect, IConstruct, TerraformStack } from '../core/framework';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { Finding, Severity } from '../rules/finding';
@@ -15,6 +15,9 @@ const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');
 const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
 /** cdktf calls `onSynthesize(session)` on constructs carrying this symbol, before writing the stack. */
 const CUSTOM_SYNTHESIS_SYMBOL = Symbol.for('cdktf/customSynthesis');
+
+/** Id of the construct under each stack that runs the check and writes the report. */
+export const VALIDATION_NODE_ID = 'ExpressRouteMetroValidation';
 
 /** The report files written next to each stack's cdk.tf.json. */
 export const REPORT_JSON = 'expressroute-report.json';
@@ -189,18 +192,23 @@ export class ExpressRouteValidation {
     return new RuleEngine({ catalog: this.catalog, registry: this.registryInForce, suppressions: this.suppressionList });
   }
 
-  /** Makes sure the stack is checked at synth. */
+  /**
+   * Makes sure the stack is checked at synth: a childless construct under the stack carries the
+   * check (an aspect, so `Testing.synth` runs it too) and the report writer. On the leaf, cdktf
+   * visits the aspect once; on the stack it would visit every construct of the stack.
+   */
   public watch(stack: TerraformStack): void {
     if (this.watched.has(stack)) return;
     this.watched.add(stack);
     const self = this;
+    const leaf = new Construct(stack, VALIDATION_NODE_ID);
     const aspect: IAspect = {
       visit(node: IConstruct) {
-        if (node === stack) self.checkAtSynth(stack);
+        if (node === leaf) self.checkAtSynth(stack);
       },
     };
-    Aspects.of(stack).add(aspect);
-    writeNextToStack(stack, stack, () => self.reportFiles(stack));
+    Aspects.of(leaf).add(aspect);
+    writeNextToStack(leaf, stack, () => self.reportFiles(stack));
   }
 
   /** The report files of one stack. */
