@@ -32,9 +32,9 @@ function timeRules(circuits: number, runs: number): { ms: number; findings: numb
 
 const figures: Record<string, number> = {};
 for (const n of [1000, 10000, 20000]) {
-  const r = timeRules(n, 5);
+  const r = timeRules(n, 9);
   figures[`rules${n / 1000}kMs`] = Math.round(r.ms);
-  console.log(`rule engine: ${n} circuits, ${r.peerings} peerings -> ${r.ms.toFixed(1)} ms (median of 5), ${r.findings} findings`);
+  console.log(`rule engine: ${n} circuits, ${r.peerings} peerings -> ${r.ms.toFixed(1)} ms (median of 9), ${r.findings} findings`);
 }
 // The lint command on a large plan, in a child process so that its peak memory is its own.
 const planFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-')), 'plan.json');
@@ -54,7 +54,7 @@ figures.lintPlanRssMb = Math.round(lintOut.rssMb);
 fs.rmSync(path.dirname(planFile), { recursive: true, force: true });
 
 Object.assign(figures, importBenchmark(5));
-Object.assign(figures, synthBenchmark([1, 100, 1000], 9));
+Object.assign(figures, synthBenchmark([1, 100, 1000], 9, 21));
 figures.synthGrowth1000Over100 = Math.round((figures.synthLibraryMs1000 / Math.max(1, figures.synthLibraryMs100)) * 100) / 100;
 
 figures.rulesGrowth20kOver10k = Math.round((figures.rules20kMs / Math.max(1, figures.rules10kMs)) * 100) / 100;

@@ -33,15 +33,20 @@ export interface SynthFigures {
   [key: string]: number;
 }
 
-/** Library vs raw bindings for each N, interleaved, median of `runs`. */
-export function synthBenchmark(sizes: number[], runs: number): SynthFigures {
+/**
+ * Library vs raw bindings for each N, interleaved (library, raw, library, ...), medians of
+ * `runs` (of `largeRuns` at N >= 1,000, where the VM's noise matters most). Also the median of
+ * the ratios of adjacent pairs, which cancels the VM's slow and fast phases.
+ */
+export function synthBenchmark(sizes: number[], runs: number, largeRuns = runs): SynthFigures {
   const app = compileApp();
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-out-'));
   const figures: SynthFigures = {};
   for (const n of sizes) {
     const lib: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
     const raw: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
-    for (let i = 0; i < runs; i++) {
+    const count = n >= 1000 ? largeRuns : runs;
+    for (let i = 0; i < count; i++) {
       lib.push(runNode([app, 'library', String(n), path.join(outdir, 'l')]));
       raw.push(runNode([app, 'raw', String(n), path.join(outdir, 'r')]));
     }
@@ -51,7 +56,10 @@ export function synthBenchmark(sizes: number[], runs: number): SynthFigures {
     const rc = median(raw.map((x) => x.cpuMs ?? x.ms));
     const lm = median(lib.map((x) => x.maxRssMb));
     const rm = median(raw.map((x) => x.maxRssMb));
-    console.log(`synth N=${n}: library ${l.toFixed(0)} ms / ${lm.toFixed(0)} MB, raw ${r.toFixed(0)} ms / ${rm.toFixed(0)} MB, ratio ${(l / r).toFixed(2)}; CPU time ratio ${(lc / rc).toFixed(2)} (medians of ${runs})`);
+    const paired = median(lib.map((x, i) => x.ms / raw[i].ms));
+    console.log(`synth N=${n}: library ${l.toFixed(0)} ms / ${lm.toFixed(0)} MB, raw ${r.toFixed(0)} ms / ${rm.toFixed(0)} MB, ratio ${(l / r).toFixed(2)}`
+      + ` (paired ${paired.toFixed(2)}); CPU time ratio ${(lc / rc).toFixed(2)} (medians of ${count})`);
+    figures[`synthPairedRatio${n}`] = Math.round(paired * 100) / 100;
     figures[`synthCpuRatio${n}`] = Math.round((lc / rc) * 100) / 100;
     figures[`synthLibraryMs${n}`] = Math.round(l);
     figures[`synthRawMs${n}`] = Math.round(r);
