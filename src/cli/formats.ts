@@ -23,7 +23,7 @@ export function textFormat(results: FileLintResult[], errors: TerraformInputErro
     out.push(`${r.file} (${r.kind})`);
     for (const f of r.report.findings) {
       const line = r.line(f.path);
-      out.push(`  ${f.suppressed ? 'suppressed' : f.severity} ${f.ruleId} ${f.path}${line ? `:${line}` : ''} ${f.property}=${f.value}: ${f.message} Fix: ${f.fix}`);
+      out.push(`  ${f.suppressed ? 'suppressed' : f.severity} ${f.ruleId} ${f.path}${line ? `:${line}` : ''} ${f.property}=${f.value}: ${f.message} Fix: ${f.fix}${f.suppressed ? ` (suppressed: ${f.suppressionReason})` : ''}`);
     }
     for (const g of r.report.resiliency) out.push(`  resiliency ${g.gateway}: ${g.tier}${g.index !== undefined ? ` (index ${g.index}/30)` : ''}`);
     for (const c of r.report.unconnectedCircuits) out.push(`  note ${c}: not connected to any gateway`);

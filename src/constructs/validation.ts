@@ -10,6 +10,7 @@ import { RuleRegistry } from '../rules/registry';
 import { IRule } from '../rules/rule';
 import { ValidationError } from '../errors';
 import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
+import { METADATA_KEY, touchesStack } from '../terraform/carried-suppressions';
 
 const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');
 const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
@@ -226,6 +227,11 @@ export class ExpressRouteValidation {
 
   private checkAtSynth(stack: TerraformStack): void {
     stack.addOverride('terraform.required_providers.azurerm.version', this.providerVersion);
+    // The stack's suppressions travel in cdk.tf.json, so that linting it suppresses the same findings.
+    const carried = this.suppressionList.filter((x) => touchesStack(x.path, stack.node.path));
+    if (carried.length > 0) {
+      stack.addOverride(`//.${METADATA_KEY}.suppressions`, carried.map((x) => ({ ruleId: x.ruleId, path: x.path, reason: x.reason })));
+    }
     const topology = this.buildTopology();
     // With one stack there is one check per synth: nothing to share, so no cache key to build.
     const key = this.watched.size > 1

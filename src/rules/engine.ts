@@ -112,7 +112,7 @@ export class RuleEngine {
     const path = p.subject.path;
     // Plain-text secrets (SEC) cannot be suppressed: the secret would reach the output.
     const suppression = rule.id.startsWith('SEC') ? undefined
-      : this.suppressions.find((s) => s.ruleId === rule.id && covers(s.path, path));
+      : this.suppressions.find((s) => s.ruleId === rule.id && suppressionCovers(s.path, path));
     return {
       ruleId: rule.id,
       severity: p.severity ?? rule.severity,
@@ -128,7 +128,8 @@ export class RuleEngine {
   }
 }
 
-function covers(suppressionPath: string, path: string): boolean {
+/** Whether a suppression at `suppressionPath` covers a subject at `path` (itself, below it, or `*`). */
+export function suppressionCovers(suppressionPath: string, path: string): boolean {
   return suppressionPath === '*' || path === suppressionPath || path.startsWith(`${suppressionPath}/`)
     || path.startsWith(`${suppressionPath}.`);
 }

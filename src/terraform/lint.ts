@@ -6,6 +6,7 @@ import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
 import { buildReport, ExpressRouteReport } from '../report/report';
+import { carriedSuppressions } from './carried-suppressions';
 import { normalise } from './records';
 import { toTopology } from './to-topology';
 
@@ -21,7 +22,10 @@ export interface LintOptions {
    * @default RuleRegistry.builtIn()
    */
   readonly registry?: RuleRegistry;
-  /** Suppressions by Terraform address. @default - none */
+  /**
+   * Suppressions by Terraform address, on top of those a synth carried into the file.
+   * @default - none
+   */
   readonly suppressions?: Suppression[];
   /** The azurerm version constraint to judge against, instead of the file's. @default - the file's */
   readonly providerVersion?: string;
@@ -72,7 +76,8 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   const notes: string[] = [];
   let topology = toTopology(normalised, notes);
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
-  const result = new RuleEngine({ catalog, registry: options.registry, suppressions: options.suppressions }).validate(topology);
+  const suppressions = [...(options.suppressions ?? []), ...carriedSuppressions(doc, normalised.resources, notes)];
+  const result = new RuleEngine({ catalog, registry: options.registry, suppressions }).validate(topology);
   return new FileLintResult(file, normalised.kind, buildReport(topology, result, catalog), notes, text);
 }
 
