@@ -55,7 +55,7 @@ figures.lintPlanRssMb = Math.round(lintOut.rssMb);
 fs.rmSync(path.dirname(planFile), { recursive: true, force: true });
 
 Object.assign(figures, importBenchmark(5));
-Object.assign(figures, synthBenchmark([1, 100, 1000], 9, 21));
+Object.assign(figures, synthBenchmark([1, 100, 1000], 9, Number(process.env.BENCH_LARGE_RUNS ?? 21)));
 figures.synthGrowth1000Over100 = Math.round((figures.synthLibraryMs1000 / Math.max(1, figures.synthLibraryMs100)) * 100) / 100;
 
 // Growth from the fastest runs: the engine's work is deterministic and the VM's noise (GC pauses
