@@ -5,12 +5,10 @@
  * the construct path cdktf writes into each resource's `"//".metadata.path`.
  */
 import { Suppression, suppressionCovers } from '../rules/engine';
-import { ResourceRecord } from './records';
+import { isObject, ResourceRecord } from './records';
 
 /** Key under the document's `"//"` comment that holds this library's metadata. */
 export const METADATA_KEY = 'expressroute-metro';
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Whether a suppression made at `suppressionPath` (construct path or `*`) can touch anything in the stack at `stackPath`. */
 export function touchesStack(suppressionPath: string, stackPath: string): boolean {

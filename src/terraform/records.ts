@@ -42,7 +42,8 @@ const REF = /\$\{([^}]*)\}/g;
 const ADDRESS = /((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)(?:\.([A-Za-z0-9_.\[\]"]+))?/g;
 const MAX_MODULE_DEPTH = 64;
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Whether a JSON value is an object (not null, not an array). */
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Every `type.name[.attr]` referenced inside `${...}` in a value, as full references. */
 export function interpolationRefs(value: unknown, out: string[] = [], depth = 0): string[] {

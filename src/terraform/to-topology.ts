@@ -5,9 +5,7 @@ import {
 } from '../model/topology';
 import { isKeyVaultSecretId } from '../model/key-vault';
 import { safeJson } from '../rules/finding';
-import { addressOf, ResourceRecord, TerraformDocument } from './records';
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { addressOf, isObject, ResourceRecord, TerraformDocument } from './records';
 
 /** Attributes that force a new circuit or port (azurerm schema, ForceNew). */
 const FORCE_NEW: Record<string, string[]> = {
