@@ -2,8 +2,7 @@
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
-import { TerraformInputError } from '../errors';
-import { expandInputs, FileLintResult, lintFile } from '../terraform/lint';
+import { expandInputs, lintFiles } from '../terraform/lint';
 import { jsonFormat, sarifFormat, textFormat } from './formats';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
 
@@ -87,15 +86,10 @@ function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void
   const catalog = loadCatalog(parsed);
   const registry = RuleRegistry.builtIn();
   const { files, errors } = expandInputs(parsed.positional);
-  const results: FileLintResult[] = [];
-  for (const file of files) {
-    try {
-      results.push(lintFile(file, { catalog, registry, providerVersion: parsed.flags.get('provider-version') }));
-    } catch (e) {
-      // One bad file never stops the others; an unexpected failure is reported like unusable input.
-      errors.push(e instanceof TerraformInputError ? e : new TerraformInputError(file, `could not be checked: ${(e as Error).message}`));
-    }
-  }
+  // One bad file never stops the others; the *.tf.json files of one directory are one module.
+  const run = lintFiles(files, { catalog, registry, providerVersion: parsed.flags.get('provider-version') });
+  const results = run.results;
+  errors.push(...run.errors);
   for (const e of errors) err(`expressroute-metro: ${e.message}\n`);
   out(fmt === 'json' ? jsonFormat(results, errors) : fmt === 'sarif' ? sarifFormat(results, registry, packageVersion()) : textFormat(results, errors));
   if (errors.length > 0) return 2;

@@ -7,7 +7,7 @@ import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
 import { buildReport, ExpressRouteReport } from '../report/report';
 import { carriedSuppressions } from './carried-suppressions';
-import { normalise } from './records';
+import { normalise, TerraformDocument } from './records';
 import { toTopology } from './to-topology';
 
 /** Options of a lint run. */
@@ -55,8 +55,15 @@ export class FileLintResult {
 
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
-/** Lints the text of one Terraform JSON or plan JSON document. */
-export function lintText(text: string, file: string, options: LintOptions = {}): FileLintResult {
+/** One parsed input. */
+interface ParsedInput {
+  readonly file: string;
+  readonly text: string;
+  readonly doc: unknown;
+  readonly normalised: TerraformDocument;
+}
+
+function parseText(text: string, file: string): ParsedInput {
   if (text.trim() === '') throw new TerraformInputError(file, 'empty file');
   let doc: unknown;
   try {
@@ -72,17 +79,10 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   if (!normalised) {
     throw new TerraformInputError(file, 'not Terraform JSON: expected a configuration (resource, terraform, ...) or `terraform show -json` plan output');
   }
-  const catalog = options.catalog ?? MetroCatalog.builtIn();
-  const notes: string[] = [];
-  let topology = toTopology(normalised, notes);
-  if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
-  const suppressions = [...(options.suppressions ?? []), ...carriedSuppressions(doc, normalised.resources, notes)];
-  const result = new RuleEngine({ catalog, registry: options.registry, suppressions }).validate(topology);
-  return new FileLintResult(file, normalised.kind, buildReport(topology, result, catalog), notes, text);
+  return { file, text, doc, normalised };
 }
 
-/** Lints one file. */
-export function lintFile(file: string, options: LintOptions = {}): FileLintResult {
+function readText(file: string, options: LintOptions): string {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -92,13 +92,96 @@ export function lintFile(file: string, options: LintOptions = {}): FileLintResul
   if (stat.isDirectory()) throw new TerraformInputError(file, 'is a directory');
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (stat.size > max) throw new TerraformInputError(file, `too large (${(stat.size / 1048576).toFixed(0)} MiB; the limit is ${(max / 1048576).toFixed(0)} MiB)`);
-  let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file, 'utf8');
   } catch (e) {
     throw new TerraformInputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  return lintText(text, file, options);
+}
+
+/** Lints the text of one Terraform JSON or plan JSON document. */
+export function lintText(text: string, file: string, options: LintOptions = {}): FileLintResult {
+  return lintModule([parseText(text, file)], options)[0];
+}
+
+/** Lints one file. */
+export function lintFile(file: string, options: LintOptions = {}): FileLintResult {
+  return lintText(readText(file, options), file, options);
+}
+
+/**
+ * Lints files. The configuration files (`*.tf.json`) of one directory form one Terraform module,
+ * so they are checked together: a connection in one file links to a circuit in another. Each
+ * file's result holds the findings about what that file defines. Plans are checked one by one.
+ * Returns one result per file checked, in the order given, and the files that could not be.
+ */
+export function lintFiles(files: string[], options: LintOptions = {}): { results: FileLintResult[]; errors: TerraformInputError[] } {
+  const errors: TerraformInputError[] = [];
+  const groups = new Map<string, ParsedInput[]>();
+  for (const file of files) {
+    try {
+      const input = parseText(readText(file, options), file);
+      const key = input.normalised.kind === 'plan' ? `plan:${path.resolve(file)}` : `module:${path.dirname(path.resolve(file))}`;
+      const group = groups.get(key);
+      if (group) group.push(input);
+      else groups.set(key, [input]);
+    } catch (e) {
+      errors.push(asInputError(file, e));
+    }
+  }
+  const results: FileLintResult[] = [];
+  for (const group of groups.values()) {
+    try {
+      results.push(...lintModule(group, options));
+    } catch (e) {
+      // One bad module never stops the others; an unexpected failure is reported like unusable input.
+      for (const g of group) errors.push(asInputError(g.file, e));
+    }
+  }
+  const order = new Map(files.map((f, i) => [f, i]));
+  results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  return { results, errors };
+}
+
+function asInputError(file: string, e: unknown): TerraformInputError {
+  return e instanceof TerraformInputError ? e : new TerraformInputError(file, `could not be checked: ${(e as Error).message}`);
+}
+
+/** Checks the inputs of one module (or one plan) together; one result per input. */
+function lintModule(group: ParsedInput[], options: LintOptions): FileLintResult[] {
+  const catalog = options.catalog ?? MetroCatalog.builtIn();
+  const notes: string[] = [];
+  // Which file defines each address; the first definition wins (Terraform rejects duplicates).
+  const owner = new Map<string, string>();
+  for (const g of group) {
+    for (const address of [...g.normalised.resources.map((r) => r.address), ...g.normalised.outputs.map((o) => `output.${o.name}`)]) {
+      const first = owner.get(address);
+      if (first === undefined) owner.set(address, g.file);
+      else notes.push(`${address}: defined in ${first} and again in ${g.file}; Terraform rejects a duplicate, only the first is checked`);
+    }
+  }
+  const merged: TerraformDocument = group.length === 1 ? group[0].normalised : {
+    kind: 'config',
+    resources: group.flatMap((g) => g.normalised.resources.filter((r) => owner.get(r.address) === g.file)),
+    outputs: group.flatMap((g) => g.normalised.outputs.filter((o) => owner.get(`output.${o.name}`) === g.file)),
+    providerVersion: group.map((g) => g.normalised.providerVersion).find((v) => v !== undefined),
+  };
+  let topology = toTopology(merged, notes);
+  if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
+  const carriedNotes = new Map<string, string[]>();
+  const suppressions = [...(options.suppressions ?? [])];
+  for (const g of group) {
+    const own: string[] = [];
+    suppressions.push(...carriedSuppressions(g.doc, merged.resources, own));
+    carriedNotes.set(g.file, own);
+  }
+  const result = new RuleEngine({ catalog, registry: options.registry, suppressions }).validate(topology);
+  // Subjects no file defines (the engine itself, a missing reference) go to the first file.
+  const fileOf = (subject: string) => owner.get(subject) ?? group[0].file;
+  const noteFile = (note: string) => fileOf(note.slice(0, Math.max(0, note.indexOf(': '))));
+  return group.map((g) => new FileLintResult(g.file, g.normalised.kind,
+    buildReport(topology, result, catalog, group.length === 1 ? undefined : (p) => fileOf(p) === g.file),
+    [...notes.filter((n) => group.length === 1 || noteFile(n) === g.file), ...carriedNotes.get(g.file)!], g.text));
 }
 
 /**

@@ -6,7 +6,9 @@ import Ajv from 'ajv-draft-04';
 import { run } from '../../src/cli/main';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'terraform');
-const fixture = (name: string) => path.join(FIXTURES, name);
+// Each configuration fixture is a module of its own (a directory): Terraform, and the lint,
+// read every *.tf.json of a directory together.
+const fixture = (name: string) => (name.endsWith('.tf.json') ? path.join(FIXTURES, name.slice(0, -'.tf.json'.length), name) : path.join(FIXTURES, name));
 const SARIF_SCHEMA = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
 function cli(...argv: string[]) {
@@ -21,6 +23,19 @@ function tmp(name: string, content: string): string {
   fs.writeFileSync(file, content);
   return file;
 }
+
+test('a directory is one module: its *.tf.json files are checked together, reported per file', () => {
+  const dir = path.join(FIXTURES, 'module-split');
+  const r = cli('lint', dir);
+  expect(r.code).toBe(1);
+  const lines = r.stdout.trim().split('\n');
+  expect(lines[0]).toBe(`${path.join(dir, 'circuit.tf.json')} (config)`);
+  expect(lines[1]).toMatch(/^ {2}error PEER001 azurerm_express_route_circuit_peering\.private:12 /);
+  expect(lines).toContain(`${path.join(dir, 'network.tf.json')} (config)`);
+  expect(lines).toContain('  resiliency azurerm_virtual_network_gateway.er: High (index 20/30)');
+  expect(r.stdout).not.toContain('not connected to any gateway');
+  expect(lines[lines.length - 1]).toBe('1 error, 0 warnings, 1 info in 2 files');
+});
 
 describe('exit codes', () => {
   test('0 for a clean file', () => {

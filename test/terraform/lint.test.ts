@@ -1,9 +1,13 @@
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { TerraformInputError } from '../../src/errors';
-import { lintFile, lintText } from '../../src/terraform/lint';
+import { lintFile, lintFiles, lintText } from '../../src/terraform/lint';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'terraform');
-const fixture = (name: string) => path.join(FIXTURES, name);
+// Each configuration fixture is a module of its own (a directory): Terraform, and the lint,
+// read every *.tf.json of a directory together.
+const fixture = (name: string) => (name.endsWith('.tf.json') ? path.join(FIXTURES, name.slice(0, -'.tf.json'.length), name) : path.join(FIXTURES, name));
 const ids = (r: ReturnType<typeof lintFile>) => r.report.findings.filter((f) => !f.suppressed && f.severity === 'error').map((f) => `${f.ruleId} ${f.path}`);
 
 describe('Terraform JSON configuration', () => {
@@ -123,5 +127,55 @@ describe('unusable input', () => {
 
   test('a file over the size limit', () => {
     expect(() => lintFile(fixture('broken.tf.json'), { maxBytes: 100 })).toThrow(/too large/);
+  });
+});
+
+describe('a module split over several *.tf.json files', () => {
+  const dir = path.join(FIXTURES, 'module-split');
+  const circuit = path.join(dir, 'circuit.tf.json');
+  const network = path.join(dir, 'network.tf.json');
+  const summary = (r: ReturnType<typeof lintFile>) => ({
+    findings: r.report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.path}`),
+    resiliency: r.report.resiliency.map((g) => `${g.gateway} ${g.tier} ${g.index}`),
+    unconnected: r.report.unconnectedCircuits,
+  });
+
+  test('is checked as one module: the connection in one file links the circuit of the other', () => {
+    const run = lintFiles([circuit, network]);
+    expect(run.errors).toEqual([]);
+    expect(run.results.map((r) => r.file)).toEqual([circuit, network]);
+    // Each file holds the findings about what it defines.
+    expect(summary(run.results[0])).toEqual({
+      findings: ['error PEER001 azurerm_express_route_circuit_peering.private'], resiliency: [], unconnected: [],
+    });
+    expect(summary(run.results[1])).toEqual({
+      findings: ['info DUAL006 azurerm_virtual_network_gateway.er'], resiliency: ['azurerm_virtual_network_gateway.er High 20'], unconnected: [],
+    });
+    expect(run.results[0].line('azurerm_express_route_circuit_peering.private')).toBe(12);
+  });
+
+  test('file by file, the same files miss the link', () => {
+    expect(summary(lintFile(circuit)).unconnected).toEqual(['azurerm_express_route_circuit.metro']);
+    expect(summary(lintFile(network)).resiliency).toEqual(['azurerm_virtual_network_gateway.er None 10']);
+  });
+
+  test('an address defined twice in one module is checked once, with a note', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-module-'));
+    fs.copyFileSync(circuit, path.join(tmp, 'a.tf.json'));
+    fs.copyFileSync(circuit, path.join(tmp, 'b.tf.json'));
+    const run = lintFiles([path.join(tmp, 'a.tf.json'), path.join(tmp, 'b.tf.json')]);
+    expect(run.results[0].report.findings.map((f) => f.ruleId)).toEqual(['PEER001']);
+    expect(run.results[1].report.findings).toEqual([]);
+    expect(run.results[0].notes).toEqual(expect.arrayContaining([
+      `azurerm_express_route_circuit.metro: defined in ${path.join(tmp, 'a.tf.json')} and again in ${path.join(tmp, 'b.tf.json')}; Terraform rejects a duplicate, only the first is checked`,
+    ]));
+  });
+
+  test('plans in one directory stay separate, and a bad file does not stop the others', () => {
+    const run = lintFiles([fixture('plan-clean.json'), fixture('plan-replace.json'), path.join(FIXTURES, 'nope.tf.json')]);
+    expect(run.results.map((r) => [path.basename(r.file), r.kind])).toEqual([['plan-clean.json', 'plan'], ['plan-replace.json', 'plan']]);
+    expect(run.results[0].report.findings.filter((f) => f.ruleId === 'PLAN001')).toEqual([]);
+    expect(run.results[1].report.findings.some((f) => f.ruleId === 'PLAN001')).toBe(true);
+    expect(run.errors.map((e) => e.message)).toEqual([expect.stringContaining('nope.tf.json')]);
   });
 });
