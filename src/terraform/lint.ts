@@ -117,27 +117,37 @@ export function lintFile(file: string, options: LintOptions = {}): FileLintResul
  */
 export function lintFiles(files: string[], options: LintOptions = {}): { results: FileLintResult[]; errors: TerraformInputError[] } {
   const errors: TerraformInputError[] = [];
-  const groups = new Map<string, ParsedInput[]>();
-  for (const file of files) {
-    try {
-      const input = parseText(readText(file, options), file);
-      const key = input.normalised.kind === 'plan' ? `plan:${path.resolve(file)}` : `module:${path.dirname(path.resolve(file))}`;
-      const group = groups.get(key);
-      if (group) group.push(input);
-      else groups.set(key, [input]);
-    } catch (e) {
-      errors.push(asInputError(file, e));
-    }
-  }
   const results: FileLintResult[] = [];
-  for (const group of groups.values()) {
+  // One bad input never stops the others; an unexpected failure is reported like unusable input.
+  const check = (group: ParsedInput[]) => {
     try {
       results.push(...lintModule(group, options));
     } catch (e) {
-      // One bad module never stops the others; an unexpected failure is reported like unusable input.
       for (const g of group) errors.push(asInputError(g.file, e));
     }
+  };
+  const modules = new Map<string, ParsedInput[]>();
+  // A file named twice is checked once.
+  const unique = [...new Map(files.map((f) => [path.resolve(f), f])).values()];
+  for (const file of unique) {
+    let input: ParsedInput;
+    try {
+      input = parseText(readText(file, options), file);
+    } catch (e) {
+      errors.push(asInputError(file, e));
+      continue;
+    }
+    // A plan is checked at once, so that large plans are never held in memory together.
+    if (input.normalised.kind === 'plan') {
+      check([input]);
+      continue;
+    }
+    const dir = path.dirname(path.resolve(file));
+    const module = modules.get(dir);
+    if (module) module.push(input);
+    else modules.set(dir, [input]);
   }
+  for (const module of modules.values()) check(module);
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   return { results, errors };
