@@ -171,6 +171,12 @@ describe('a module split over several *.tf.json files', () => {
     ]));
   });
 
+  test('a file named twice is checked once', () => {
+    const run = lintFiles([circuit, path.join(dir, '.', 'circuit.tf.json')]);
+    expect(run.results).toHaveLength(1);
+    expect(run.results[0].notes).toEqual([]);
+  });
+
   test('plans in one directory stay separate, and a bad file does not stop the others', () => {
     const run = lintFiles([fixture('plan-clean.json'), fixture('plan-replace.json'), path.join(FIXTURES, 'nope.tf.json')]);
     expect(run.results.map((r) => [path.basename(r.file), r.kind])).toEqual([['plan-clean.json', 'plan'], ['plan-replace.json', 'plan']]);
