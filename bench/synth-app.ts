@@ -1,10 +1,11 @@
 /**
- * One benchmark app, run as a child process: `library` or `raw` bindings, N Metro circuits,
+ * One benchmark app, run as a child process: `library`, `raw` or `nested` raw bindings, N Metro circuits,
  * each with a private peering and a gateway connection (16 circuits per gateway, 16 metros).
  * Prints one JSON line: wall and CPU time of build + synth and the process's peak RSS.
  */
 import * as fs from 'fs';
 import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
@@ -54,23 +55,28 @@ if (lib) {
     circuit.connectTo('Connection', gateway, { name: `cn-${i}` });
   }
 } else {
+  // `nested`: the same raw classes, nested the way a construct library nests them (each L1 is the
+  // `Resource` child of a plain Construct), to measure what the construct shape costs in cdktf.
+  const nested = mode === 'nested';
+  const place = (parent: Construct, id: string): [Construct, string] => (nested ? [new Construct(parent, id), 'Resource'] : [parent, id]);
   let gateway: VirtualNetworkGateway | undefined;
   for (let i = 0; i < n; i++) {
     if (i % 16 === 0) {
-      gateway = new VirtualNetworkGateway(stack, `Gateway${i / 16}`, {
+      gateway = new VirtualNetworkGateway(...place(stack, `Gateway${i / 16}`), {
         ...RG, name: `ergw-${i / 16}`, type: 'ExpressRoute', sku: 'ErGw3AZ',
         ipConfiguration: [{ name: 'default', subnetId: subnet(i / 16), privateIpAddressAllocation: 'Dynamic' }],
       });
     }
     const [metro, provider] = SITES[i % 16];
-    const circuit = new ExpressRouteCircuit(stack, `Circuit${i}`, {
+    const [circuitScope, circuitId] = place(stack, `Circuit${i}`);
+    const circuit = new ExpressRouteCircuit(circuitScope, circuitId, {
       ...RG, name: `erc-${i}`, peeringLocation: metro, serviceProviderName: provider, bandwidthInMbps: 1000,
       sku: { tier: 'Standard', family: 'MeteredData' }, lifecycle: { preventDestroy: true },
     });
-    new ExpressRouteCircuitPeering(stack, `Peering${i}`, {
+    new ExpressRouteCircuitPeering(...(nested ? place(circuitScope, 'Private') : place(stack, `Peering${i}`)), {
       peeringType: 'AzurePrivatePeering', expressRouteCircuitName: circuit.name, resourceGroupName: RG.resourceGroupName, ...peering(i),
     });
-    new VirtualNetworkGatewayConnection(stack, `Connection${i}`, {
+    new VirtualNetworkGatewayConnection(...(nested ? place(circuitScope, 'Connection') : place(stack, `Connection${i}`)), {
       ...RG, name: `cn-${i}`, type: 'ExpressRoute', virtualNetworkGatewayId: gateway!.id, expressRouteCircuitId: circuit.id,
     });
   }

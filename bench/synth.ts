@@ -36,7 +36,8 @@ export interface SynthFigures {
 /**
  * Library vs raw bindings for each N, interleaved (library, raw, library, ...), medians of
  * `runs` (of `largeRuns` at N >= 1,000, where the VM's noise matters most). Also the median of
- * the ratios of adjacent pairs, which cancels the VM's slow and fast phases.
+ * the ratios of adjacent pairs, which cancels the VM's slow and fast phases, and the raw classes
+ * nested like a construct library nests them (what the construct shape alone costs).
  */
 export function synthBenchmark(sizes: number[], runs: number, largeRuns = runs): SynthFigures {
   const app = compileApp();
@@ -45,10 +46,13 @@ export function synthBenchmark(sizes: number[], runs: number, largeRuns = runs):
   for (const n of sizes) {
     const lib: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
     const raw: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
+    // The raw classes nested like a construct library nests them: what the construct shape costs.
+    const nested: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
     const count = n >= 1000 ? largeRuns : runs;
     for (let i = 0; i < count; i++) {
       lib.push(runNode([app, 'library', String(n), path.join(outdir, 'l')]));
       raw.push(runNode([app, 'raw', String(n), path.join(outdir, 'r')]));
+      nested.push(runNode([app, 'nested', String(n), path.join(outdir, 'n')]));
     }
     const l = median(lib.map((x) => x.ms));
     const r = median(raw.map((x) => x.ms));
@@ -57,8 +61,10 @@ export function synthBenchmark(sizes: number[], runs: number, largeRuns = runs):
     const lm = median(lib.map((x) => x.maxRssMb));
     const rm = median(raw.map((x) => x.maxRssMb));
     const paired = median(lib.map((x, i) => x.ms / raw[i].ms));
+    const nestedRatio = median(nested.map((x) => x.ms)) / r;
     console.log(`synth N=${n}: library ${l.toFixed(0)} ms / ${lm.toFixed(0)} MB, raw ${r.toFixed(0)} ms / ${rm.toFixed(0)} MB, ratio ${(l / r).toFixed(2)}`
-      + ` (paired ${paired.toFixed(2)}); CPU time ratio ${(lc / rc).toFixed(2)} (medians of ${count})`);
+      + ` (paired ${paired.toFixed(2)}); CPU time ratio ${(lc / rc).toFixed(2)}; raw nested like constructs / raw ${nestedRatio.toFixed(2)} (medians of ${count})`);
+    figures[`synthNestedRawRatio${n}`] = Math.round(nestedRatio * 100) / 100;
     figures[`synthPairedRatio${n}`] = Math.round(paired * 100) / 100;
     figures[`synthCpuRatio${n}`] = Math.round((lc / rc) * 100) / 100;
     figures[`synthLibraryMs${n}`] = Math.round(l);
