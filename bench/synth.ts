@@ -24,7 +24,14 @@ function compileApp(): string {
   return file;
 }
 
-function runNode(args: string[]): { ms: number; cpuMs?: number; maxRssMb: number } {
+/** What one benchmark process prints. */
+interface RunFigures {
+  ms: number;
+  cpuMs?: number;
+  maxRssMb: number;
+}
+
+function runNode(args: string[]): RunFigures {
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') } });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
@@ -44,10 +51,10 @@ export function synthBenchmark(sizes: number[], runs: number, largeRuns = runs):
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-out-'));
   const figures: SynthFigures = {};
   for (const n of sizes) {
-    const lib: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
-    const raw: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
+    const lib: RunFigures[] = [];
+    const raw: RunFigures[] = [];
     // The raw classes nested like a construct library nests them: what the construct shape costs.
-    const nested: Array<{ ms: number; cpuMs?: number; maxRssMb: number }> = [];
+    const nested: RunFigures[] = [];
     const count = n >= 1000 ? largeRuns : runs;
     for (let i = 0; i < count; i++) {
       lib.push(runNode([app, 'library', String(n), path.join(outdir, 'l')]));

@@ -4,11 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv-draft-04';
 import { run } from '../../src/cli/main';
+import { FIXTURES, fixture } from '../terraform/fixtures';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'terraform');
-// Each configuration fixture is a module of its own (a directory): Terraform, and the lint,
-// read every *.tf.json of a directory together.
-const fixture = (name: string) => (name.endsWith('.tf.json') ? path.join(FIXTURES, name.slice(0, -'.tf.json'.length), name) : path.join(FIXTURES, name));
 const SARIF_SCHEMA = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
 function cli(...argv: string[]) {

@@ -3,11 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { TerraformInputError } from '../../src/errors';
 import { lintFile, lintFiles, lintText } from '../../src/terraform/lint';
+import { FIXTURES, fixture } from './fixtures';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'terraform');
-// Each configuration fixture is a module of its own (a directory): Terraform, and the lint,
-// read every *.tf.json of a directory together.
-const fixture = (name: string) => (name.endsWith('.tf.json') ? path.join(FIXTURES, name.slice(0, -'.tf.json'.length), name) : path.join(FIXTURES, name));
 const ids = (r: ReturnType<typeof lintFile>) => r.report.findings.filter((f) => !f.suppressed && f.severity === 'error').map((f) => `${f.ruleId} ${f.path}`);
 
 describe('Terraform JSON configuration', () => {
