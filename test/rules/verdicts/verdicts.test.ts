@@ -1,0 +1,34 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { RuleRegistry } from '../../../src/rules/registry';
+import { byText, VerdictCase, verdictOf } from './case';
+import { PENDING } from './pending';
+
+const cases: VerdictCase[] = fs.readdirSync(__dirname)
+  .filter((f) => f.endsWith('.cases.ts'))
+  .sort()
+  .flatMap((f) => (require(path.join(__dirname, f)) as { CASES: VerdictCase[] }).CASES);
+
+describe('pinned verdicts', () => {
+  test.each(cases.map((c) => [c.ruleId, c.name, c] as const))('%s: %s', (_id, _name, c) => {
+    expect(verdictOf(c)).toEqual([...c.expect].sort(byText));
+  });
+
+  test('every built-in rule has a failing and a passing case (or is listed as pending)', () => {
+    const missing: string[] = [];
+    for (const rule of RuleRegistry.builtIn().rules) {
+      if (PENDING.has(rule.id)) continue;
+      const mine = cases.filter((c) => c.ruleId === rule.id);
+      if (!mine.some((c) => c.expect.length > 0)) missing.push(`${rule.id}: no failing case`);
+      if (!mine.some((c) => c.expect.length === 0)) missing.push(`${rule.id}: no passing case`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('a pending rule id is a built-in rule without full cases yet', () => {
+    const ids = new Set(RuleRegistry.builtIn().rules.map((r) => r.id));
+    const stale = [...PENDING].filter((id) => !ids.has(id)
+      || (cases.some((c) => c.ruleId === id && c.expect.length > 0) && cases.some((c) => c.ruleId === id && c.expect.length === 0)));
+    expect(stale).toEqual([]);
+  });
+});
