@@ -183,6 +183,7 @@ const failing: Array<[string, string, () => Topology]> = [
       t.connections.push(connection(`gw/c${i}`, 'gw', `c${i}`));
     }
   })],
+  ['GW018', 'a /28 GatewaySubnet (info)', () => mutate((t) => { gw(t).gatewaySubnetPrefix = '10.0.0.0/28'; })],
   ['GW005', 'FastPath on ErGw2AZ', () => mutate((t) => { t.connections[0] = { ...t.connections[0], fastPath: true }; })],
   ['GW005', 'FastPath on ErGwScale with 2 units', () => mutate((t) => {
     gw(t).sku = 'ErGwScale'; gw(t).minScaleUnits = 2; gw(t).maxScaleUnits = 2;

@@ -39,6 +39,11 @@ function fastPathCapable(g: GatewayNode): boolean | undefined {
 
 const vng = (g: GatewayNode) => g.kind === GatewayKind.VIRTUAL_NETWORK_GATEWAY;
 
+/** The circuit count at which the /26 GatewaySubnet becomes a requirement. Source: Sources.GATEWAYS. */
+const CIRCUITS_NEEDING_SLASH_26 = 16;
+/** The GatewaySubnet size recommended for most configurations. Source: Sources.GATEWAYS. */
+const GATEWAY_SUBNET_RECOMMENDED = 27;
+
 export const GW_RULES: IRule[] = [
   defineRule('GW001', Severity.ERROR, 'An ExpressRoute gateway SKU is one Azure accepts', Sources.GATEWAYS, (ctx) => {
     for (const g of ctx.topology.gateways) {
@@ -94,17 +99,19 @@ export const GW_RULES: IRule[] = [
     }
   }),
 
+  // Sources.GATEWAYS (ms.date 09/05/2026): "If you plan to connect 16 ExpressRoute circuits to your
+  // gateway, you must create a gateway subnet of /26 or larger". Fewer circuits: only the /27
+  // recommendation (GW018) applies.
   defineRule('GW004', Severity.ERROR, '16 circuits need a /26 or larger GatewaySubnet', Sources.GATEWAYS, (ctx) => {
     for (const g of ctx.topology.gateways) {
       const prefix = known(g, 'gatewaySubnetPrefix', g.gatewaySubnetPrefix);
       const cidr = prefix !== undefined ? parseCidr(prefix) : undefined;
       if (!cidr || cidr.prefixLength <= GATEWAY_SUBNET_FOR_16_CIRCUITS) continue;
-      const limit = maxCircuits(g);
       const n = distinctCircuits(ctx, g).length;
-      if (n < 16 && !(limit !== undefined && limit >= 16 && n > 8)) continue;
+      if (n < CIRCUITS_NEEDING_SLASH_26) continue;
       ctx.report({
         subject: g, property: 'gatewaySubnetPrefix', value: prefix,
-        message: `"If you plan to connect 16 ExpressRoute circuits to your gateway, you must create a gateway subnet of /26 or larger"; this one is /${cidr.prefixLength}.`,
+        message: `${n} circuits are connected: "If you plan to connect 16 ExpressRoute circuits to your gateway, you must create a gateway subnet of /26 or larger"; this one is /${cidr.prefixLength}.`,
         fix: 'Use a /26 or larger GatewaySubnet.',
       });
     }
@@ -227,6 +234,22 @@ export const GW_RULES: IRule[] = [
         subject: g, property: 'subnetId', value: name,
         message: `The gateway subnet must be named GatewaySubnet, got "${name}".`,
         fix: 'Create a subnet named GatewaySubnet (/27 or larger) and use it.',
+      });
+    }
+  }),
+
+  // Sources.GATEWAYS (ms.date 09/05/2026): "We recommend that you create a gateway subnet of /27 or
+  // larger" for most configurations. A recommendation, not an API check: info only.
+  defineRule('GW018', Severity.INFO, 'A GatewaySubnet is /27 or larger (recommended)', Sources.GATEWAYS, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      const prefix = known(g, 'gatewaySubnetPrefix', g.gatewaySubnetPrefix);
+      const cidr = prefix !== undefined ? parseCidr(prefix) : undefined;
+      if (!vng(g) || !cidr || cidr.prefixLength <= GATEWAY_SUBNET_RECOMMENDED) continue;
+      if (distinctCircuits(ctx, g).length >= CIRCUITS_NEEDING_SLASH_26) continue; // GW004's case
+      ctx.report({
+        subject: g, property: 'gatewaySubnetPrefix', value: prefix,
+        message: `The GatewaySubnet is /${cidr.prefixLength}; Microsoft recommends /27 or larger (room for more circuits, ErGwScale growth and gateway migration).`,
+        fix: 'Use a /27 or larger GatewaySubnet when the VNet has room.',
       });
     }
   }),

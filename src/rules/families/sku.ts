@@ -3,7 +3,7 @@ import {
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
-import { defineRule, known, oneOf } from '../define';
+import { defineRule, given, known, oneOf } from '../define';
 import { circuitLocation } from '../locations';
 import { IRule } from '../rule';
 
@@ -38,15 +38,28 @@ export const SKU_RULES: IRule[] = [
     }
   }),
 
-  defineRule('SKU003', Severity.ERROR, 'A Local circuit is UnlimitedData', Sources.CIRCUIT_HOWTO, (ctx) => {
+  /*
+   * Which page wins for a Local circuit on ExpressRoute Direct: the Direct how-to
+   * (Sources.DIRECT_HOWTO, ms.date 07/10/2025) says, in the same paragraph, "SkuTier can be Local,
+   * Standard, or Premium" and "SkuFamily can only be MeteredData at creation"; the circuit quickstart's
+   * "A Local circuit is always UnlimitedData" (Sources.CIRCUIT_HOWTO, 09/25/2024) is written for
+   * provider circuits. The ExpressRoute product group confirmed the backend behaviour in
+   * MicrosoftDocs/azure-docs#87309 (2022): "Direct Ports have always restricted in the backend to
+   * metered circuits [...] allow local circuits on direct ports [...] choose 'metered' [...] internally
+   * the circuit would still be treated as unlimited." So the Direct page wins for circuits on a port:
+   * SKU003 judges provider circuits only, and SKU005 (MeteredData at creation) applies to Local too.
+   */
+  defineRule('SKU003', Severity.ERROR, 'A Local provider circuit is UnlimitedData', Sources.CIRCUIT_HOWTO, (ctx) => {
     for (const c of ctx.topology.circuits) {
       if (known(c, 'skuTier', c.skuTier) !== 'Local' || c.external) continue;
+      // A circuit on a port (or one whose port is unknown) is not judged here: see the note above.
+      if (given(c, 'expressRoutePort', c.portKey) || given(c, 'bandwidthGbps', c.bandwidthGbps)) continue;
       const family = known(c, 'skuFamily', c.skuFamily);
       if (family === undefined || family === 'UnlimitedData') continue;
       ctx.report({
         subject: c, property: 'skuFamily', value: family,
         message: '"A Local circuit is always UnlimitedData."',
-        fix: 'Set skuFamily UnlimitedData, or use tier Standard.',
+        fix: 'Set skuFamily UnlimitedData (a Local circuit on an ExpressRoute Direct port is created as MeteredData instead), or use tier Standard.',
       });
     }
   }),
