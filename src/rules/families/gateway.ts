@@ -6,16 +6,20 @@ import {
 import { Sources } from '../../catalog/sources';
 import { GatewayKind, GatewayNode } from '../../model/topology';
 import { Severity } from '../finding';
-import { defineRule, known, oneOf } from '../define';
+import { defineRule, given, known, oneOf } from '../define';
 import { parseCidr } from '../ip';
 import { circuitLocation } from '../locations';
 import { IRule, IRuleContext } from '../rule';
 
+/**
+ * The circuits a gateway is guaranteed to take: for ErGwScale, at its minimum scale units (what
+ * autoscaling never goes below), as the FastPath check reads the same table.
+ */
 function maxCircuits(g: GatewayNode): number | undefined {
   const sku = known(g, 'sku', g.sku);
   if (sku === undefined) return undefined;
   if (sku === 'ErGwScale') {
-    const units = known(g, 'maxScaleUnits', g.maxScaleUnits) ?? known(g, 'minScaleUnits', g.minScaleUnits);
+    const units = known(g, 'minScaleUnits', g.minScaleUnits);
     return units === undefined ? undefined : erGwScaleMaxCircuits(units);
   }
   return GATEWAY_MAX_CIRCUITS[sku];
@@ -43,6 +47,8 @@ const vng = (g: GatewayNode) => g.kind === GatewayKind.VIRTUAL_NETWORK_GATEWAY;
 const CIRCUITS_NEEDING_SLASH_26 = 16;
 /** The GatewaySubnet size recommended for most configurations. Source: Sources.GATEWAYS. */
 const GATEWAY_SUBNET_RECOMMENDED = 27;
+/** The smallest minimum for an autoscaling ErGwScale gateway. Source: Sources.SCALABLE_GATEWAY. */
+const ERGWSCALE_AUTOSCALE_MIN_UNITS = 2;
 
 export const GW_RULES: IRule[] = [
   defineRule('GW001', Severity.ERROR, 'An ExpressRoute gateway SKU is one Azure accepts', Sources.GATEWAYS, (ctx) => {
@@ -57,15 +63,22 @@ export const GW_RULES: IRule[] = [
     }
   }),
 
-  defineRule('GW002', Severity.ERROR, 'A gateway has no more circuits than its SKU allows', Sources.GATEWAYS, (ctx) => {
+  // Sources.GATEWAYS (ms.date 09/05/2026) table: ErGwScale takes "4 (minimum 1 scale unit)", "8 (minimum 2
+  // scale units)", "16 (minimum 10 scale units)": read at the gateway's minimum scale units.
+  defineRule('GW002', Severity.ERROR, 'A gateway has no more circuits than its SKU (or ErGwScale minimum) allows', Sources.GATEWAYS, (ctx) => {
     for (const g of ctx.topology.gateways) {
       const limit = maxCircuits(g);
       const n = distinctCircuits(ctx, g).length;
       if (limit === undefined || n <= limit) continue;
+      const scale = g.sku === 'ErGwScale';
       ctx.report({
-        subject: g, property: 'connections', value: n,
-        message: `${n} circuits are connected but a ${g.sku} gateway takes at most ${limit}.`,
-        fix: 'Use a larger SKU (HighPerformance/ErGw2AZ: 8, UltraPerformance/ErGw3AZ: 16, ErGwScale by scale units) or another gateway.',
+        subject: g, property: scale ? 'minScaleUnits' : 'connections', value: scale ? g.minScaleUnits : n,
+        message: scale
+          ? `${n} circuits are connected but an ErGwScale gateway with ${g.minScaleUnits} minimum scale unit(s) takes ${limit}.`
+          : `${n} circuits are connected but a ${g.sku} gateway takes at most ${limit}.`,
+        fix: scale
+          ? 'Raise minScaleUnits (2 for 8 circuits, 10 for 16), or use another gateway.'
+          : 'Use a larger SKU (HighPerformance/ErGw2AZ: 8, UltraPerformance/ErGw3AZ: 16, ErGwScale by scale units) or another gateway.',
       });
     }
   }),
@@ -163,41 +176,17 @@ export const GW_RULES: IRule[] = [
     }
   }),
 
-  defineRule('GW008', Severity.ERROR, 'ErGwScale scale units are 1-40 with min <= max', Sources.SCALABLE_GATEWAY, (ctx) => {
+  // Sources.SCALABLE_GATEWAY (ms.date 11/06/2025): scale units "1" to "Up to 40"; azurerm
+  // `IntBetween(1, 40)`.
+  defineRule('GW008', Severity.ERROR, 'ErGwScale scale units are 1-40', Sources.SCALABLE_GATEWAY, (ctx) => {
     for (const g of ctx.topology.gateways) {
-      const sku = known(g, 'sku', g.sku);
-      const min = known(g, 'minScaleUnits', g.minScaleUnits);
-      const max = known(g, 'maxScaleUnits', g.maxScaleUnits);
-      if (sku !== undefined && sku !== 'ErGwScale' && (min !== undefined || max !== undefined)) {
-        ctx.report({
-          subject: g, property: 'minScaleUnits', value: min ?? max,
-          message: `Scale units are "only supported when sku is set to ErGwScale"; this gateway is ${sku}.`,
-          fix: 'Remove the scale units, or use ErGwScale.',
-        });
-        continue;
-      }
-      if (sku !== 'ErGwScale') continue;
-      if (min === undefined && max === undefined && !(g.unresolved ?? []).some((u) => u.endsWith('ScaleUnits'))) {
-        ctx.report({
-          subject: g, property: 'minScaleUnits', value: undefined,
-          message: 'An ErGwScale gateway needs its minimum and maximum scale units.',
-          fix: 'Set minScaleUnits and maxScaleUnits (equal for a fixed size).',
-        });
-        continue;
-      }
-      for (const [prop, v] of [['minScaleUnits', min], ['maxScaleUnits', max]] as Array<[string, number | undefined]>) {
+      if (known(g, 'sku', g.sku) !== 'ErGwScale') continue;
+      for (const [prop, v] of [['minScaleUnits', known(g, 'minScaleUnits', g.minScaleUnits)], ['maxScaleUnits', known(g, 'maxScaleUnits', g.maxScaleUnits)]] as Array<[string, number | undefined]>) {
         if (v === undefined || (Number.isInteger(v) && v >= ERGWSCALE_UNITS.from && v <= ERGWSCALE_UNITS.to)) continue;
         ctx.report({
           subject: g, property: prop, value: v,
           message: `Scale units range from ${ERGWSCALE_UNITS.from} to ${ERGWSCALE_UNITS.to}.`,
           fix: `Use a whole number from ${ERGWSCALE_UNITS.from} to ${ERGWSCALE_UNITS.to}.`,
-        });
-      }
-      if (min !== undefined && max !== undefined && min > max) {
-        ctx.report({
-          subject: g, property: 'minScaleUnits', value: min,
-          message: `The minimum (${min}) is above the maximum (${max}).`,
-          fix: 'Set minScaleUnits <= maxScaleUnits.',
         });
       }
     }
@@ -250,6 +239,67 @@ export const GW_RULES: IRule[] = [
         subject: g, property: 'gatewaySubnetPrefix', value: prefix,
         message: `The GatewaySubnet is /${cidr.prefixLength}; Microsoft recommends /27 or larger (room for more circuits, ErGwScale growth and gateway migration).`,
         fix: 'Use a /27 or larger GatewaySubnet when the VNet has room.',
+      });
+    }
+  }),
+
+  // azurerm virtual_network_gateway CustomizeDiff (HEAD 2026-08-22): minimum must not exceed maximum.
+  defineRule('GW014', Severity.ERROR, 'ErGwScale minimum scale units are at most the maximum', Sources.SCALABLE_GATEWAY, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      if (known(g, 'sku', g.sku) !== 'ErGwScale') continue;
+      const min = known(g, 'minScaleUnits', g.minScaleUnits);
+      const max = known(g, 'maxScaleUnits', g.maxScaleUnits);
+      if (min === undefined || max === undefined || min <= max) continue;
+      ctx.report({
+        subject: g, property: 'minScaleUnits', value: min,
+        message: `The minimum (${min}) is above the maximum (${max}).`,
+        fix: 'Set minScaleUnits <= maxScaleUnits (equal for a fixed size).',
+      });
+    }
+  }),
+
+  // azurerm: the scale units are "only supported when sku is set to ErGwScale".
+  defineRule('GW015', Severity.ERROR, 'Scale units are set only on ErGwScale gateways', Sources.AZURERM_VNG, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      const sku = known(g, 'sku', g.sku);
+      const min = known(g, 'minScaleUnits', g.minScaleUnits);
+      const max = known(g, 'maxScaleUnits', g.maxScaleUnits);
+      if (sku === undefined || sku === 'ErGwScale' || (min === undefined && max === undefined)) continue;
+      ctx.report({
+        subject: g, property: min !== undefined ? 'minScaleUnits' : 'maxScaleUnits', value: min ?? max,
+        message: `Scale units are "only supported when sku is set to ErGwScale"; this gateway is ${sku}.`,
+        fix: 'Remove the scale units, or use ErGwScale.',
+      });
+    }
+  }),
+
+  // azurerm CustomizeDiff: "`minimum_scale_unit` and `maximum_scale_unit` must be set when `sku` is `ErGwScale`".
+  defineRule('GW016', Severity.ERROR, 'An ErGwScale gateway sets its minimum and maximum scale units', Sources.AZURERM_VNG, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      if (known(g, 'sku', g.sku) !== 'ErGwScale' || g.external) continue;
+      for (const [prop, value] of [['minScaleUnits', g.minScaleUnits], ['maxScaleUnits', g.maxScaleUnits]] as Array<[string, number | undefined]>) {
+        if (given(g, prop, value)) continue;
+        ctx.report({
+          subject: g, property: prop, value: undefined,
+          message: '"minimum_scale_unit and maximum_scale_unit must be set when sku is ErGwScale".',
+          fix: 'Set minScaleUnits and maxScaleUnits (equal for a fixed size; 2 or more as the minimum to autoscale).',
+        });
+      }
+    }
+  }),
+
+  // Sources.SCALABLE_GATEWAY (ms.date 11/06/2025): "Autoscaling: Set the minimum scale unit to 2 or
+  // higher"; only a fixed size (minimum = maximum) may use 1.
+  defineRule('GW017', Severity.ERROR, 'An autoscaling ErGwScale gateway has a minimum of 2 or more scale units', Sources.SCALABLE_GATEWAY, (ctx) => {
+    for (const g of ctx.topology.gateways) {
+      if (known(g, 'sku', g.sku) !== 'ErGwScale') continue;
+      const min = known(g, 'minScaleUnits', g.minScaleUnits);
+      const max = known(g, 'maxScaleUnits', g.maxScaleUnits);
+      if (min === undefined || max === undefined || min >= ERGWSCALE_AUTOSCALE_MIN_UNITS || max <= min) continue;
+      ctx.report({
+        subject: g, property: 'minScaleUnits', value: min,
+        message: `Autoscaling from ${min} to ${max} scale units: Microsoft says "set the minimum scale unit to 2 or higher" for autoscaling; only a fixed 1/1 gateway may use 1.`,
+        fix: `Set minScaleUnits to ${ERGWSCALE_AUTOSCALE_MIN_UNITS} or more, or maxScaleUnits to ${min} for a fixed size.`,
       });
     }
   }),

@@ -28,3 +28,32 @@ export const CASES: VerdictCase[] = [
   { ruleId: 'GW018', name: '16 circuits on a /28 (GW004 only)', topology: mutate(circuits(14, 'ErGw3AZ', '10.0.0.0/28')), expect: [] },
   { ruleId: 'GW018', name: 'the valid base topology', topology: validTopology, expect: [] },
 ];
+
+const scale = (min: number | undefined, max: number | undefined, extra = 0) => mutate((t) => {
+  gw(t).sku = 'ErGwScale'; gw(t).minScaleUnits = min; gw(t).maxScaleUnits = max;
+  circuits(extra, 'ErGwScale', '10.0.0.0/26')(t);
+});
+
+CASES.push(
+  { ruleId: 'GW002', name: '5 circuits on ErGw1AZ', topology: mutate((t) => circuits(3, 'ErGw1AZ', '10.0.0.0/27')(t)),
+    expect: [error('gw', 'connections')] },
+  { ruleId: 'GW002', name: '4 circuits on ErGw1AZ', topology: mutate((t) => circuits(2, 'ErGw1AZ', '10.0.0.0/27')(t)), expect: [] },
+  // Issue 18: ErGwScale is judged at its minimum scale units (what is guaranteed), like FastPath (GW005).
+  { ruleId: 'GW002', name: '5 circuits on ErGwScale 1..10 (only the maximum qualifies)', topology: scale(1, 10, 3),
+    expect: [error('gw', 'minScaleUnits')] },
+  { ruleId: 'GW002', name: '5 circuits on ErGwScale 2..10', topology: scale(2, 10, 3), expect: [] },
+  { ruleId: 'GW008', name: 'ErGwScale with 41 units', topology: scale(2, 41), expect: [error('gw', 'maxScaleUnits')] },
+  { ruleId: 'GW008', name: 'ErGwScale 2..40', topology: scale(2, 40), expect: [] },
+  { ruleId: 'GW014', name: 'ErGwScale min above max', topology: scale(5, 2), expect: [error('gw', 'minScaleUnits')] },
+  { ruleId: 'GW014', name: 'ErGwScale fixed 5/5', topology: scale(5, 5), expect: [] },
+  { ruleId: 'GW015', name: 'scale units on ErGw2AZ', topology: mutate((t) => { gw(t).minScaleUnits = 2; }), expect: [error('gw', 'minScaleUnits')] },
+  { ruleId: 'GW015', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'GW016', name: 'ErGwScale without units', topology: scale(undefined, undefined),
+    expect: [error('gw', 'minScaleUnits'), error('gw', 'maxScaleUnits')] },
+  { ruleId: 'GW016', name: 'ErGwScale with unknown units',
+    topology: mutate((t) => { gw(t).sku = 'ErGwScale'; gw(t).unresolved = ['minScaleUnits', 'maxScaleUnits']; }), expect: [] },
+  // Issue 18: autoscaling needs a minimum of 2; only a fixed 1/1 gateway may use 1.
+  { ruleId: 'GW017', name: 'ErGwScale autoscaling 1..5', topology: scale(1, 5), expect: [error('gw', 'minScaleUnits')] },
+  { ruleId: 'GW017', name: 'ErGwScale fixed 1/1', topology: scale(1, 1), expect: [] },
+  { ruleId: 'GW017', name: 'ErGwScale autoscaling 2..5', topology: scale(2, 5), expect: [] },
+);
