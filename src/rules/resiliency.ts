@@ -1,5 +1,5 @@
 import { MetroCatalog } from '../catalog/metro-catalog';
-import { CircuitNode, GatewayNode } from '../model/topology';
+import { CircuitNode, ConnectionNode, GatewayNode } from '../model/topology';
 import { circuitLocation, metroOfCircuit } from './locations';
 import { TopologyIndex } from './rule';
 
@@ -13,6 +13,8 @@ export enum ResiliencyTier {
   STANDARD = 'Standard',
   /** No circuit is connected. */
   NONE = 'None',
+  /** The tier depends on values that are not known (a connected circuit's location). */
+  UNKNOWN = 'Unknown',
 }
 
 /** The resiliency of one gateway and why. */
@@ -46,9 +48,17 @@ export function gatewayResiliency(gateway: GatewayNode, index: TopologyIndex, ca
 const computed = new WeakMap<TopologyIndex, { catalog: MetroCatalog; results: Map<string, GatewayResiliency> }>();
 
 function classify(gateway: GatewayNode, index: TopologyIndex, catalog: MetroCatalog): GatewayResiliency {
+  return resiliencyOfConnections(index.connectionsOf(gateway.key), index, catalog);
+}
+
+/**
+ * The resiliency a set of connections gives a gateway (all of a gateway's connections, or those a
+ * plan keeps).
+ */
+export function resiliencyOfConnections(connections: ConnectionNode[], index: TopologyIndex, catalog: MetroCatalog): GatewayResiliency {
   const circuits: CircuitNode[] = [];
   const seen = new Set<string>();
-  for (const conn of index.connectionsOf(gateway.key)) {
+  for (const conn of connections) {
     const c = index.circuit(conn.circuitKey);
     if (c && !seen.has(c.key)) {
       seen.add(c.key);

@@ -99,7 +99,8 @@ const failing: Array<[string, string, () => Topology]> = [
     t.peerings.push(privatePeering('d2/private', 'd2', { vlanId: 300 }));
   })],
   ['PORT003', 'a 40 Gbps port', () => mutate((t) => { portOf(t).bandwidthGbps = 40; })],
-  ['PORT003', 'a 400 Gbps port without enrollment', () => mutate((t) => { portOf(t).bandwidthGbps = 400; })],
+  ['PORT009', 'a 400 Gbps port without enrollment', () => mutate((t) => { Object.assign(portOf(t), { metro: undefined, peeringLocation: 'Equinix-Amsterdam-AM5', bandwidthGbps: 400, enrolled400G: false }); })],
+  ['PORT008', 'a 400 Gbps port at a metro', () => mutate((t) => { portOf(t).bandwidthGbps = 400; portOf(t).enrolled400G = true; })],
   ['PORT004', 'an unknown billing type', () => mutate((t) => { portOf(t).billingType = 'Metered'; })],
   ['PORT005', 'an enabled link (billing)', () => mutate((t) => { portOf(t).links[0].adminEnabled = true; portOf(t).links[1].adminEnabled = true; })],
   ['PORT006', 'a circuit in another region than its port', () => mutate((t) => { circuit(t, 'd1').location = 'North Europe'; })],

@@ -59,10 +59,11 @@ export const DUAL_RULES: IRule[] = [
       for (const g of ctx.topology.gateways) {
         if (g.resiliencyModel !== 'MultiHomed') continue;
         const r = gatewayResiliency(g, ctx.index, ctx.catalog);
-        if (r.tier === ResiliencyTier.MAXIMUM || r.tier === ResiliencyTier.HIGH) continue;
+        if (r.tier === ResiliencyTier.MAXIMUM || r.tier === ResiliencyTier.HIGH || r.tier === ResiliencyTier.UNKNOWN) continue;
         ctx.report({
           subject: g, property: 'resiliencyModel', value: g.resiliencyModel,
-          message: 'A MultiHomed gateway needs two or more circuits in different locations or one or more ExpressRoute Metro circuits; Azure blocks the change otherwise.',
+          message: 'A multi-homed gateway is connected to "two or more circuits in different physical locations" or "one or more ExpressRoute Metro circuits"; '
+            + 'until it is, Resiliency Guard shows the required connections as missing. Once it is, Azure blocks deleting those connections and the gateway until it is downgraded to single-homed.',
           fix: 'Connect a Metro circuit or circuits at two peering locations, or declare the gateway SingleHomed.',
         });
       }

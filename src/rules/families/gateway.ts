@@ -192,14 +192,17 @@ export const GW_RULES: IRule[] = [
     }
   }),
 
+  // Sources.GATEWAYS (ms.date 09/05/2026): "To move an eligible Standard, HighPerformance, or
+  // UltraPerformance gateway to an availability zone-enabled SKU, use the ExpressRoute gateway
+  // migration experience"; in Terraform the same SKU change is a replacement (PLAN002).
   defineRule('GW009', Severity.WARNING, 'A gateway uses a zone-redundant SKU', Sources.RESILIENCY_DESIGN, (ctx) => {
     for (const g of ctx.topology.gateways) {
       const sku = known(g, 'sku', g.sku);
       if (!vng(g) || sku === undefined || !GATEWAY_SKUS.includes(sku) || GATEWAY_AZ_SKUS.includes(sku)) continue;
       ctx.report({
         subject: g, property: 'sku', value: sku,
-        message: `${sku} is not zone-redundant (and scores 0-2% of the Resiliency Insights index); moving to an AZ SKU later means delete and recreate.`,
-        fix: `Use ${oneOf(GATEWAY_AZ_SKUS)}.`,
+        message: `${sku} is not zone-redundant (and scores 0-2% of the Resiliency Insights index). Moving to a zone-redundant SKU later: Terraform replaces the gateway; Azure's ExpressRoute gateway migration experience moves it without that outage.`,
+        fix: `Use ${oneOf(GATEWAY_AZ_SKUS)} now; for an existing gateway, "use the ExpressRoute gateway migration experience" and import the new gateway.`,
       });
     }
   }),

@@ -7,7 +7,7 @@ import { Sources } from '../../catalog/sources';
 import { PeeringNode, SecretInput } from '../../model/topology';
 import { HIDDEN_SECRET, Severity } from '../finding';
 import { defineRule, known, oneOf } from '../define';
-import { isRfc1918, overlaps, parseCidr } from '../ip';
+import { Cidr, isRfc1918, overlaps, parseCidr } from '../ip';
 import { IRule } from '../rule';
 
 const inRange = (n: number, r: { from: number; to: number }) => n >= r.from && n <= r.to;
@@ -313,6 +313,47 @@ export const PEER_RULES: IRule[] = [
         message: `The route filter is in ${a} but the circuit of ${p.path} is in ${b}; "ensure the location matches the ExpressRoute circuit".`,
         fix: `Create the route filter in ${b}.`,
       });
+    }
+  }),
+
+  // Sources.GLOBAL_REACH_HOWTO: "Don't use the addresses in this subnet in your Azure virtual networks,
+  // private peering subnet, or on-premises network." (The GR family's GR003 checks the size and the
+  // links against each other; this checks the rest of the configuration.)
+  defineRule('PEER022', Severity.ERROR, 'A Global Reach subnet is not used by a VNet, a private peering or on premises', Sources.GLOBAL_REACH_HOWTO, (ctx) => {
+    const used: Array<{ cidr: Cidr; what: string }> = [];
+    for (const g of ctx.topology.gateways) {
+      for (const space of known(g, 'virtualNetworkAddressSpaces', g.virtualNetworkAddressSpaces) ?? []) {
+        const cidr = parseCidr(space);
+        if (cidr) used.push({ cidr, what: `the address space ${space} of the VNet of ${g.path}` });
+      }
+    }
+    for (const p of ctx.topology.peerings) {
+      if (known(p, 'peeringType', p.peeringType) !== 'AzurePrivatePeering') continue;
+      for (const pair of prefixPairs(p)) {
+        for (const [, value] of [pair.primary, pair.secondary]) {
+          const cidr = value !== undefined ? parseCidr(value) : undefined;
+          if (cidr) used.push({ cidr, what: `the private peering subnet ${value} of ${p.path}` });
+        }
+      }
+    }
+    for (const prefix of ctx.topology.onPremisesPrefixes ?? []) {
+      const cidr = parseCidr(prefix);
+      if (cidr) used.push({ cidr, what: `the on-premises range ${prefix}` });
+    }
+    if (used.length === 0) return;
+    for (const g of ctx.topology.globalReach) {
+      for (const [prop, value] of [['addressPrefixIpv4', known(g, 'addressPrefixIpv4', g.addressPrefixIpv4)],
+        ['addressPrefixIpv6', known(g, 'addressPrefixIpv6', g.addressPrefixIpv6)]] as Array<[string, string | undefined]>) {
+        const cidr = value !== undefined ? parseCidr(value) : undefined;
+        if (!cidr) continue;
+        const hit = used.find((u) => overlaps(u.cidr, cidr));
+        if (!hit) continue;
+        ctx.report({
+          subject: g, property: prop, value,
+          message: `The Global Reach subnet ${value} overlaps ${hit.what}: "Don't use the addresses in this subnet in your Azure virtual networks, private peering subnet, or on-premises network."`,
+          fix: 'Pick a /29 (or /125) used nowhere else in Azure or on premises.',
+        });
+      }
     }
   }),
 ];

@@ -5,7 +5,8 @@ import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
 import { defineRule, given, known, oneOf } from '../define';
 import { circuitLocation } from '../locations';
-import { IRule } from '../rule';
+import { IRule, IRuleContext } from '../rule';
+import { CircuitNode } from '../../model/topology';
 
 function premiumLinkLimit(mbps: number): number | undefined {
   return VNET_LINKS_PREMIUM_BY_MBPS.find(([b]) => b === mbps)?.[1];
@@ -148,4 +149,53 @@ export const SKU_RULES: IRule[] = [
       });
     }
   }),
+
+  // Sources.FAQ (ms.date 03/31/2026) limits table: "ExpressRoute circuits per region per subscription,
+  // with Azure Resource Manager | 10". Counted only where the subscription is known.
+  defineRule('SKU012', Severity.WARNING, 'Circuits per region stay within the subscription quota (10)', Sources.FAQ, (ctx) => {
+    const groups = circuitsBySubscription(ctx, (c) => {
+      const region = known(c, 'location', c.location);
+      return region === undefined ? undefined : region.replace(/\s+/g, '').toLowerCase();
+    });
+    for (const [key, circuits] of groups) {
+      if (circuits.length <= CIRCUITS_PER_REGION_PER_SUBSCRIPTION) continue;
+      ctx.report({
+        subject: circuits[CIRCUITS_PER_REGION_PER_SUBSCRIPTION], property: 'location', value: circuits[0].location,
+        message: `${circuits.length} circuits in ${circuits[0].location} in one subscription (${key.split('|')[0]}): the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
+        fix: 'Spread the circuits over regions or subscriptions, or ask support for a higher limit before applying.',
+      });
+    }
+  }),
+
+  // Sources.FAQ (ms.date 03/31/2026) limits table: "ExpressRoute circuits per subscription | 50
+  // (Submit a support request to increase limit)".
+  defineRule('SKU013', Severity.WARNING, 'Circuits stay within the subscription quota (50)', Sources.FAQ, (ctx) => {
+    for (const [key, circuits] of circuitsBySubscription(ctx, () => '')) {
+      if (circuits.length <= CIRCUITS_PER_SUBSCRIPTION) continue;
+      ctx.report({
+        subject: circuits[CIRCUITS_PER_SUBSCRIPTION], property: 'subscription', value: key.split('|')[0],
+        message: `${circuits.length} circuits in one subscription: the default limit is ${CIRCUITS_PER_SUBSCRIPTION} ("Submit a support request to increase limit").`,
+        fix: 'Ask support for a higher limit before applying, or spread the circuits over subscriptions.',
+      });
+    }
+  }),
 ];
+
+/** Default circuit quotas. Source: Sources.FAQ (03/31/2026) limits table. */
+const CIRCUITS_PER_REGION_PER_SUBSCRIPTION = 10;
+const CIRCUITS_PER_SUBSCRIPTION = 50;
+
+/** Managed circuits that will exist after this change, grouped by subscription and `part`. */
+function circuitsBySubscription(ctx: IRuleContext, part: (c: CircuitNode) => string | undefined): Map<string, CircuitNode[]> {
+  const groups = new Map<string, CircuitNode[]>();
+  for (const c of ctx.topology.circuits) {
+    if (c.external || c.destroying || c.subscription === undefined) continue;
+    const p = part(c);
+    if (p === undefined) continue;
+    const key = `${c.subscription}|${p}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  return groups;
+}

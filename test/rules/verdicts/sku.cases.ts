@@ -1,6 +1,6 @@
 import { validTopology } from '../fixtures';
 import { VerdictCase } from './case';
-import { circuit, error, mutate } from './helpers';
+import { circuit, error, mutate, warning } from './helpers';
 
 const localDirect = (family: string, creating?: boolean) => mutate((t) => {
   const c = circuit(t, 'd1');
@@ -23,3 +23,22 @@ export const CASES: VerdictCase[] = [
   { ruleId: 'SKU005', name: 'an existing Local Direct circuit on UnlimitedData', topology: localDirect('UnlimitedData', false), expect: [] },
   { ruleId: 'SKU005', name: 'the valid base topology', topology: validTopology, expect: [] },
 ];
+
+const circuitsIn = (n: number, subscription: (i: number) => string | undefined, region: (i: number) => string) => mutate((t) => {
+  t.circuits.length = 0; t.globalReach.length = 0; t.connections.length = 0; t.peerings.length = 0;
+  for (let i = 0; i < n; i++) {
+    t.circuits.push({ key: `c${i}`, path: `c${i}`, location: region(i), skuTier: 'Standard', skuFamily: 'MeteredData',
+      serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthMbps: 1000, subscription: subscription(i) });
+  }
+});
+
+CASES.push(
+  // Issue 18: circuit quotas (FAQ limits table): 10 per region per subscription, 50 per subscription.
+  { ruleId: 'SKU012', name: '11 circuits in one region of one subscription', topology: circuitsIn(11, () => 'sub', () => 'West Europe'),
+    expect: [warning('c10', 'location')] },
+  { ruleId: 'SKU012', name: '11 circuits in one region, two subscriptions', topology: circuitsIn(11, (i) => (i < 6 ? 'a' : 'b'), () => 'West Europe'), expect: [] },
+  { ruleId: 'SKU012', name: '11 circuits in one region, subscription unknown', topology: circuitsIn(11, () => undefined, () => 'West Europe'), expect: [] },
+  { ruleId: 'SKU013', name: '51 circuits in one subscription over 6 regions', topology: circuitsIn(51, () => 'sub', (i) => `region${i % 6}`),
+    expect: [warning('c50', 'subscription')] },
+  { ruleId: 'SKU013', name: '50 circuits in one subscription', topology: circuitsIn(50, () => 'sub', (i) => `region${i % 6}`), expect: [] },
+);
