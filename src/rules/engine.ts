@@ -110,8 +110,8 @@ export class RuleEngine {
 
   private toFinding(rule: IRule, p: ProblemReport): Finding {
     const path = p.subject.path;
-    // Plain-text secrets (SEC) cannot be suppressed: the secret would reach the output.
-    const suppression = rule.id.startsWith('SEC') ? undefined
+    // A rule that is not suppressible (plain-text secrets) keeps its findings whatever the suppressions.
+    const suppression = rule.suppressible === false ? undefined
       : this.suppressions.find((s) => s.ruleId === rule.id && suppressionCovers(s.path, path));
     return {
       ruleId: rule.id,

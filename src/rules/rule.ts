@@ -52,8 +52,32 @@ export interface IRule {
   readonly title: string;
   /** Where the constraint is documented. */
   readonly source: string;
+  /**
+   * Whether a suppression may hide this rule's findings. The SEC rules are not: a suppressed
+   * plain-text secret would still be written out.
+   * @default true
+   */
+  readonly suppressible?: boolean;
+  /**
+   * What the rule rests on: the condition, the quoted sentence and the page revision
+   * (`docs/rule-sources.md` is generated from it).
+   * @default - not quoted yet
+   */
+  readonly basis?: RuleBasis;
   /** Runs the check and reports problems through the context. */
   check(ctx: IRuleContext): void;
+}
+
+/** The documented fact a rule enforces, quoted, so that a changed page is a diff. */
+export interface RuleBasis {
+  /** The condition the rule enforces, in one sentence. */
+  readonly condition: string;
+  /** The sentence (or table row) quoted from the source, verbatim. */
+  readonly quote: string;
+  /** The page or file quoted, when it is not the rule's `source`. @default - the rule's source */
+  readonly page?: string;
+  /** The page's revision: `ms.date` for Microsoft Learn, a version or commit for azurerm. */
+  readonly revision: string;
 }
 
 /** Lookups built once per run, so rules stay linear in the topology size. */

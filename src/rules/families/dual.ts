@@ -76,7 +76,7 @@ export const DUAL_RULES: IRule[] = [
         const required = g.requiredResiliency;
         if (required === undefined) continue;
         const r = gatewayResiliency(g, ctx.index, ctx.catalog);
-        if ((rank[r.tier] ?? 0) >= (rank[required] ?? 0)) continue;
+        if (r.tier === ResiliencyTier.UNKNOWN || (rank[r.tier] ?? 0) >= (rank[required] ?? 0)) continue;
         ctx.report({
           subject: g, property: 'requiredResiliency', value: required,
           message: `The gateway requires ${required} resiliency but reaches ${r.tier}: ${r.reasons.join(' ')}`,

@@ -8,6 +8,7 @@ import { GatewayKind, GatewayNode } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule, given, known, oneOf } from '../define';
 import { parseCidr } from '../ip';
+import { admitsOnlyBelow, admitsOnlyFrom } from '../provider-version';
 import { circuitLocation } from '../locations';
 import { IRule, IRuleContext } from '../rule';
 
@@ -42,6 +43,12 @@ function fastPathCapable(g: GatewayNode): boolean | undefined {
 }
 
 const vng = (g: GatewayNode) => g.kind === GatewayKind.VIRTUAL_NETWORK_GATEWAY;
+
+/** azurerm versions for `public_ip_address_id` on ExpressRoute gateways (see GW010). */
+const PIP_OPTIONAL_FROM = '4.35.0';
+const PIP_REJECTED_FROM = '4.59.0';
+/** The first version not read (CHANGELOG-v4 up to 4.81.0, source HEAD 2026-08-22). */
+const PIP_VERIFIED_BELOW = '4.82.0';
 
 /** The circuit count at which the /26 GatewaySubnet becomes a requirement. Source: Sources.GATEWAYS. */
 const CIRCUITS_NEEDING_SLASH_26 = 16;
@@ -207,13 +214,45 @@ export const GW_RULES: IRule[] = [
     }
   }),
 
-  defineRule('GW010', Severity.ERROR, 'No public IP on an ExpressRoute gateway', Sources.AZURERM_VNG, (ctx) => {
+  /*
+   * azurerm history of `ip_configuration.public_ip_address_id` on an ExpressRoute gateway
+   * (hashicorp/terraform-provider-azurerm, CHANGELOG-v4.md and the resource's CustomizeDiff):
+   * - before 4.35.0 the argument is required;
+   * - 4.35.0 (July 01, 2025): "the `ip_configuration.public_ip_address_id` property is now optional"
+   *   (#30038); since August 2025 Azure assigns and manages the IP of new ExpressRoute gateways;
+   * - 4.59.0 (February 06, 2026, #31084): plan-time error "`ip_configuration.%d.public_ip_address_id`
+   *   cannot be set when `type` is set to `ExpressRoute`", for every gateway, brownfield too (#31730);
+   *   still so in 4.81.0 and at HEAD 2026-08-22;
+   * - restoring the legacy behaviour for gateways created before August 2025 is proposed (#31771,
+   *   #32484) in no release read here.
+   * So the error is certain only when every admitted version is in [4.59.0, 4.82.0); a constraint
+   * that also admits later versions gets GW019's warning; no version known: nothing.
+   */
+  defineRule('GW010', Severity.ERROR, 'No public IP on an ExpressRoute gateway (azurerm 4.59.0-4.81.x)', Sources.AZURERM_CHANGELOG, (ctx) => {
+    const version = ctx.topology.providerVersion;
+    if (admitsOnlyFrom(version, PIP_REJECTED_FROM) !== true || admitsOnlyBelow(version, PIP_VERIFIED_BELOW) !== true) return;
     for (const g of ctx.topology.gateways) {
       if (!vng(g) || g.hasPublicIp !== true) continue;
       ctx.report({
         subject: g, property: 'publicIpAddressId', value: true,
-        message: '"public_ip_address_id cannot be set when type is set to ExpressRoute" (azurerm 4.59+; Azure manages the IP).',
-        fix: 'Remove the public IP from the ip_configuration.',
+        message: `azurerm ${PIP_REJECTED_FROM} and later reject it at plan: "public_ip_address_id cannot be set when type is set to ExpressRoute" (the targeted constraint is "${version}"). Azure manages the IP.`,
+        fix: 'Remove public_ip_address_id from the ip_configuration.',
+      });
+    }
+  }),
+
+  defineRule('GW019', Severity.WARNING, 'No public IP on an ExpressRoute gateway where azurerm may reject it', Sources.AZURERM_CHANGELOG, (ctx) => {
+    const version = ctx.topology.providerVersion;
+    const from = admitsOnlyFrom(version, PIP_OPTIONAL_FROM);
+    if (from !== true) return; // unknown, or versions where the IP is required
+    if (admitsOnlyFrom(version, PIP_REJECTED_FROM) === true && admitsOnlyBelow(version, PIP_VERIFIED_BELOW) === true) return; // GW010
+    if (admitsOnlyBelow(version, PIP_REJECTED_FROM) === true) return; // only versions where it is optional and accepted
+    for (const g of ctx.topology.gateways) {
+      if (!vng(g) || g.hasPublicIp !== true) continue;
+      ctx.report({
+        subject: g, property: 'publicIpAddressId', value: true,
+        message: `The constraint "${version}" admits azurerm versions that reject a public IP on an ExpressRoute gateway at plan (${PIP_REJECTED_FROM} to at least 4.81.0); it is optional since ${PIP_OPTIONAL_FROM} and Azure assigns the IP of gateways created since August 2025.`,
+        fix: 'Remove public_ip_address_id, unless the gateway was created before August 2025 and you pin a version that accepts it.',
       });
     }
   }),

@@ -1,7 +1,7 @@
 import { Topology } from '../../../src/model/topology';
 import { connection, metroCircuit, validTopology } from '../fixtures';
 import { VerdictCase } from './case';
-import { error, gw, info, mutate } from './helpers';
+import { error, gw, info, mutate, warning } from './helpers';
 
 const METROS = ['Paris', 'Dublin', 'Madrid', 'Milan', 'Zurich', 'Vienna', 'Stockholm'];
 
@@ -56,4 +56,21 @@ CASES.push(
   { ruleId: 'GW017', name: 'ErGwScale autoscaling 1..5', topology: scale(1, 5), expect: [error('gw', 'minScaleUnits')] },
   { ruleId: 'GW017', name: 'ErGwScale fixed 1/1', topology: scale(1, 1), expect: [] },
   { ruleId: 'GW017', name: 'ErGwScale autoscaling 2..5', topology: scale(2, 5), expect: [] },
+);
+
+const pip = (version: string | undefined) => () => {
+  const t = mutate((x) => { gw(x).hasPublicIp = true; })();
+  return version === undefined ? t : { ...t, providerVersion: version };
+};
+
+CASES.push(
+  // Issue 12: GW010 follows azurerm's history; no version known: no error.
+  { ruleId: 'GW010', name: 'a public IP under azurerm >= 4.59.0, < 4.82.0', topology: pip('>= 4.59.0, < 4.82.0'), expect: [error('gw', 'publicIpAddressId')] },
+  { ruleId: 'GW010', name: 'a public IP, no version known', topology: pip(undefined), expect: [] },
+  { ruleId: 'GW010', name: 'a public IP under azurerm 4.34.0 (required there)', topology: pip('4.34.0'), expect: [] },
+  { ruleId: 'GW010', name: 'a public IP under >= 4.60.0, < 5.0.0 (later versions not read)', topology: pip('>= 4.60.0, < 5.0.0'), expect: [] },
+  { ruleId: 'GW019', name: 'a public IP under >= 4.60.0, < 5.0.0', topology: pip('>= 4.60.0, < 5.0.0'), expect: [warning('gw', 'publicIpAddressId')] },
+  { ruleId: 'GW019', name: 'a public IP under 4.40.0 (optional, accepted)', topology: pip('4.40.0'), expect: [] },
+  { ruleId: 'GW019', name: 'a public IP under ~> 3.0 (required)', topology: pip('~> 3.0'), expect: [] },
+  { ruleId: 'GW019', name: 'a public IP, no version known', topology: pip(undefined), expect: [] },
 );
