@@ -88,14 +88,11 @@ export class RuleEngine {
         rule.check(ctx);
       } catch (e) {
         // A broken company rule must not hide the other findings.
-        findings.push(this.toFinding(rule, {
-          subject: { key: '(engine)', path: '(engine)' },
-          property: '(rule)',
-          value: rule.id,
-          message: `Rule ${rule.id} failed to run: ${(e as Error).message}`,
-          fix: 'Fix the rule implementation.',
-          severity: Severity.ERROR,
-        }));
+        findings.push({
+          ruleId: rule.id, severity: Severity.ERROR, path: '(engine)', property: '(rule)', value: renderValue(rule.id),
+          message: `Rule ${rule.id} failed to run: ${(e as Error).message}`, fix: 'Fix the rule implementation.',
+          source: rule.source, suppressed: false,
+        });
       }
     }
     findings.sort(compareFindings);
@@ -115,7 +112,7 @@ export class RuleEngine {
       : this.suppressions.find((s) => s.ruleId === rule.id && suppressionCovers(s.path, path));
     return {
       ruleId: rule.id,
-      severity: p.severity ?? rule.severity,
+      severity: rule.severity,
       path,
       property: p.property,
       value: renderValue(p.value),

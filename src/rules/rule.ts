@@ -19,11 +19,6 @@ export interface ProblemReport {
   readonly message: string;
   /** How to fix it. */
   readonly fix: string;
-  /**
-   * A severity other than the rule's own (a rule whose severity depends on the case).
-   * @default - the rule's severity
-   */
-  readonly severity?: Severity;
 }
 
 /** What a rule gets: the topology, lookups over it, the catalog and a way to report. */
@@ -46,7 +41,7 @@ export interface IRuleContext {
 export interface IRule {
   /** Stable id: a family and three digits (`METRO002`); company rules use their own prefix. */
   readonly id: string;
-  /** Default severity. */
+  /** Severity, fixed for every finding of the rule (one condition per rule id). */
   readonly severity: Severity;
   /** One-line title. */
   readonly title: string;

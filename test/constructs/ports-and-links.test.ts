@@ -110,7 +110,7 @@ describe('circuits on a port', () => {
     const port = new ExpressRouteMetroDirectPort(stack, 'Port', PORT);
     const c = port.addCircuit('Circuit', { bandwidthGbps: 10, skuFamily: CircuitSkuFamily.UNLIMITED_DATA });
     expect(synthErrorIds(stack)).toEqual([]);
-    expect(c.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/^\[SKU005\]/)]);
+    expect(c.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/^\[SKU011\]/)]); // SKU005 is the error a plan that creates the circuit gets
   });
 
   test('a VLAN reused by two circuits on a Dot1Q port pair fails (cross-construct)', () => {

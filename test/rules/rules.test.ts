@@ -220,7 +220,7 @@ const failing: Array<[string, string, () => Topology]> = [
     portOf(t).links[0].macsecCipher = 'GcmAes256';
   })],
   ['GW012', 'ErGwScale under azurerm 4.55.0', () => versioned('4.55.0', (t) => { gw(t).sku = 'ErGwScale'; gw(t).minScaleUnits = 2; gw(t).maxScaleUnits = 2; })],
-  ['GW012', 'ErGwScale scale units under >= 4.60 (warning)', () => versioned('>= 4.60.0, < 5.0.0', (t) => { gw(t).sku = 'ErGwScale'; gw(t).minScaleUnits = 2; gw(t).maxScaleUnits = 2; })],
+  ['GW013', 'ErGwScale scale units under >= 4.60 (warning)', () => versioned('>= 4.60.0, < 5.0.0', (t) => { gw(t).sku = 'ErGwScale'; gw(t).minScaleUnits = 2; gw(t).maxScaleUnits = 2; })],
   ['PLAN001', 'a plan replacing a circuit', () => mutate((t) => { circuit(t, 'ams').replacedBecauseOf = ['peering_location']; })],
   ['PLAN001', 'a plan replacing a port', () => mutate((t) => { portOf(t).replacedBecauseOf = ['encapsulation']; })],
   ['MIG001', 'prepare with the new circuit on the production gateway', () => migrationTopology(MigrationPhase.PREPARE, (t) => { t.connections.push(connection('gw/new', 'gw', 'new')); })],

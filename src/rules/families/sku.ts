@@ -13,15 +13,15 @@ function premiumLinkLimit(mbps: number): number | undefined {
 }
 
 export const SKU_RULES: IRule[] = [
+  // Sources.CIRCUIT_HOWTO (09/25/2024): "You can specify Local, Standard, or Premium"; the API enum
+  // also has Basic (SKU010).
   defineRule('SKU001', Severity.ERROR, 'The SKU tier is Local, Standard or Premium', Sources.CIRCUIT_HOWTO, (ctx) => {
     for (const c of ctx.topology.circuits) {
       const tier = known(c, 'skuTier', c.skuTier);
-      if (tier === undefined || c.external || SKU_TIERS.includes(tier)) continue;
-      const basic = tier === SKU_TIER_UNDOCUMENTED;
+      if (tier === undefined || c.external || SKU_TIERS.includes(tier) || tier === SKU_TIER_UNDOCUMENTED) continue;
       ctx.report({
         subject: c, property: 'skuTier', value: tier,
-        severity: basic ? Severity.WARNING : undefined,
-        message: basic ? '"Basic" is in the API but not documented for new circuits.' : `"${tier}" is not an ExpressRoute SKU tier (case-sensitive).`,
+        message: `"${tier}" is not an ExpressRoute SKU tier (case-sensitive).`,
         fix: `Use ${oneOf(SKU_TIERS)}.`,
       });
     }
@@ -79,15 +79,17 @@ export const SKU_RULES: IRule[] = [
     }
   }),
 
+  // Sources.DIRECT_HOWTO (07/10/2025): "SkuFamily can only be MeteredData at creation. To use
+  // Unlimited data, you'll need to update the SkuFamily after creation." Judged where the change is
+  // known to create the circuit (a plan); SKU011 covers a circuit whose creation is not known.
   defineRule('SKU005', Severity.ERROR, 'A Direct circuit is created as MeteredData', Sources.DIRECT_HOWTO, (ctx) => {
     for (const c of ctx.topology.circuits) {
-      if (c.portKey === undefined || c.external || c.creating === false) continue;
+      if (c.portKey === undefined || c.external || c.creating !== true) continue;
       const family = known(c, 'skuFamily', c.skuFamily);
       if (family !== 'UnlimitedData') continue;
       ctx.report({
         subject: c, property: 'skuFamily', value: family,
-        severity: c.creating === true ? Severity.ERROR : Severity.WARNING,
-        message: '"SkuFamily can only be MeteredData at creation" for a circuit on ExpressRoute Direct; UnlimitedData is an update afterwards and cannot be undone.',
+        message: '"SkuFamily can only be MeteredData at creation" for a circuit on ExpressRoute Direct (Local circuits included); UnlimitedData is an update afterwards and cannot be undone.',
         fix: 'Create the circuit with MeteredData, apply, then change skuFamily to UnlimitedData.',
       });
     }
@@ -179,6 +181,33 @@ export const SKU_RULES: IRule[] = [
       });
     }
   }),
+
+  // The tier `Basic` is in the API enum (azurerm accepts it) but not documented for new circuits.
+  defineRule('SKU010', Severity.WARNING, 'The SKU tier is not the undocumented Basic', Sources.CIRCUIT_HOWTO, (ctx) => {
+    for (const c of ctx.topology.circuits) {
+      if (known(c, 'skuTier', c.skuTier) !== SKU_TIER_UNDOCUMENTED || c.external) continue;
+      ctx.report({
+        subject: c, property: 'skuTier', value: SKU_TIER_UNDOCUMENTED,
+        message: '"Basic" is in the API but not documented for new circuits.',
+        fix: `Use ${oneOf(SKU_TIERS)}.`,
+      });
+    }
+  }),
+
+  // SKU005's fact where the configuration does not say whether the circuit exists yet (constructs,
+  // .tf files): UnlimitedData is valid only as an update of an existing Direct circuit.
+  defineRule('SKU011', Severity.WARNING, 'A Direct circuit on UnlimitedData already exists', Sources.DIRECT_HOWTO, (ctx) => {
+    for (const c of ctx.topology.circuits) {
+      if (c.portKey === undefined || c.external || c.creating !== undefined) continue;
+      if (known(c, 'skuFamily', c.skuFamily) !== 'UnlimitedData') continue;
+      ctx.report({
+        subject: c, property: 'skuFamily', value: 'UnlimitedData',
+        message: '"SkuFamily can only be MeteredData at creation" on ExpressRoute Direct: UnlimitedData is valid only if this circuit already exists.',
+        fix: 'For a new circuit, create it with MeteredData, apply, then change skuFamily to UnlimitedData (irreversible).',
+      });
+    }
+  }),
+
 ];
 
 /** Default circuit quotas. Source: Sources.FAQ (03/31/2026) limits table. */

@@ -42,3 +42,14 @@ CASES.push(
     expect: [warning('c50', 'subscription')] },
   { ruleId: 'SKU013', name: '50 circuits in one subscription', topology: circuitsIn(50, () => 'sub', (i) => `region${i % 6}`), expect: [] },
 );
+
+CASES.push(
+  { ruleId: 'SKU001', name: 'a tier in the wrong case', topology: mutate((t) => { circuit(t, 'ams').skuTier = 'premium'; }), expect: [error('ams', 'skuTier')] },
+  { ruleId: 'SKU001', name: 'Basic (SKU010\'s case)', topology: mutate((t) => { circuit(t, 'ams').skuTier = 'Basic'; }), expect: [] },
+  { ruleId: 'SKU010', name: 'the undocumented Basic tier', topology: mutate((t) => { circuit(t, 'ams').skuTier = 'Basic'; }), expect: [warning('ams', 'skuTier')] },
+  { ruleId: 'SKU010', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'SKU011', name: 'UnlimitedData on a Direct circuit whose creation is not known', topology: mutate((t) => { circuit(t, 'd1').skuFamily = 'UnlimitedData'; }),
+    expect: [warning('d1', 'skuFamily')] },
+  { ruleId: 'SKU011', name: 'UnlimitedData on a Direct circuit a plan creates (SKU005\'s case)', topology: localDirect('UnlimitedData', true), expect: [] },
+  { ruleId: 'SKU011', name: 'MeteredData on a Direct circuit', topology: validTopology, expect: [] },
+);
