@@ -10,7 +10,7 @@ import { defineRule, given, known, oneOf } from '../define';
 import { parseCidr } from '../ip';
 import { admitsOnlyBelow, admitsOnlyFrom } from '../provider-version';
 import { circuitLocation } from '../locations';
-import { IRule, IRuleContext } from '../rule';
+import { IRule, IRuleContext, isUnresolved } from '../rule';
 
 /**
  * The circuits a gateway is guaranteed to take: for ErGwScale, at its minimum scale units (what
@@ -150,24 +150,31 @@ export const GW_RULES: IRule[] = [
     }
   }),
 
-  defineRule('GW006', Severity.ERROR, 'Private Link FastPath needs FastPath on, and a Direct circuit', Sources.FASTPATH, (ctx) => {
+  // azurerm connection: "`express_route_gateway_bypass` must be enabled when
+  // `private_link_fast_path_enabled` is set to `true`".
+  defineRule('GW006', Severity.ERROR, 'Private Link FastPath needs FastPath on', Sources.FASTPATH, (ctx) => {
+    for (const c of ctx.topology.connections) {
+      if (c.privateLinkFastPath !== true || c.fastPath === true || isUnresolved(c, 'fastPath')) continue;
+      ctx.report({
+        subject: c, property: 'privateLinkFastPath', value: true,
+        message: '"express_route_gateway_bypass must be enabled when private_link_fast_path_enabled is set to true".',
+        fix: 'Enable FastPath on the connection too.',
+      });
+    }
+  }),
+
+  // Sources.FASTPATH (11/05/2025): FastPath for Private Link traffic is available with ExpressRoute
+  // Direct circuits only.
+  defineRule('GW020', Severity.ERROR, 'Private Link FastPath is on a Direct circuit', Sources.FASTPATH, (ctx) => {
     for (const c of ctx.topology.connections) {
       if (c.privateLinkFastPath !== true) continue;
-      if (c.fastPath !== true) {
-        ctx.report({
-          subject: c, property: 'privateLinkFastPath', value: true,
-          message: '"express_route_gateway_bypass must be enabled when private_link_fast_path_enabled is set to true".',
-          fix: 'Enable FastPath on the connection too.',
-        });
-      }
       const circuit = ctx.index.circuit(c.circuitKey);
-      if (circuit && circuit.portKey === undefined && circuit.serviceProviderName !== undefined) {
-        ctx.report({
-          subject: c, property: 'privateLinkFastPath', value: true,
-          message: 'Private Link FastPath works only with ExpressRoute Direct circuits; this circuit is a provider circuit.',
-          fix: 'Turn it off, or connect a circuit on a Direct port.',
-        });
-      }
+      if (!circuit || circuit.portKey !== undefined || known(circuit, 'serviceProviderName', circuit.serviceProviderName) === undefined) continue;
+      ctx.report({
+        subject: c, property: 'privateLinkFastPath', value: true,
+        message: 'Private Link FastPath works only with ExpressRoute Direct circuits; this circuit is a provider circuit.',
+        fix: 'Turn it off, or connect a circuit on a Direct port.',
+      });
     }
   }),
 

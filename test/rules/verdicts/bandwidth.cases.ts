@@ -1,6 +1,6 @@
-import { validTopology } from '../fixtures';
+import { directCircuit, validTopology } from '../fixtures';
 import { VerdictCase } from './case';
-import { circuit, error, mutate } from './helpers';
+import { circuit, error, mutate, portOf, warning } from './helpers';
 
 export const CASES: VerdictCase[] = [
   { ruleId: 'BW004', name: 'provider and Direct fields together', topology: mutate((t) => { circuit(t, 'd1').serviceProviderName = 'Equinix'; }),
@@ -26,3 +26,17 @@ export const CASES: VerdictCase[] = [
     c.unresolved = ['serviceProviderName', 'peeringLocation', 'bandwidthMbps'];
   }), expect: [] },
 ];
+
+CASES.push(
+  { ruleId: 'BW002', name: '40 Gbps on a 10G port', topology: mutate((t) => { portOf(t).bandwidthGbps = 10; circuit(t, 'd1').bandwidthGbps = 40; }),
+    expect: [error('d1', 'bandwidthGbps')] },
+  { ruleId: 'BW002', name: '3 Gbps on a 100G port', topology: mutate((t) => { circuit(t, 'd1').bandwidthGbps = 3; }), expect: [error('d1', 'bandwidthGbps')] },
+  { ruleId: 'BW002', name: '40 Gbps on a 100G port', topology: mutate((t) => { circuit(t, 'd1').bandwidthGbps = 40; }), expect: [] },
+  { ruleId: 'BW003', name: 'two 10G circuits on a 10G port', topology: mutate((t) => {
+    portOf(t).bandwidthGbps = 10;
+    t.circuits.push(directCircuit('d2', 'port', { bandwidthGbps: 10 }));
+  }), expect: [warning('port', 'circuits.bandwidthGbps')] },
+  { ruleId: 'BW003', name: 'circuits within the port size', topology: validTopology, expect: [] },
+  { ruleId: 'BW005', name: 'a bandwidth decrease', topology: mutate((t) => { circuit(t, 'ams').previous = { bandwidthMbps: 2000 }; }), expect: [error('ams', 'bandwidthMbps')] },
+  { ruleId: 'BW005', name: 'a bandwidth increase', topology: mutate((t) => { circuit(t, 'ams').previous = { bandwidthMbps: 500 }; }), expect: [] },
+);

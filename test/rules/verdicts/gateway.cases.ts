@@ -74,3 +74,48 @@ CASES.push(
   { ruleId: 'GW019', name: 'a public IP under ~> 3.0 (required)', topology: pip('~> 3.0'), expect: [] },
   { ruleId: 'GW019', name: 'a public IP, no version known', topology: pip(undefined), expect: [] },
 );
+
+const conn0 = (change: Record<string, unknown>) => mutate((t) => { t.connections[0] = { ...t.connections[0], ...change }; });
+
+CASES.push(
+  { ruleId: 'GW001', name: 'a VPN SKU', topology: mutate((t) => { gw(t).sku = 'VpnGw1'; }), expect: [error('gw', 'sku')] },
+  { ruleId: 'GW001', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'GW003', name: '5 circuits from one peering location on one VNet', topology: mutate((t) => {
+    gw(t).sku = 'ErGw3AZ';
+    for (let i = 0; i < 4; i++) {
+      t.circuits.push(metroCircuit(`a${i}`, { serviceProviderName: 'Megaport' }));
+      t.connections.push(connection(`gw/a${i}`, 'gw', `a${i}`));
+    }
+  }), expect: [error('gw', 'connections')] },
+  { ruleId: 'GW003', name: '4 circuits from one peering location', topology: mutate((t) => {
+    gw(t).sku = 'ErGw3AZ';
+    for (let i = 0; i < 3; i++) {
+      t.circuits.push(metroCircuit(`a${i}`, { serviceProviderName: 'Megaport' }));
+      t.connections.push(connection(`gw/a${i}`, 'gw', `a${i}`));
+    }
+  }), expect: [] },
+  { ruleId: 'GW005', name: 'FastPath on ErGw2AZ', topology: conn0({ fastPath: true }), expect: [error('gw/ams', 'fastPath')] },
+  { ruleId: 'GW005', name: 'FastPath on ErGwScale with 2 units', topology: () => {
+    const t = conn0({ fastPath: true })();
+    Object.assign(gw(t), { sku: 'ErGwScale', minScaleUnits: 2, maxScaleUnits: 2 });
+    return t;
+  }, expect: [error('gw/ams', 'fastPath')] },
+  { ruleId: 'GW005', name: 'FastPath on ErGwScale with 10 units', topology: () => {
+    const t = conn0({ fastPath: true })();
+    Object.assign(gw(t), { sku: 'ErGwScale', minScaleUnits: 10, maxScaleUnits: 10 });
+    return t;
+  }, expect: [] },
+  { ruleId: 'GW006', name: 'Private Link FastPath without FastPath', topology: conn0({ privateLinkFastPath: true }), expect: [error('gw/ams', 'privateLinkFastPath')] },
+  { ruleId: 'GW006', name: 'Private Link FastPath with FastPath', topology: conn0({ privateLinkFastPath: true, fastPath: true }), expect: [] },
+  { ruleId: 'GW020', name: 'Private Link FastPath on a provider circuit', topology: conn0({ privateLinkFastPath: true, fastPath: true }), expect: [error('gw/ams', 'privateLinkFastPath')] },
+  { ruleId: 'GW020', name: 'Private Link FastPath on a Direct circuit', topology: mutate((t) => {
+    Object.assign(gw(t), { sku: 'ErGw3AZ' });
+    t.connections.push(connection('gw/d1', 'gw', 'd1', { fastPath: true, privateLinkFastPath: true }));
+  }), expect: [] },
+  { ruleId: 'GW007', name: 'routing weight 40000', topology: conn0({ routingWeight: 40000 }), expect: [error('gw/ams', 'routingWeight')] },
+  { ruleId: 'GW007', name: 'routing weight 100', topology: conn0({ routingWeight: 100 }), expect: [] },
+  { ruleId: 'GW009', name: 'a non-zonal SKU', topology: mutate((t) => { gw(t).sku = 'HighPerformance'; }), expect: [warning('gw', 'sku')] },
+  { ruleId: 'GW009', name: 'a zonal SKU', topology: validTopology, expect: [] },
+  { ruleId: 'GW011', name: 'a gateway subnet with another name', topology: mutate((t) => { gw(t).gatewaySubnetName = 'gw-subnet'; }), expect: [error('gw', 'subnetId')] },
+  { ruleId: 'GW011', name: 'GatewaySubnet in any case', topology: mutate((t) => { gw(t).gatewaySubnetName = 'gatewaysubnet'; }), expect: [] },
+);

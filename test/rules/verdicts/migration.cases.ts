@@ -1,4 +1,5 @@
 import { MigrationPhase, Topology } from '../../../src/model/topology';
+import { connection, microsoftPeering } from '../fixtures';
 import { VerdictCase } from './case';
 import { circuit, error, migrationTopology, warning } from './helpers';
 
@@ -24,3 +25,36 @@ export const CASES: VerdictCase[] = [
     }), expect: [] },
   { ruleId: 'MIG006', name: 'from Amsterdam to Amsterdam Metro', topology: migrationTopology(MigrationPhase.PREPARE), expect: [] },
 ];
+
+CASES.push(
+  { ruleId: 'MIG001', name: 'prepare with the new circuit on the production gateway', topology: migrationTopology(MigrationPhase.PREPARE, (t) => {
+    t.connections.push(connection('gw/new', 'gw', 'new'));
+  }), expect: [error('mig', 'targetCircuit.connections')] },
+  { ruleId: 'MIG001', name: 'prepare without a production connection', topology: migrationTopology(MigrationPhase.PREPARE), expect: [] },
+  { ruleId: 'MIG002', name: 'prepare with a route filter on the new Microsoft peering', topology: migrationTopology(MigrationPhase.PREPARE, (t) => {
+    t.peerings.push(microsoftPeering('new/ms', 'new'));
+    t.peerings.push(microsoftPeering('old/ms', 'old'));
+  }), expect: [error('mig', 'targetCircuit.microsoftPeering.routeFilter')] },
+  { ruleId: 'MIG002', name: 'validate with the source\'s route filter', topology: migrationTopology(MigrationPhase.VALIDATE, (t) => {
+    t.peerings.push(microsoftPeering('old/ms', 'old', { routeFilterKey: 'prod-rf' }));
+    t.peerings.push(microsoftPeering('new/ms', 'new', { routeFilterKey: 'prod-rf' }));
+  }), expect: [error('mig', 'targetCircuit.microsoftPeering.routeFilter')] },
+  { ruleId: 'MIG002', name: 'validate with a test route filter', topology: migrationTopology(MigrationPhase.VALIDATE, (t) => {
+    t.peerings.push(microsoftPeering('old/ms', 'old', { routeFilterKey: 'prod-rf' }));
+    t.peerings.push(microsoftPeering('new/ms', 'new', { routeFilterKey: 'test-rf' }));
+  }), expect: [] },
+  { ruleId: 'MIG004', name: 'cutover without the production connection', topology: migrationTopology(MigrationPhase.CUTOVER, (t) => { t.connections.pop(); }),
+    expect: [error('mig', 'targetCircuit.connections')] },
+  { ruleId: 'MIG004', name: 'cutover keeping the test connection', topology: migrationTopology(MigrationPhase.CUTOVER, (t) => {
+    t.connections.push(connection('test-gw/new', 'test-gw', 'new'));
+  }), expect: [error('mig', 'targetCircuit.connections')] },
+  { ruleId: 'MIG004', name: 'cutover on the production gateway', topology: migrationTopology(MigrationPhase.CUTOVER), expect: [] },
+  { ruleId: 'MIG005', name: 'the new circuit lacks the private peering', topology: migrationTopology(MigrationPhase.PREPARE, (t) => {
+    t.peerings.splice(t.peerings.findIndex((p) => p.key === 'new/private'), 1);
+  }), expect: [error('mig', 'targetCircuit.peerings')] },
+  { ruleId: 'MIG005', name: 'the same peering types', topology: migrationTopology(MigrationPhase.PREPARE), expect: [] },
+  { ruleId: 'MIG007', name: 'decommission with the source still connected', topology: migrationTopology(MigrationPhase.DECOMMISSION, (t) => {
+    t.connections.push(connection('gw/old2', 'gw', 'old'));
+  }), expect: [error('mig', 'sourceCircuit.connections')] },
+  { ruleId: 'MIG007', name: 'decommission with the source disconnected', topology: migrationTopology(MigrationPhase.DECOMMISSION), expect: [] },
+);

@@ -1,4 +1,5 @@
-import { validTopology } from '../fixtures';
+import { SecretInput } from '../../../src/model/topology';
+import { privatePeering, validTopology } from '../fixtures';
 import { VerdictCase } from './case';
 import { error, gw, mutate, peering, warning } from './helpers';
 
@@ -69,4 +70,39 @@ CASES.push(
   { ruleId: 'PEER010', name: 'route_filter_id = var.x on private peering', topology: mutate((t) => {
     peering(t, 'ams/private').hasRouteFilter = true; peering(t, 'ams/private').unresolved = ['routeFilterId'];
   }), expect: [] },
+);
+
+const priv = (change: Record<string, unknown>) => mutate((t) => { Object.assign(peering(t, 'ams/private'), change); });
+
+CASES.push(
+  { ruleId: 'PEER001', name: 'a /29 peering subnet', topology: priv({ primaryPeerAddressPrefix: '192.168.100.0/29' }), expect: [error('ams/private', 'primaryPeerAddressPrefix')] },
+  { ruleId: 'PEER001', name: 'host bits set', topology: priv({ primaryPeerAddressPrefix: '192.168.100.1/30' }), expect: [error('ams/private', 'primaryPeerAddressPrefix')] },
+  { ruleId: 'PEER001', name: 'an IPv6 /64', topology: priv({ ipv6PrimaryPeerAddressPrefix: '2001:db8::/64', ipv6SecondaryPeerAddressPrefix: '2001:db8:1::/126' }),
+    expect: [error('ams/private', 'ipv6PrimaryPeerAddressPrefix')] },
+  { ruleId: 'PEER001', name: 'an IPv6 /126 pair', topology: priv({ ipv6PrimaryPeerAddressPrefix: '2001:db8:100::/126', ipv6SecondaryPeerAddressPrefix: '2001:db8:100::4/126' }), expect: [] },
+  { ruleId: 'PEER002', name: 'primary equals secondary', topology: priv({ secondaryPeerAddressPrefix: '192.168.100.0/30' }), expect: [error('ams/private', 'secondaryPeerAddressPrefix')] },
+  { ruleId: 'PEER002', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'PEER003', name: 'two peerings of a circuit on one VLAN', topology: ms({ vlanId: 100 }), expect: [error('ams/microsoft', 'vlanId')] },
+  { ruleId: 'PEER003', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'PEER004', name: 'VLAN 4095', topology: priv({ vlanId: 4095 }), expect: [warning('ams/private', 'vlanId')] },
+  { ruleId: 'PEER004', name: 'VLAN 4094', topology: priv({ vlanId: 4094 }), expect: [] },
+  { ruleId: 'PEER005', name: 'an ASN Azure reserves', topology: priv({ peerAsn: 65515 }), expect: [error('ams/private', 'peerAsn')] },
+  { ruleId: 'PEER005', name: 'an ASN above 32 bits', topology: priv({ peerAsn: 4294967296 }), expect: [error('ams/private', 'peerAsn')] },
+  { ruleId: 'PEER005', name: 'a 32-bit private ASN', topology: priv({ peerAsn: 4200000001 }), expect: [] },
+  { ruleId: 'PEER006', name: 'Microsoft\'s own ASN', topology: priv({ peerAsn: 12076 }), expect: [warning('ams/private', 'peerAsn')] },
+  { ruleId: 'PEER006', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'PEER007', name: 'a literal MD5 key that is too long', topology: priv({ sharedKey: SecretInput.LITERAL, sharedKeyWellFormed: false }), expect: [error('ams/private', 'sharedKey')] },
+  { ruleId: 'PEER007', name: 'a well-formed literal MD5 key (SEC001\'s case)', topology: priv({ sharedKey: SecretInput.LITERAL, sharedKeyWellFormed: true }), expect: [] },
+  { ruleId: 'PEER009', name: 'Microsoft peering without a route filter', topology: ms({ hasRouteFilter: false }), expect: [warning('ams/microsoft', 'routeFilterId')] },
+  { ruleId: 'PEER009', name: 'a route filter not known before apply', topology: ms({ hasRouteFilter: false, unresolved: ['routeFilterId'] }), expect: [] },
+  { ruleId: 'PEER012', name: 'two private peerings on one circuit', topology: mutate((t) => {
+    t.peerings.push(privatePeering('ams/private2', 'ams', { vlanId: 101, primaryPeerAddressPrefix: '192.168.102.0/30', secondaryPeerAddressPrefix: '192.168.102.4/30' }));
+  }), expect: [error('ams/private2', 'peeringType')] },
+  { ruleId: 'PEER012', name: 'one peering of each type', topology: validTopology, expect: [] },
+  { ruleId: 'PEER013', name: 'Azure public peering', topology: mutate((t) => { peering(t, 'fra/private').peeringType = 'AzurePublicPeering'; }), expect: [error('fra/private', 'peeringType')] },
+  { ruleId: 'PEER013', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'PEER014', name: 'peering subnets inside the connected VNet', topology: mutate((t) => { gw(t).virtualNetworkAddressSpaces = ['192.168.0.0/16']; }),
+    expect: [error('ams/private', 'primaryPeerAddressPrefix'), error('ams/private', 'secondaryPeerAddressPrefix'),
+      error('fra/private', 'primaryPeerAddressPrefix'), error('fra/private', 'secondaryPeerAddressPrefix')] },
+  { ruleId: 'PEER014', name: 'a VNet outside the peering subnets', topology: mutate((t) => { gw(t).virtualNetworkAddressSpaces = ['10.1.0.0/16']; }), expect: [] },
 );

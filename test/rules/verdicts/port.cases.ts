@@ -1,5 +1,5 @@
 import { SecretInput } from '../../../src/model/topology';
-import { directCircuit, port, validTopology } from '../fixtures';
+import { directCircuit, port, privatePeering, validTopology } from '../fixtures';
 import { VerdictCase } from './case';
 import { error, mutate, portOf, warning } from './helpers';
 
@@ -61,3 +61,41 @@ export const CASES: VerdictCase[] = [
     t.keyVaults!.push({ key: 'kv', path: 'kv', hasPrivateEndpoint: true });
   }), expect: [] },
 ];
+
+const keys = (over: { identity?: boolean; ckn?: SecretInput; cak?: SecretInput; cipher?: string }) => mutate((t) => {
+  const p = portOf(t);
+  p.hasUserAssignedIdentity = over.identity ?? true;
+  p.links[0].macsecCkn = over.ckn ?? SecretInput.REFERENCE; p.links[0].macsecCak = over.cak ?? SecretInput.REFERENCE;
+  p.links[0].macsecCipher = over.cipher ?? 'GcmAesXpn256';
+});
+
+CASES.push(
+  { ruleId: 'PORT001', name: 'an encapsulation in the wrong case', topology: mutate((t) => { portOf(t).encapsulation = 'dot1q'; }), expect: [error('port', 'encapsulation')] },
+  { ruleId: 'PORT001', name: 'QinQ', topology: mutate((t) => { portOf(t).encapsulation = 'QinQ'; }), expect: [] },
+  { ruleId: 'PORT002', name: 'a VLAN used by two circuits on a Dot1Q port', topology: mutate((t) => {
+    t.circuits.push(directCircuit('d2', 'port'));
+    t.peerings.push(privatePeering('d2/private', 'd2', { vlanId: 300, primaryPeerAddressPrefix: '192.168.101.0/30', secondaryPeerAddressPrefix: '192.168.101.4/30' }));
+  }), expect: [error('d2/private', 'vlanId')] },
+  { ruleId: 'PORT002', name: 'a VLAN used by two circuits on a QinQ port', topology: mutate((t) => {
+    portOf(t).encapsulation = 'QinQ';
+    t.circuits.push(directCircuit('d2', 'port'));
+    t.peerings.push(privatePeering('d2/private', 'd2', { vlanId: 300, primaryPeerAddressPrefix: '192.168.101.0/30', secondaryPeerAddressPrefix: '192.168.101.4/30' }));
+  }), expect: [] },
+  { ruleId: 'PORT004', name: 'an unknown billing type', topology: mutate((t) => { portOf(t).billingType = 'Metered'; }), expect: [error('port', 'billingType')] },
+  { ruleId: 'PORT004', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'PORT005', name: 'both links enabled', topology: mutate((t) => { portOf(t).links[0].adminEnabled = true; portOf(t).links[1].adminEnabled = true; }),
+    expect: [warning('port', 'link1.adminEnabled'), warning('port', 'link2.adminEnabled')] },
+  { ruleId: 'PORT005', name: 'both links disabled', topology: validTopology, expect: [] },
+  { ruleId: 'PORT006', name: 'a circuit in another region than its port', topology: mutate((t) => { Object.assign(t.circuits.find((c) => c.key === 'd1')!, { location: 'North Europe' }); }),
+    expect: [error('d1', 'location')] },
+  { ruleId: 'PORT006', name: 'another region with a port authorization', topology: mutate((t) => {
+    Object.assign(t.circuits.find((c) => c.key === 'd1')!, { location: 'North Europe', authorizationKey: SecretInput.REFERENCE });
+  }), expect: [] },
+  { ruleId: 'MACSEC001', name: 'an unknown cipher', topology: mutate((t) => { portOf(t).links[0].macsecCipher = 'Aes128'; }), expect: [error('port', 'link1.macsecCipher')] },
+  { ruleId: 'MACSEC001', name: 'an XPN cipher', topology: keys({}), expect: [] },
+  { ruleId: 'MACSEC002', name: 'MACsec keys without an identity', topology: keys({ identity: false }), expect: [error('port', 'identity')] },
+  { ruleId: 'MACSEC002', name: 'a CAK without a CKN', topology: keys({ ckn: SecretInput.NONE }), expect: [error('port', 'link1.macsecCknSecretId')] },
+  { ruleId: 'MACSEC002', name: 'both keys and an identity', topology: keys({}), expect: [] },
+  { ruleId: 'MACSEC003', name: 'a non-XPN cipher', topology: keys({ cipher: 'GcmAes128' }), expect: [warning('port', 'link1.macsecCipher')] },
+  { ruleId: 'MACSEC003', name: 'an XPN cipher', topology: keys({}), expect: [] },
+);

@@ -1,4 +1,4 @@
-import { validTopology } from '../fixtures';
+import { connection, gateway, validTopology } from '../fixtures';
 import { VerdictCase } from './case';
 import { circuit, error, mutate, warning } from './helpers';
 
@@ -52,4 +52,35 @@ CASES.push(
     expect: [warning('d1', 'skuFamily')] },
   { ruleId: 'SKU011', name: 'UnlimitedData on a Direct circuit a plan creates (SKU005\'s case)', topology: localDirect('UnlimitedData', true), expect: [] },
   { ruleId: 'SKU011', name: 'MeteredData on a Direct circuit', topology: validTopology, expect: [] },
+);
+
+const links = (n: number) => (t: Parameters<Parameters<typeof mutate>[0]>[0]) => {
+  for (let i = 0; i < n; i++) {
+    t.gateways.push(gateway(`g${i}`, { virtualNetwork: `vnet${i}` }));
+    t.connections.push(connection(`g${i}/ams`, `g${i}`, 'ams'));
+  }
+};
+
+CASES.push(
+  { ruleId: 'SKU002', name: 'an unknown family', topology: mutate((t) => { circuit(t, 'ams').skuFamily = 'Metered'; }), expect: [error('ams', 'skuFamily')] },
+  { ruleId: 'SKU002', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'SKU004', name: 'Local at a metro with no local region', topology: mutate((t) => {
+    Object.assign(circuit(t, 'ams'), { skuTier: 'Local', skuFamily: 'UnlimitedData', peeringLocation: 'Atlanta Metro', serviceProviderName: 'Equinix' });
+    t.globalReach.length = 0;
+  }), expect: [error('ams', 'skuTier')] },
+  { ruleId: 'SKU004', name: 'Local at Amsterdam Metro', topology: mutate((t) => {
+    Object.assign(circuit(t, 'ams'), { skuTier: 'Local', skuFamily: 'UnlimitedData' });
+    t.globalReach.length = 0;
+  }), expect: [] },
+  { ruleId: 'SKU006', name: 'UnlimitedData back to MeteredData', topology: mutate((t) => { circuit(t, 'ams').previous = { skuFamily: 'UnlimitedData' }; }),
+    expect: [error('ams', 'skuFamily')] },
+  { ruleId: 'SKU006', name: 'MeteredData to UnlimitedData', topology: mutate((t) => { circuit(t, 'ams').previous = { skuFamily: 'MeteredData' }; circuit(t, 'ams').skuFamily = 'UnlimitedData'; }), expect: [] },
+  { ruleId: 'SKU007', name: 'Local to Standard on MeteredData', topology: mutate((t) => { circuit(t, 'ams').previous = { skuTier: 'Local' }; }), expect: [error('ams', 'skuFamily')] },
+  { ruleId: 'SKU007', name: 'Local to Standard on UnlimitedData', topology: mutate((t) => { circuit(t, 'ams').previous = { skuTier: 'Local' }; circuit(t, 'ams').skuFamily = 'UnlimitedData'; }), expect: [] },
+  { ruleId: 'SKU008', name: '13 links on a Standard circuit', topology: mutate(links(11)), expect: [warning('ams', 'connections')] },
+  { ruleId: 'SKU008', name: '10 links on a Standard circuit', topology: mutate(links(8)), expect: [] },
+  { ruleId: 'SKU008', name: '13 links on a 1 Gbps Premium circuit', topology: mutate((t) => { links(11)(t); circuit(t, 'ams').skuTier = 'Premium'; }), expect: [] },
+  { ruleId: 'SKU009', name: 'Premium to Standard with 11 VNets linked', topology: mutate((t) => { links(10)(t); circuit(t, 'ams').previous = { skuTier: 'Premium' }; }),
+    expect: [error('ams', 'skuTier')] },
+  { ruleId: 'SKU009', name: 'Premium to Standard with 9 VNets linked', topology: mutate((t) => { links(8)(t); circuit(t, 'ams').previous = { skuTier: 'Premium' }; }), expect: [] },
 );
