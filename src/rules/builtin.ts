@@ -10,10 +10,11 @@ import { PLAN_RULES } from './families/plan';
 import { PROVIDER_VERSION_RULES } from './families/provider';
 import { SEC_RULES } from './families/security';
 import { SKU_RULES } from './families/sku';
+import { RULE_BASIS } from './basis';
 import { IRule } from './rule';
 
-/** Every built-in rule, family by family. */
+/** Every built-in rule, family by family, with what it rests on (`RULE_BASIS`). */
 export const BUILTIN_RULES: IRule[] = [
   ...METRO_RULES, ...DUAL_RULES, ...BW_RULES, ...SKU_RULES, ...PORT_RULES, ...MACSEC_RULES,
   ...PEER_RULES, ...SEC_RULES, ...GW_RULES, ...GR_RULES, ...MIG_RULES, ...PROVIDER_VERSION_RULES, ...PLAN_RULES,
-];
+].map((r) => (r.basis !== undefined || RULE_BASIS[r.id] === undefined ? r : { ...r, basis: RULE_BASIS[r.id] }));

@@ -67,7 +67,7 @@ export interface IRule {
 export interface RuleBasis {
   /** The condition the rule enforces, in one sentence. */
   readonly condition: string;
-  /** The sentence (or table row) quoted from the source, verbatim. */
+  /** The sentence quoted from the source, verbatim (`...` marks a cut; [brackets] describe a table or schema). */
   readonly quote: string;
   /** The page or file quoted, when it is not the rule's `source`. @default - the rule's source */
   readonly page?: string;
