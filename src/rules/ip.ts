@@ -98,13 +98,6 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
   return a.version === b.version && a.start <= b.end && b.start <= a.end;
 }
 
-const PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseCidr(c)!);
-
-/** Whether an IPv4 block lies in RFC 1918 private space. */
-export function isRfc1918(c: Cidr): boolean {
-  return c.version === 4 && PRIVATE_V4.some((p) => c.start >= p.start && c.end <= p.end);
-}
-
 /**
  * Address ranges that are never public: private, shared, loopback, link-local, multicast and
  * reserved space (IANA special-purpose registries, RFC 6890). The documentation ranges

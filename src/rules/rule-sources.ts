@@ -28,7 +28,7 @@ export function ruleSourcesMarkdown(registry: RuleRegistry): string {
     const rule = registry.tryGet(info.id)!;
     const basis = rule.basis;
     const page = basis?.page ?? info.source;
-    lines.push(`| ${info.id} | ${info.severity} | ${info.suppressible ? 'yes' : 'no'} | ${cell(basis?.condition ?? info.title)} | ${basis ? cell(basis.quote.startsWith("[") ? basis.quote : `"${basis.quote}"`) : '(not quoted yet)'} | ${cell(page)}${basis ? ` (${cell(basis.revision)})` : ''} |`);
+    lines.push(`| ${info.id} | ${info.severity} | ${info.suppressible ? 'yes' : 'no'} | ${cell(basis?.condition ?? info.title)} | ${basis ? cell(basis.quote.startsWith('[') ? basis.quote : `"${basis.quote}"`) : '(not quoted yet)'} | ${cell(page)}${basis ? ` (${cell(basis.revision)})` : ''} |`);
   }
   return `${lines.join('\n')}\n`;
 }

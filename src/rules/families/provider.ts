@@ -25,7 +25,7 @@ export const PROVIDER_VERSION_RULES: IRule[] = [
         ctx.report({
           subject: p, property: `${l.name}.macsecCipher`, value: l.macsecCipher,
           message: `azurerm before ${XPN_FROM} rejects ${l.macsecCipher}; the targeted constraint "${ctx.topology.providerVersion}" admits such versions.`,
-          fix: `Target azurerm ">= ${XPN_FROM}" (the library default), or use GcmAes256 and suppress MACSEC003.`,
+          fix: `Target azurerm ">= ${XPN_FROM}"${ctx.topology.inputKind === 'constructs' ? ' (the library default)' : ''}, or use GcmAes256 and suppress MACSEC003.`,
         });
       }
     }
