@@ -1,10 +1,12 @@
 import { metroCircuit, connection } from '../fixtures';
 import { VerdictCase } from './case';
-import { circuit, error, gw, mutate, warning } from './helpers';
+import { circuit, error, gw, mutate, portOf, warning } from './helpers';
 
 export const CASES: VerdictCase[] = [
   { ruleId: 'PLAN001', name: 'a plan replacing a circuit', topology: mutate((t) => { circuit(t, 'ams').replacedBecauseOf = ['peering_location']; }),
     expect: [error('ams', 'peering_location')] },
+  { ruleId: 'PLAN001', name: 'a plan replacing a port', topology: mutate((t) => { portOf(t).replacedBecauseOf = ['encapsulation']; }),
+    expect: [error('port', 'encapsulation')] },
   { ruleId: 'PLAN001', name: 'no replacement', topology: mutate(() => undefined), expect: [] },
 
   // Issue 18: a zonal <-> non-zonal SKU change replaces the gateway.

@@ -11,6 +11,9 @@ export const CASES: VerdictCase[] = [
     expect: [error('gw/ams', 'authorizationKey')] },
   { ruleId: 'SEC002', name: 'a literal Global Reach authorization key', topology: mutate((t) => { t.globalReach[0] = { ...t.globalReach[0], authorizationKey: SecretInput.LITERAL }; }),
     expect: [error('gr', 'authorizationKey')] },
+  { ruleId: 'SEC002', name: 'a literal port authorization key on a circuit', topology: mutate((t) => {
+    Object.assign(t.circuits.find((c) => c.key === 'd1')!, { authorizationKey: SecretInput.LITERAL });
+  }), expect: [error('d1', 'authorizationKey')] },
   { ruleId: 'SEC002', name: 'authorization keys given as references', topology: mutate((t) => { t.connections[0] = { ...t.connections[0], authorizationKey: SecretInput.REFERENCE }; }), expect: [] },
   { ruleId: 'SEC003', name: 'a literal MACsec CKN', topology: mutate((t) => {
     Object.assign(portOf(t), { hasUserAssignedIdentity: true });
