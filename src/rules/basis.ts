@@ -70,7 +70,7 @@ export const RULE_BASIS: Readonly<Record<string, RuleBasis>> = {
   GW013: b('ErGwScale scale units are targeted with azurerm 4.79.0 or later (warning).', '4.79.0: `azurerm_virtual_network_gateway` - add support for `maximum_scale_unit` and `minimum_scale_unit` (#32647)', TFLOG),
   GW014: b('ErGwScale minimum scale units are at most the maximum.', '`minimum_scale_unit` (%d) cannot be greater than `maximum_scale_unit` (%d)', TF, Sources.AZURERM),
   GW015: b('Scale units are set only on ErGwScale gateways.', '`minimum_scale_unit` and `maximum_scale_unit` are only supported when `sku` is set to `ErGwScale`', TF, Sources.AZURERM),
-  GW016: b('An ErGwScale gateway sets both scale units.', '`minimum_scale_unit` and `maximum_scale_unit` must be set when `sku` is `ErGwScale`', TF, Sources.AZURERM),
+  GW016: b('An ErGwScale gateway sets both scale units, where every targeted azurerm version is 4.79.0 or later.', '`minimum_scale_unit` and `maximum_scale_unit` must be set when `sku` is `ErGwScale`', TF, Sources.AZURERM),
   GW017: b('An autoscaling ErGwScale gateway (max > min) has a minimum of 2 or more; only a fixed 1/1 may use 1.', 'Autoscaling: Set the minimum scale unit to 2 or higher', SCALE),
   GW018: b('A GatewaySubnet is /27 or larger (info; GW004 applies at 16 circuits).', '/27 or larger for most configurations', GW),
   GW019: b('No public_ip_address_id on an ExpressRoute gateway when the targeted range admits versions that reject it (warning).', '4.35.0: the `ip_configuration.public_ip_address_id` property is now optional (#30038); 4.59.0 rejects it for ExpressRoute', TFLOG),

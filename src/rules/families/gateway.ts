@@ -49,6 +49,8 @@ const PIP_OPTIONAL_FROM = '4.35.0';
 const PIP_REJECTED_FROM = '4.59.0';
 /** The first version not read (CHANGELOG-v4 up to 4.81.0, source HEAD 2026-08-22). */
 const PIP_VERIFIED_BELOW = '4.82.0';
+/** azurerm adds the scale-unit arguments, and requires them for ErGwScale, in 4.79.0 (#32647). */
+const SCALE_UNITS_REQUIRED_FROM = '4.79.0';
 
 /** The circuit count at which the /26 GatewaySubnet becomes a requirement. Source: Sources.GATEWAYS. */
 const CIRCUITS_NEEDING_SLASH_26 = 16;
@@ -322,8 +324,11 @@ export const GW_RULES: IRule[] = [
     }
   }),
 
-  // azurerm CustomizeDiff: "`minimum_scale_unit` and `maximum_scale_unit` must be set when `sku` is `ErGwScale`".
-  defineRule('GW016', Severity.ERROR, 'An ErGwScale gateway sets its minimum and maximum scale units', Sources.AZURERM_VNG, (ctx) => {
+  // azurerm CustomizeDiff, from 4.79.0 (#32647, which added the arguments): "`minimum_scale_unit` and
+  // `maximum_scale_unit` must be set when `sku` is `ErGwScale`". Older versions have no such
+  // arguments, so the rule judges only where every targeted version has them.
+  defineRule('GW016', Severity.ERROR, 'An ErGwScale gateway sets its minimum and maximum scale units (azurerm 4.79+)', Sources.AZURERM_VNG, (ctx) => {
+    if (admitsOnlyFrom(ctx.topology.providerVersion, SCALE_UNITS_REQUIRED_FROM) !== true) return;
     for (const g of ctx.topology.gateways) {
       if (known(g, 'sku', g.sku) !== 'ErGwScale' || g.external) continue;
       for (const [prop, value] of [['minScaleUnits', g.minScaleUnits], ['maxScaleUnits', g.maxScaleUnits]] as Array<[string, number | undefined]>) {

@@ -48,8 +48,10 @@ CASES.push(
   { ruleId: 'GW014', name: 'ErGwScale fixed 5/5', topology: scale(5, 5), expect: [] },
   { ruleId: 'GW015', name: 'scale units on ErGw2AZ', topology: mutate((t) => { gw(t).minScaleUnits = 2; }), expect: [error('gw', 'minScaleUnits')] },
   { ruleId: 'GW015', name: 'the valid base topology', topology: validTopology, expect: [] },
-  { ruleId: 'GW016', name: 'ErGwScale without units', topology: scale(undefined, undefined),
+  { ruleId: 'GW016', name: 'ErGwScale without units under azurerm >= 4.79.0', topology: () => ({ ...scale(undefined, undefined)(), providerVersion: '>= 4.79.0, < 5.0.0' }),
     expect: [error('gw', 'minScaleUnits'), error('gw', 'maxScaleUnits')] },
+  { ruleId: 'GW016', name: 'ErGwScale without units under azurerm 4.60.0 (no such arguments yet)', topology: () => ({ ...scale(undefined, undefined)(), providerVersion: '4.60.0' }), expect: [] },
+  { ruleId: 'GW016', name: 'ErGwScale without units, no version known', topology: scale(undefined, undefined), expect: [] },
   { ruleId: 'GW016', name: 'ErGwScale with unknown units',
     topology: mutate((t) => { gw(t).sku = 'ErGwScale'; gw(t).unresolved = ['minScaleUnits', 'maxScaleUnits']; }), expect: [] },
   // Issue 18: autoscaling needs a minimum of 2; only a fixed 1/1 gateway may use 1.
