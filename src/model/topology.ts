@@ -84,6 +84,12 @@ export interface PortNode extends NodeBase {
    */
   readonly metro?: string;
   /**
+   * True when the library chose `peeringLocation` (the Metro name) because the user set none;
+   * false when the user set it.
+   * @default - not known (a Terraform configuration states its own value)
+   */
+  readonly peeringLocationDefaulted?: boolean;
+  /**
    * Azure region of the port resource.
    * @default - not given (rules do not judge it)
    */

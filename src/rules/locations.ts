@@ -1,7 +1,7 @@
-import { MetroCatalog } from '../catalog/metro-catalog';
+import { MetroCatalog, PlaceFacts } from '../catalog/metro-catalog';
 import { MetroData } from '../catalog/types';
 import { CircuitNode, PortNode } from '../model/topology';
-import { TopologyIndex } from './rule';
+import { TopologyIndex, isUnresolved } from './rule';
 
 /** A peering location written as a Metro name (`Amsterdam Metro`). */
 export const METRO_NAME = /\bmetro\s*$/i;
@@ -33,4 +33,30 @@ export function metroOfCircuit(circuit: CircuitNode, index: TopologyIndex, catal
   }
   const port = index.port(circuit.portKey);
   return port ? metroOfPort(port, catalog) : undefined;
+}
+
+/**
+ * What the catalog knows of the place a circuit lands at (Metro or peering location), when
+ * that place is known.
+ */
+export function placeOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): PlaceFacts | undefined {
+  if (circuit.peeringLocation !== undefined && isUnresolved(circuit, 'peeringLocation')) return undefined;
+  const loc = circuitLocation(circuit, index);
+  return loc === undefined ? undefined : catalog.tryDescribePlace(loc);
+}
+
+/**
+ * The local Azure regions a circuit's place offers for the Local SKU.
+ * @returns undefined when the place or its Local column is unknown
+ */
+export function localRegionsOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): string[] | undefined {
+  return placeOfCircuit(circuit, index, catalog)?.localAzureRegions;
+}
+
+/**
+ * The property a user set to choose a circuit's place: `metro` on a Metro construct, the
+ * `peeringLocation` otherwise (Terraform's `peering_location`).
+ */
+export function placeProperty(circuit: CircuitNode): 'metro' | 'peeringLocation' {
+  return circuit.declaredMetro ? 'metro' : 'peeringLocation';
 }

@@ -37,7 +37,7 @@ const failing: Array<[string, string, () => Topology]> = [
   ['METRO002', 'a metro with no active provider', () => mutate((t) => { circuit(t, 'ams').peeringLocation = 'Hong Kong Metro'; })],
   ['METRO003', 'an announced provider', () => mutate((t) => { circuit(t, 'ams').serviceProviderName = 'GTT'; })],
   ['METRO004', 'a Direct port at Brussels Metro', () => mutate((t) => { portOf(t).metro = 'Brussels Metro'; portOf(t).peeringLocation = 'Brussels Metro'; })],
-  ['METRO005', 'the default Metro port location (info)', () => validTopology()],
+  ['METRO005', 'the default Metro port location (info)', () => mutate((t) => { portOf(t).peeringLocationDefaulted = true; })],
   ['METRO006', 'a port at an unknown metro', () => mutate((t) => { portOf(t).metro = 'Amsterdam2'; })],
   ['DUAL001', 'one link enabled', () => mutate((t) => { portOf(t).links[0].adminEnabled = true; })],
   ['DUAL002', 'a peering with no secondary session', () => mutate((t) => { delete peering(t, 'ams/private').secondaryPeerAddressPrefix; })],
@@ -206,7 +206,13 @@ const failing: Array<[string, string, () => Topology]> = [
     t.globalReach.push(globalReach('gr2', 'ams', 'par'));
   })],
   ['GR004', 'Global Reach from Vienna', () => mutate((t) => { circuit(t, 'fra').peeringLocation = 'Vienna Metro'; circuit(t, 'fra').serviceProviderName = 'Colt'; })],
-  ['GR005', 'different countries on Standard', () => validTopology()],
+  ['GR005', 'a location with no geopolitical region in the catalog', () => mutate((t) => { circuit(t, 'fra').peeringLocation = 'Portland'; circuit(t, 'fra').serviceProviderName = 'Ziply Fiber'; circuit(t, 'fra').declaredMetro = false; })],
+  ['GR006', 'Global Reach Amsterdam to Tokyo on Standard', () => mutate((t) => { circuit(t, 'fra').peeringLocation = 'Tokyo'; circuit(t, 'fra').serviceProviderName = 'Equinix'; circuit(t, 'fra').declaredMetro = false; })],
+  ['METRO007', 'a provider not listed at a standard location', () => mutate((t) => { circuit(t, 'fra').peeringLocation = 'Berlin'; circuit(t, 'fra').declaredMetro = false; })],
+  ['METRO008', 'a peering location not in the catalog', () => mutate((t) => { circuit(t, 'fra').peeringLocation = 'Frankfrt'; circuit(t, 'fra').declaredMetro = false; })],
+  ['SKU050', 'a Local circuit to a gateway outside its local region', () => mutate((t) => { circuit(t, 'ams').skuTier = 'Local'; circuit(t, 'ams').skuFamily = 'UnlimitedData'; t.globalReach.length = 0; t.gateways[0] = { ...t.gateways[0], location: 'North Europe' }; })],
+  ['SKU051', 'a Standard circuit to a gateway in another geopolitical region', () => mutate((t) => { t.gateways[0] = { ...t.gateways[0], location: 'East US' }; })],
+  ['GW050', 'ErGwScale in West Europe', () => mutate((t) => { t.gateways[0] = { ...t.gateways[0], sku: 'ErGwScale', minScaleUnits: 2, maxScaleUnits: 2 }; })],
   ['MACSEC004', 'an XPN cipher under azurerm 4.55.0', () => versioned('4.55.0', (t) => {
     portOf(t).hasUserAssignedIdentity = true;
     portOf(t).links[0].macsecCkn = SecretInput.REFERENCE; portOf(t).links[0].macsecCak = SecretInput.REFERENCE;
