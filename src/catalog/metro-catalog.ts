@@ -487,7 +487,14 @@ export class MetroCatalog {
     });
     const aliases = new Map<string, ProviderAliasData>();
     for (const a of this.providerAliasesData.providers) aliases.set(nameKey(a.apiName), a);
-    for (const a of overlay.providerAliases ?? []) aliases.set(nameKey(a.apiName), a);
+    for (const a of overlay.providerAliases ?? []) {
+      // An overlay entry replaces every entry that shares one of its names (a renamed API name).
+      const names = new Set([a.apiName, ...a.aliases, ...(a.matchOnly ?? [])].map(nameKey));
+      for (const [key, before] of aliases) {
+        if ([before.apiName, ...before.aliases, ...(before.matchOnly ?? [])].some((n) => names.has(nameKey(n)))) aliases.delete(key);
+      }
+      aliases.set(nameKey(a.apiName), a);
+    }
 
     if (problems.length > 0) throw new CatalogError(origin, problems);
     const overlaid = (overlay.locations ?? []).length > 0 || (overlay.addLocationProviders ?? []).length > 0

@@ -133,7 +133,7 @@ export interface MetroCatalogOverlay {
    */
   readonly removeLocationProviders?: LocationProviderChange[];
   /**
-   * Provider aliases to add, or to replace whole when the API name already exists.
+   * Provider aliases to add; an entry replaces every entry that shares one of its names.
    * @default - none
    */
   readonly providerAliases?: ProviderAliasData[];

@@ -60,3 +60,19 @@ export function localRegionsOfCircuit(circuit: CircuitNode, index: TopologyIndex
 export function placeProperty(circuit: CircuitNode): 'metro' | 'peeringLocation' {
   return circuit.declaredMetro ? 'metro' : 'peeringLocation';
 }
+
+/**
+ * Whether two peering-location values name the same site(s): equal names, or a Metro and one
+ * of its two peering locations (`Amsterdam Metro` and `Amsterdam2`). A migration's source
+ * (often an imported circuit at a standard location) and target compare with this.
+ * @returns undefined when either value is not in the catalog and the two differ
+ */
+export function samePlace(a: string, b: string, catalog: MetroCatalog): boolean | undefined {
+  if (a.trim().toLowerCase() === b.trim().toLowerCase()) return true;
+  const pa = catalog.tryDescribePlace(a);
+  const pb = catalog.tryDescribePlace(b);
+  if (!pa || !pb) return undefined;
+  const sites = (p: PlaceFacts) => (p.metro ? p.metro.peeringLocations : [p.name]).map((n) => n.toLowerCase());
+  const sb = sites(pb);
+  return sites(pa).some((n) => sb.includes(n));
+}
