@@ -538,5 +538,13 @@ export const BUILTIN_PROVIDER_ALIASES: ProviderAliasesData = {
         + 'shows "Digital Realty". The locations page (04/28/2026) also lists "Digital Realty" as a provider of its own '
         + '(Atlanta2, Dallas2, Stockholm2), so that name matches but is never rewritten.',
     },
+    {
+      apiName: 'NTT Communications',
+      aliases: [],
+      matchOnly: ['NTT DOCOMO BUSINESS'],
+      source: 'The locations page (04/28/2026) writes "NTT DOCOMO BUSINESS - Flexible Interconnect (NTT Communications - '
+        + 'Flexible Interconnect)" (new name, former name) and lists "NTT Communications" at Los Angeles and "NTT DOCOMO BUSINESS" '
+        + 'elsewhere. Which one the API takes at each location is not documented, so each matches the other and neither is rewritten.',
+    },
   ],
 };

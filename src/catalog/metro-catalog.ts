@@ -32,6 +32,13 @@ function looseKey(s: string): string {
   return nameKey(s).replace(/\s+/g, '');
 }
 
+/** A provider name's keys: the whole name, and for "New (Old)" each of the two names. */
+function providerKeys(name: string): string[] {
+  const whole = nameKey(name);
+  const parts = /^(.+?)\s*\((.+)\)$/.exec(whole);
+  return parts ? [whole, parts[1].trim(), parts[2].trim()] : [whole];
+}
+
 /**
  * What the catalog knows of a place a circuit can land at: a Metro (`Amsterdam Metro`) or a
  * peering location (`Amsterdam2`). A field that is `undefined` is unknown.
@@ -39,17 +46,35 @@ function looseKey(s: string): string {
 export interface PlaceFacts {
   /** The name as the catalog spells it. */
   readonly name: string;
-  /** The metro, when the place is a Metro name. */
+  /**
+   * The metro, when the place is a Metro name.
+   * @default - not a Metro name
+   */
   readonly metro?: MetroData;
-  /** The peering location, when the place is one. */
+  /**
+   * The peering location, when the place is one.
+   * @default - not a peering location (a Metro name)
+   */
   readonly location?: PeeringLocationData;
-  /** Country or region. */
+  /**
+   * Country or region.
+   * @default - unknown
+   */
   readonly country?: string;
-  /** The geopolitical region. */
+  /**
+   * The geopolitical region.
+   * @default - unknown
+   */
   readonly geopoliticalRegion?: string;
-  /** Azure regions the Local SKU reaches from here; empty: Local is not offered. */
+  /**
+   * Azure regions the Local SKU reaches from here; empty: Local is not offered.
+   * @default - unknown
+   */
   readonly localAzureRegions?: string[];
-  /** Providers that can be ordered here (for a metro: active and announced). */
+  /**
+   * Providers that can be ordered here (for a metro: active and announced).
+   * @default - unknown
+   */
   readonly providers?: string[];
 }
 
@@ -314,13 +339,18 @@ export class MetroCatalog {
     return this.providerSpelling.get(key) ?? name;
   }
 
-  /** Whether two provider names mean one provider (case, accents, aliases). */
+  /**
+   * Whether two provider names mean one provider: the same name in any case or accents, two
+   * names of one alias entry, or one of the two names of a page entry written "New (Old)"
+   * (`Console Connect (PCCW Global Limited)`, `MegaPOP (Singtel)`): the pages show renamed
+   * providers that way, and configurations use either name.
+   */
   public sameProvider(a: string, b: string): boolean {
-    const ka = nameKey(a);
-    const kb = nameKey(b);
-    if (ka === kb) return true;
-    const aa = this.aliasByKey.get(ka);
-    return aa !== undefined && aa === this.aliasByKey.get(kb);
+    const ka = providerKeys(a);
+    const kb = providerKeys(b);
+    if (ka.some((k) => kb.includes(k))) return true;
+    const groups = new Set(ka.map((k) => this.aliasByKey.get(k)).filter((g) => g !== undefined));
+    return kb.some((k) => { const g = this.aliasByKey.get(k); return g !== undefined && groups.has(g); });
   }
 
   /** Every provider spelling the catalog knows (pages and alias table), sorted. */

@@ -221,3 +221,16 @@ describe('places a migration compares', () => {
     expect(samePlace('Atlantis', 'Amsterdam', catalog)).toBeUndefined();
   });
 });
+
+describe('renamed providers', () => {
+  test('either name of a "New (Old)" entry matches, and neither is rewritten', () => {
+    const tokyo = catalog.tryFindLocation('Tokyo')!;
+    expect(catalog.providerListedAt(tokyo, 'NTT Communications')).toBe(true);
+    expect(catalog.providerListedAt(tokyo, 'NTT Communications - Flexible Interconnect')).toBe(true);
+    expect(catalog.providerListedAt(catalog.tryFindLocation('Hong Kong')!, 'PCCW Global Limited')).toBe(true);
+    expect(catalog.providerAvailability(catalog.tryFindMetro('Singapore Metro')!, 'Singtel')).toBe(ProviderAvailability.ACTIVE);
+    expect(catalog.canonicalProviderName('NTT DOCOMO BUSINESS')).toBe('NTT DOCOMO BUSINESS');
+    expect(catalog.canonicalProviderName('NTT Communications')).toBe('NTT Communications');
+    expect(catalog.providerListedAt(tokyo, 'Zayo')).toBe(false);
+  });
+});
