@@ -129,6 +129,22 @@ export const CASES: VerdictCase[] = [
   },
 
   {
+    ruleId: 'METRO007', name: 'a provider that is a variable is not judged',
+    topology: changed((_t, c) => {
+      const fra = c.circuit('fra');
+      fra.peeringLocation = 'Berlin'; fra.declaredMetro = false; fra.serviceProviderName = undefined; fra.unresolved = ['serviceProviderName'];
+    }),
+    expect: [],
+  },
+  {
+    ruleId: 'METRO008', name: 'a location that is a variable is not judged',
+    topology: changed((_t, c) => {
+      const fra = c.circuit('fra');
+      fra.declaredMetro = false; fra.peeringLocation = undefined; fra.unresolved = ['peeringLocation'];
+    }),
+    expect: [],
+  },
+  {
     ruleId: 'METRO008', name: 'a misspelt standard location (Frankfrt)', topology: fraAt('Frankfrt', 'Equinix'),
     expect: [{ subject: 'fra', property: 'peeringLocation', severity: W }],
   },
@@ -226,6 +242,20 @@ export const CASES: VerdictCase[] = [
     ruleId: 'SKU051', name: 'Premium circuits to a gateway in East US',
     topology: changed((_t, c) => { c.gateway().location = 'East US'; c.circuit('ams').skuTier = 'Premium'; c.circuit('fra').skuTier = 'Premium'; }),
     expect: [],
+  },
+  {
+    ruleId: 'SKU051', name: 'a gateway region that is a variable is not judged',
+    topology: changed((_t, c) => { c.gateway().location = undefined; c.gateway().unresolved = ['location']; }),
+    expect: [],
+  },
+  {
+    ruleId: 'SKU051', name: 'a Standard circuit at Tokyo (Japan) to a gateway in West Europe',
+    topology: changed((t, c) => {
+      const fra = c.circuit('fra');
+      fra.peeringLocation = 'Tokyo'; fra.serviceProviderName = 'Equinix'; fra.declaredMetro = false;
+      t.globalReach.length = 0;
+    }),
+    expect: [{ subject: 'fra', property: 'skuTier', severity: E }],
   },
   {
     ruleId: 'SKU051', name: 'a gateway region the catalog does not place (Belgium Central) is not judged',
