@@ -263,6 +263,15 @@ export class MetroCatalog {
   }
 
   /**
+   * The catalog's spelling of a Metro or peering-location name (`amsterdam metro` gives
+   * `Amsterdam Metro`, `queretaro(mexico)` gives `Queretaro (Mexico)`), to write to Terraform;
+   * a name the catalog does not know is returned as given.
+   */
+  public canonicalPlaceName(name: string): string {
+    return this.tryDescribePlace(name)?.name ?? name;
+  }
+
+  /**
    * The geopolitical region of a peering location or Metro. A place the region table does not
    * list takes the region of the other names of its metro (the two locations of a metro are in
    * one city).

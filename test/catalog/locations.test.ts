@@ -234,3 +234,11 @@ describe('renamed providers', () => {
     expect(catalog.providerListedAt(tokyo, 'Zayo')).toBe(false);
   });
 });
+
+describe('place names written to Terraform', () => {
+  test('the catalog spelling of a Metro or location, or the name as given', () => {
+    expect(catalog.canonicalPlaceName('amsterdam metro')).toBe('Amsterdam Metro');
+    expect(catalog.canonicalPlaceName('queretaro(mexico)')).toBe('Queretaro (Mexico)');
+    expect(catalog.canonicalPlaceName('Atlantis')).toBe('Atlantis');
+  });
+});
