@@ -264,11 +264,13 @@ export class MetroCatalog {
 
   /**
    * The catalog's spelling of a Metro or peering-location name (`amsterdam metro` gives
-   * `Amsterdam Metro`, `queretaro(mexico)` gives `Queretaro (Mexico)`), to write to Terraform;
-   * a name the catalog does not know is returned as given.
+   * `Amsterdam Metro`), to write to Terraform. Only case is changed: a name the catalog does
+   * not know, or knows only under other spacing (`Queretaro(Mexico)`: the pages write it both
+   * ways), is returned as given.
    */
   public canonicalPlaceName(name: string): string {
-    return this.tryDescribePlace(name)?.name ?? name;
+    const found = this.tryDescribePlace(name)?.name;
+    return found !== undefined && nameKey(found) === nameKey(name) ? found : name;
   }
 
   /**

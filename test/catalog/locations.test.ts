@@ -238,7 +238,8 @@ describe('renamed providers', () => {
 describe('place names written to Terraform', () => {
   test('the catalog spelling of a Metro or location, or the name as given', () => {
     expect(catalog.canonicalPlaceName('amsterdam metro')).toBe('Amsterdam Metro');
-    expect(catalog.canonicalPlaceName('queretaro(mexico)')).toBe('Queretaro (Mexico)');
+    expect(catalog.canonicalPlaceName('amsterdam2')).toBe('Amsterdam2');
+    expect(catalog.canonicalPlaceName('Queretaro(Mexico)')).toBe('Queretaro(Mexico)');
     expect(catalog.canonicalPlaceName('Atlantis')).toBe('Atlantis');
   });
 });
