@@ -138,6 +138,8 @@ export class MetroCatalog {
   private readonly aliasByKey = new Map<string, ProviderAliasData>();
   /** Name key of a provider -> its most used spelling in the catalog. */
   private readonly providerSpelling = new Map<string, string>();
+  /** Every provider spelling used in the catalog, exactly. */
+  private readonly exactProviderSpellings = new Set<string>();
 
   private constructor(data: MetroCatalogData) {
     this.asOf = data.asOf;
@@ -169,6 +171,7 @@ export class MetroCatalog {
     };
     for (const l of this.peeringLocationsData.locations) (l.providers ?? []).forEach(count);
     for (const m of this.data) [...m.providers, ...m.announcedProviders].forEach(count);
+    for (const spellings of counts.values()) for (const spelling of spellings.keys()) this.exactProviderSpellings.add(spelling);
     for (const [key, spellings] of counts) {
       const best = [...spellings.entries()].sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]))[0][0];
       this.providerSpelling.set(key, best);
@@ -340,13 +343,15 @@ export class MetroCatalog {
 
   /**
    * The name to write to Terraform for a provider: the API name for a display name or alias
-   * (`Telia Carrier (Arelion)` gives `Telia Carrier`), the catalog's spelling for a known name
-   * typed in another case (`equinix` gives `Equinix`), otherwise the name as given.
+   * (`Telia Carrier (Arelion)` gives `Telia Carrier`); a spelling the pages use, as given
+   * (`Coresite` and `CoreSite` both appear); the catalog's most used spelling for a known name
+   * typed in another case (`equinix` gives `Equinix`); otherwise the name as given.
    */
   public canonicalProviderName(name: string): string {
     const key = nameKey(name);
     const alias = this.aliasByKey.get(key);
     if (alias && !(alias.matchOnly ?? []).some((m) => nameKey(m) === key)) return alias.apiName;
+    if (this.exactProviderSpellings.has(name)) return name; // a spelling the pages use: keep it
     return this.providerSpelling.get(key) ?? name;
   }
 

@@ -77,6 +77,8 @@ describe('provider names', () => {
     expect(catalog.canonicalProviderName('Digital Realty (Interxion)')).toBe('Interxion (Digital Realty)');
     expect(catalog.canonicalProviderName('equinix')).toBe('Equinix');
     expect(catalog.canonicalProviderName('GEANT')).toBe('GEANT');
+    expect(catalog.canonicalProviderName('GÉANT')).toBe('GÉANT');
+    expect(catalog.canonicalProviderName('coresite')).toBe('Coresite'); // the most used of Coresite (6 rows) and CoreSite (3)
   });
 
   test('a name that is a provider of its own is never rewritten', () => {
