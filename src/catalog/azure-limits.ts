@@ -5,11 +5,10 @@
  * built-in defaults, kept for existing callers.
  */
 import { BUILTIN_GATEWAY_FACTS, BUILTIN_GLOBAL_REACH } from './facts-data';
+import { ScaleUnitStepData } from './types';
 
 /** Circuits a gateway takes at these scale units, from a `circuitsByScaleUnits` table. */
-export function circuitsForScaleUnits(
-  table: ReadonlyArray<{ readonly fromScaleUnits: number; readonly maxCircuits: number }>, scaleUnits: number,
-): number {
+export function circuitsForScaleUnits(table: ScaleUnitStepData[], scaleUnits: number): number {
   let circuits = 0;
   for (const step of table) if (scaleUnits >= step.fromScaleUnits) circuits = Math.max(circuits, step.maxCircuits);
   return circuits;

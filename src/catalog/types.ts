@@ -272,7 +272,7 @@ export interface GlobalReachData {
    * (`South Africa (Johannesburg only)`).
    * @default - none
    */
-  readonly onlyAt?: Array<{ readonly country: string; readonly locations: string[] }>;
+  readonly onlyAt?: GlobalReachOnlyAtData[];
   /**
    * Countries whose entry on the page cannot be mapped to peering locations (`Brazil South`):
    * not judged.
@@ -300,7 +300,7 @@ export interface ErGwScaleData {
   /** Largest scale unit. */
   readonly maxScaleUnits: number;
   /** Circuits by scale units: from `fromScaleUnits`, at most `maxCircuits`. */
-  readonly circuitsByScaleUnits: Array<{ readonly fromScaleUnits: number; readonly maxCircuits: number }>;
+  readonly circuitsByScaleUnits: ScaleUnitStepData[];
   /** Scale units needed for FastPath. */
   readonly fastPathMinScaleUnits: number;
   /** Azure regions where ErGwScale is not offered. */
@@ -327,4 +327,20 @@ export interface LocationProviderChange {
   readonly location: string;
   /** The provider name as Azure spells it. */
   readonly provider: string;
+}
+
+/** A country where Global Reach is offered at some peering locations only. */
+export interface GlobalReachOnlyAtData {
+  /** The country (`South Africa`). */
+  readonly country: string;
+  /** The peering locations where it is offered (`Johannesburg`). */
+  readonly locations: string[];
+}
+
+/** One step of the ErGwScale circuits table. */
+export interface ScaleUnitStepData {
+  /** From this many scale units... */
+  readonly fromScaleUnits: number;
+  /** ...the gateway takes this many circuits. */
+  readonly maxCircuits: number;
 }
