@@ -95,6 +95,12 @@ export interface PortNode extends NodeBase {
    */
   readonly metro?: string;
   /**
+   * True when the library chose `peeringLocation` (the Metro name) because the user set none;
+   * false when the user set it.
+   * @default - not known (a Terraform configuration states its own value)
+   */
+  readonly peeringLocationDefaulted?: boolean;
+  /**
    * Azure region of the port resource.
    * @default - not given (rules do not judge it)
    */
@@ -131,12 +137,6 @@ export interface PortNode extends NodeBase {
    * @default - not given (rules do not judge it)
    */
   readonly enrolled400G?: boolean;
-  /**
-   * True when `peeringLocation` was not given by the user but filled in by the library (the Metro
-   * name as a default for a Metro Direct port); false when the user set it.
-   * @default - unknown (treated as given by the user)
-   */
-  readonly peeringLocationDefaulted?: boolean;
   /**
    * The subscription the port is created in: a subscription id, or any key that is the same for
    * resources of one subscription (the azurerm provider configuration, `azurerm` or

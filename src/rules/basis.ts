@@ -23,7 +23,8 @@ const RF = 'how-to-routefilter-portal.md, newest stored revision (2026)';
 const GR = 'expressroute-global-reach.md, ms.date 04/09/2025';
 const GRCFG = 'expressroute-howto-set-global-reach-portal.md, newest stored revision (2026)';
 const METRO = 'metro.md, ms.date 05/10/2026';
-const LOC = 'expressroute-locations-providers.md, ms.date 05/26/2025';
+const LOC = 'expressroute-locations-providers.md, ms.date 04/28/2026';
+const GEO = 'includes/expressroute-azure-regions-geopolitical-region.md, ms.date 11/02/2025';
 const CKT = 'expressroute-howto-circuit-arm.md, ms.date 09/25/2024';
 const MIG = 'circuit-migration.md, ms.date 01/31/2025';
 const RG = 'resiliency-model.md, ms.date 06/25/2025';
@@ -53,8 +54,9 @@ export const RULE_BASIS: Readonly<Record<string, RuleBasis>> = {
   GR001: b('Global Reach links circuits at two different peering locations.', 'No. The two circuits must be from different peering locations.', FAQ, Sources.FAQ),
   GR002: b('Global Reach is not used with a Local circuit.', 'ExpressRoute Global Reach isn\'t available on Local', FAQ, Sources.FAQ),
   GR003: b('A Global Reach subnet is an aligned /29 (IPv6 /125), one per link.', '/29 ... Global Reach IPv4 subnet; /125 IPv6 subnet', GRCFG),
+  GR006: b('Global Reach between circuits in different geopolitical regions has Premium on both circuits.', 'If two ExpressRoute circuits are in different geopolitical regions, you need ExpressRoute Premium for both circuits.', FAQ, Sources.FAQ),
   GR004: b('Global Reach is supported in both circuits\' countries.', '[the list of countries and places where Global Reach is supported]', GR),
-  GR005: b('Circuits in different countries are both Premium (warning: geopolitical regions are not mapped).', 'If two ExpressRoute circuits are in different geopolitical regions, you need ExpressRoute Premium for both circuits.', FAQ, Sources.FAQ),
+  GR005: b('Circuits in different countries, one of whose geopolitical regions the catalog lacks, are both Premium (warning).', 'If two ExpressRoute circuits are in different geopolitical regions, you need ExpressRoute Premium for both circuits.', FAQ, Sources.FAQ),
   GW001: b('An ExpressRoute VNet gateway SKU is Standard, HighPerformance, UltraPerformance, ErGw1AZ, ErGw2AZ, ErGw3AZ or ErGwScale.', '[gateway SKU table: Standard, HighPerformance, UltraPerformance, ErGw1Az, ErGw2Az, ErGw3Az, ErGwScale; azurerm validateVirtualNetworkGatewayExpressRouteSku]', GW),
   GW002: b('A gateway has at most 4/8/16 circuits by SKU; ErGwScale by its minimum scale units (4 from 1, 8 from 2, 16 from 10).', '4 (minimum 1 scale unit) ... 8 (minimum 2 scale units) ... 16 (minimum 10 scale units)', GW),
   GW003: b('At most 4 circuits from one peering location reach one VNet.', 'The maximum number of ExpressRoute circuits from the same peering location that can connect to the same virtual network is 4 for all gateways.', GW),
@@ -66,6 +68,7 @@ export const RULE_BASIS: Readonly<Record<string, RuleBasis>> = {
   GW009: b('A VNet gateway uses a zone-redundant SKU (warning); an existing one moves with the migration experience.', 'To move an eligible Standard, HighPerformance, or UltraPerformance gateway to an availability zone-enabled SKU, use the ExpressRoute gateway migration experience.', GW, Sources.GATEWAYS),
   GW010: b('No public_ip_address_id on an ExpressRoute gateway where every targeted azurerm version rejects it (4.59.0-4.81.x).', '`ip_configuration.%d.public_ip_address_id` cannot be set when `type` is set to `ExpressRoute` (CustomizeDiff, from v4.59.0, #31084)', TFLOG),
   GW011: b('A VNet gateway sits in a subnet named GatewaySubnet.', 'must be named GatewaySubnet', GW, Sources.GATEWAYS),
+  GW050: b('An ErGwScale gateway is in a region where ErGwScale is offered.', 'ErGwScale is available in most Azure regions except', SCALE, Sources.SCALABLE_GATEWAY),
   GW012: b('ErGwScale is targeted with azurerm 4.56.0 or later.', '4.56.0: `azurerm_virtual_network_gateway` - add support for the `ErGwScale` SKU (#31082)', TFLOG),
   GW013: b('ErGwScale scale units are targeted with azurerm 4.79.0 or later (warning).', '4.79.0: `azurerm_virtual_network_gateway` - add support for `maximum_scale_unit` and `minimum_scale_unit` (#32647)', TFLOG),
   GW014: b('ErGwScale minimum scale units are at most the maximum.', '`minimum_scale_unit` (%d) cannot be greater than `maximum_scale_unit` (%d)', TF, Sources.AZURERM),
@@ -82,6 +85,8 @@ export const RULE_BASIS: Readonly<Record<string, RuleBasis>> = {
   MACSEC005: b('A MACsec port with an identity is targeted with azurerm 4.60.0 or later (warning).', '4.60.0: fix an issue that caused `identity` to be removed when updating unrelated properties (#30240)', TFLOG),
   MACSEC006: b('The Key Vault holding MACsec keys has soft-delete on (warning).', 'you must ensure that the soft-delete feature is enabled on your Key Vault', MACSEC),
   MACSEC007: b('The Key Vault holding MACsec keys is not behind a private endpoint (warning).', 'You shouldn\'t place the Azure Key Vault behind a private endpoint, as this will prevent the communication with the ExpressRoute management plane.', MACSEC),
+  METRO007: b('A provider circuit\'s provider is listed at its (non-Metro) peering location.', '[Locations table, Connectivity providers column]', LOC, Sources.LOCATIONS),
+  METRO008: b('A circuit\'s peering location is one the catalog knows (warning).', '[Locations table: peering locations of global commercial Azure]', LOC, Sources.LOCATIONS),
   METRO001: b('A Metro circuit uses a catalog "<City> Metro" peering location.', 'referred to as `Amsterdam Metro`', METRO),
   METRO002: b('The connectivity provider is offered at the metro.', '[Metro locations table, Service Provider column]', METRO),
   METRO003: b('The provider is active at the metro, not only announced (warning).', 'circuit creation is expected to fail until the providers become active', METRO),
@@ -140,6 +145,8 @@ export const RULE_BASIS: Readonly<Record<string, RuleBasis>> = {
   SKU001: b('A circuit tier is Local, Standard or Premium (Basic: SKU010).', 'You can specify Local, Standard, or Premium', CKT),
   SKU002: b('A circuit family is MeteredData or UnlimitedData.', '[SkuFamily: MeteredData or UnlimitedData; azurerm enum]', CKT),
   SKU003: b('A Local provider circuit is UnlimitedData (a Local circuit on Direct is created MeteredData: the Direct page wins).', 'A Local circuit is always UnlimitedData.', CKT),
+  SKU050: b('A Local circuit connects only gateways in the local Azure region(s) of its peering location.', 'access only to one or two Azure regions in or near the same metro', FAQ, Sources.FAQ),
+  SKU051: b('A Standard circuit connects only VNets in the geopolitical region of its peering location.', 'Connectivity across geopolitical regions isn\'t supported on the standard ExpressRoute SKU.', GEO, Sources.LOCATIONS),
   SKU004: b('A Local circuit is at a location with a local Azure region.', '[Local Azure regions column; ✗ = not available]', LOC, Sources.LOCATIONS),
   SKU005: b('A Direct circuit (Local included) a plan creates is MeteredData.', 'SkuTier can be Local, Standard, or Premium. SkuFamily can only be MeteredData at creation.', `${ERDHOW}; ${DOCS87309}`),
   SKU006: b('A family never changes from UnlimitedData to MeteredData.', 'Change from UnlimitedData to MeteredData (unsupported)', PEER),

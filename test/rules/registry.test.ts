@@ -60,7 +60,11 @@ describe('the engine reads suppressible from the rule', () => {
   });
 
   test('a suppressible rule is suppressed', () => {
-    const engine = new RuleEngine({ suppressions: [{ ruleId: 'GR005', path: '*', reason: 'both circuits are in Europe' }] });
-    expect(engine.validate(validTopology()).findings.find((x) => x.ruleId === 'GR005')).toMatchObject({ suppressed: true });
+    const t = validTopology();
+    const ms = t.peerings.find((p) => p.peeringType === 'MicrosoftPeering') as { hasRouteFilter?: boolean; routeFilterKey?: string };
+    ms.hasRouteFilter = false;
+    delete ms.routeFilterKey;
+    const engine = new RuleEngine({ suppressions: [{ ruleId: 'PEER009', path: '*', reason: 'the filter is attached by the network team' }] });
+    expect(engine.validate(t).findings.find((x) => x.ruleId === 'PEER009')).toMatchObject({ suppressed: true });
   });
 });

@@ -4,7 +4,7 @@ import {
 import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
 import { defineRule, given, known, oneOf } from '../define';
-import { circuitLocation } from '../locations';
+import { placeOfCircuit } from '../locations';
 import { IRule, IRuleContext } from '../rule';
 import { CircuitNode } from '../../model/topology';
 
@@ -68,12 +68,11 @@ export const SKU_RULES: IRule[] = [
   defineRule('SKU004', Severity.ERROR, 'A Local circuit is at a location with a local Azure region', Sources.LOCATIONS, (ctx) => {
     for (const c of ctx.topology.circuits) {
       if (known(c, 'skuTier', c.skuTier) !== 'Local' || c.external) continue;
-      const loc = circuitLocation(c, ctx.index);
-      const metro = loc !== undefined ? ctx.catalog.tryResolve(loc) : undefined;
-      if (metro === undefined || metro.localAzureRegions.length > 0) continue;
+      const place = placeOfCircuit(c, ctx.index, ctx.catalog); // Metro page for a metro, locations page otherwise
+      if (place?.localAzureRegions === undefined || place.localAzureRegions.length > 0) continue;
       ctx.report({
         subject: c, property: 'skuTier', value: 'Local',
-        message: `${metro.name} has no local Azure region, so the Local SKU is not available there.`,
+        message: `${place.name} has no local Azure region, so the Local SKU is not available there.`,
         fix: 'Use tier Standard or Premium, or a metro with a local Azure region.',
       });
     }

@@ -5,8 +5,8 @@ import { circuit, error, info, mutate, portOf, warning } from './helpers';
 
 export const CASES: VerdictCase[] = [
   { ruleId: 'METRO001', name: 'a Metro circuit at City2 instead of the Metro name', topology: mutate((t) => { circuit(t, 'ams').peeringLocation = 'Amsterdam2'; }),
-    expect: [error('ams', 'peeringLocation')] },
-  { ruleId: 'METRO001', name: 'an unknown metro', topology: mutate((t) => { circuit(t, 'ams').peeringLocation = 'Atlantis Metro'; }), expect: [error('ams', 'peeringLocation')] },
+    expect: [error('ams', 'metro')] },
+  { ruleId: 'METRO001', name: 'an unknown metro', topology: mutate((t) => { circuit(t, 'ams').peeringLocation = 'Atlantis Metro'; }), expect: [error('ams', 'metro')] },
   { ruleId: 'METRO001', name: 'a single-site circuit at Amsterdam', topology: mutate((t) => { circuit(t, 'ams').peeringLocation = 'Amsterdam'; circuit(t, 'ams').declaredMetro = false; }), expect: [] },
   { ruleId: 'METRO002', name: 'a provider not at the metro', topology: mutate((t) => { circuit(t, 'ams').serviceProviderName = 'Zayo'; }), expect: [error('ams', 'serviceProviderName')] },
   { ruleId: 'METRO002', name: 'a provider at the metro, any case', topology: mutate((t) => { circuit(t, 'ams').serviceProviderName = 'equinix'; }), expect: [] },
