@@ -116,6 +116,17 @@ class Values {
   }
 }
 
+const ID_PATTERNS = new Map<string, RegExp>();
+/** `/<segment>/<name>` in an Azure resource id, one compiled pattern per segment. */
+function idPattern(segment: string): RegExp {
+  let re = ID_PATTERNS.get(segment);
+  if (!re) {
+    re = new RegExp(`/${segment}/([^/]+)`, 'i');
+    ID_PATTERNS.set(segment, re);
+  }
+  return re;
+}
+
 /** Whether the model reads resources of this type (a large plan keeps only these). */
 export function isModelledType(type: string): boolean {
   return type.startsWith('azurerm_express_route_') || type.startsWith('azurerm_virtual_network')
@@ -143,7 +154,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
     if (typeof v !== 'string' || v.includes('${')) return undefined;
     let name = v;
     if (idSegment) {
-      const m = new RegExp(`/${idSegment}/([^/]+)`, 'i').exec(v);
+      const m = idPattern(idSegment).exec(v);
       if (!m) return v;
       name = m[1];
     }
