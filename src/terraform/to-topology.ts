@@ -138,16 +138,22 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   const t = emptyTopology();
   const byAddress = new Map<string, ResourceRecord>();
   const byTypeAndName = new Map<string, ResourceRecord>();
+  /** The first instance of each counted resource, by its address without the index. */
+  const firstInstance = new Map<string, ResourceRecord>();
   for (const r of doc.resources) {
     byAddress.set(r.address, r);
     if (typeof r.values.name === 'string') byTypeAndName.set(`${r.type}|${r.values.name.toLowerCase()}`, r);
+    if (r.address.endsWith(']')) {
+      const base = r.address.slice(0, r.address.lastIndexOf('['));
+      if (!firstInstance.has(base)) firstInstance.set(base, r);
+    }
   }
 
   /** The address an attribute points to: a reference, else a literal id or name of a resource here. */
   const target = (r: ResourceRecord, attr: string, type: string, idSegment?: string): string | undefined => {
     for (const ref of r.refs.get(attr) ?? []) {
       const a = addressOf(ref);
-      const rec = byAddress.get(a) ?? doc.resources.find((x) => x.address.startsWith(`${a}[`));
+      const rec = byAddress.get(a) ?? firstInstance.get(a);
       if (rec && rec.type === type) return rec.address;
     }
     const v = r.values[attr];
