@@ -24,7 +24,8 @@ class Values {
   public block(attr: string): Values | undefined {
     const raw = this.values[attr];
     const body = Array.isArray(raw) ? raw[0] : raw;
-    if (!isObject(body)) return undefined;
+    // A block known only at plan time (a `dynamic` block): every attribute read from it is unknown.
+    if (!isObject(body)) return this.isUnknown(attr) ? new Values(this.rec, this.notes, {}, true, `${this.prefix}${attr}.`) : undefined;
     const u = isObject(this.unknown) ? this.unknown[attr] : undefined;
     const unknownBody = Array.isArray(u) ? u[0] : u;
     return new Values(this.rec, this.notes, body, unknownBody, `${this.prefix}${attr}.`);
@@ -35,7 +36,13 @@ class Values {
     const raw = this.values[attr];
     const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
     const u = isObject(this.unknown) ? this.unknown[attr] : undefined;
+    if (list.length === 0 && this.isUnknown(attr)) return [new Values(this.rec, this.notes, {}, true, `${this.prefix}${attr}.`)];
     return list.filter(isObject).map((b, i) => new Values(this.rec, this.notes, b, Array.isArray(u) ? u[i] : undefined, `${this.prefix}${attr}.`));
+  }
+
+  /** Whether a whole attribute or block is known only at plan time. */
+  public unknownBlock(attr: string): boolean {
+    return this.isUnknown(attr) && !isObject(this.values[attr]) && !Array.isArray(this.values[attr]);
   }
 
   public has(attr: string): boolean {
@@ -93,7 +100,7 @@ class Values {
   }
 
   private isUnknown(attr: string): boolean {
-    return isObject(this.unknown) && this.unknown[attr] === true;
+    return this.unknown === true || (isObject(this.unknown) && this.unknown[attr] === true);
   }
 
   private known(attr: string, prop: string): unknown {
@@ -217,8 +224,10 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         break;
       }
       case 'azurerm_express_route_port': {
+        const linkReaders: Values[] = [];
         const links: LinkNode[] = (['link1', 'link2'] as const).map((name) => {
           const l = v.block(name);
+          if (l) linkReaders.push(l);
           return {
             name,
             adminEnabled: l?.bool('admin_enabled', `${name}.adminEnabled`) ?? false,
@@ -239,10 +248,12 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           encapsulation: v.str('encapsulation', 'encapsulation'),
           billingType: v.str('billing_type', 'billingType'),
           identityType,
-          hasUserAssignedIdentity: identityType !== undefined && /userassigned/i.test(identityType) && identity!.has('identity_ids'),
+          hasUserAssignedIdentity: v.unknownBlock('identity') ? undefined
+            : identityType !== undefined && /userassigned/i.test(identityType) && identity!.has('identity_ids'),
           replacedBecauseOf: replacement(r),
         };
-        t.ports.push({ ...port, unresolved: v.unresolved });
+        t.ports.push({ ...port, unresolved: [...v.unresolved, ...linkReaders.flatMap((l) => l.unresolved), ...(identity?.unresolved ?? []),
+          ...(v.unknownBlock('identity') ? ['hasUserAssignedIdentity'] : [])] });
         break;
       }
       case 'azurerm_express_route_circuit_peering': {
@@ -311,9 +322,11 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           gatewaySubnetPrefix: Array.isArray(prefixes) && typeof prefixes[0] === 'string' && !prefixes[0].includes('${') ? prefixes[0] : undefined,
           virtualNetworkAddressSpaces: Array.isArray(vnet?.values.address_space)
             ? (vnet!.values.address_space as unknown[]).filter((x): x is string => typeof x === 'string' && !x.includes('${')) : undefined,
-          hasPublicIp: ipConfigs.some((c) => c.has('public_ip_address_id')),
+          hasPublicIp: v.unknownBlock('ip_configuration') ? undefined : ipConfigs.some((c) => c.has('public_ip_address_id')),
         };
-        t.gateways.push({ ...gateway, unresolved: v.unresolved });
+        const gatewayUnresolved = [...v.unresolved, ...(ipConfigs[0]?.unresolved ?? [])];
+        if (v.unknownBlock('ip_configuration')) gatewayUnresolved.push('hasPublicIp');
+        t.gateways.push({ ...gateway, unresolved: gatewayUnresolved });
         break;
       }
       case 'azurerm_express_route_gateway':
