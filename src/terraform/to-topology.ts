@@ -215,12 +215,13 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
             bandwidthGbps: typeof before.bandwidth_in_gbps === 'number' ? before.bandwidth_in_gbps : undefined,
           } : undefined,
           replacedBecauseOf: replacement(r),
-          unresolved: [],
+          // Filled as the values above are read; the node is built once (no copy per resource).
+          unresolved: v.unresolved,
         };
-        const unresolved = [...v.unresolved, ...(sku?.unresolved ?? [])];
+        v.unresolved.push(...(sku?.unresolved ?? []));
         // A port id that is a variable or an unknown expression: which port (if any) is not known.
-        if (portGiven && portKey === undefined) unresolved.push('portKey');
-        t.circuits.push({ ...circuit, unresolved });
+        if (portGiven && portKey === undefined) v.unresolved.push('portKey');
+        t.circuits.push(circuit);
         break;
       }
       case 'azurerm_express_route_port': {
@@ -282,11 +283,12 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           routingRegistryName: ms?.str('routing_registry_name', 'routingRegistryName'),
           hasRouteFilter: v.has('route_filter_id'),
           routeFilterKey: v.has('route_filter_id') ? target(r, 'route_filter_id', 'azurerm_route_filter', 'routeFilters') : undefined,
+          unresolved: v.unresolved,
         };
-        const unresolved = [...v.unresolved, ...(ms?.unresolved ?? []), ...(ipv6?.unresolved ?? []), ...(ipv6ms?.unresolved ?? [])];
+        v.unresolved.push(...(ms?.unresolved ?? []), ...(ipv6?.unresolved ?? []), ...(ipv6ms?.unresolved ?? []));
         // `route_filter_id = var.x` (null by default): whether there is a filter is not known.
-        if (v.has('route_filter_id') && peering.routeFilterKey === undefined) unresolved.push('routeFilterId', 'hasRouteFilter');
-        t.peerings.push({ ...peering, unresolved });
+        if (v.has('route_filter_id') && peering.routeFilterKey === undefined) v.unresolved.push('routeFilterId', 'hasRouteFilter');
+        t.peerings.push(peering);
         break;
       }
       case 'azurerm_express_route_circuit_authorization':
@@ -367,8 +369,9 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         fastPath: v.bool('express_route_gateway_bypass', 'fastPath'),
         privateLinkFastPath: v.bool('private_link_fast_path_enabled', 'privateLinkFastPath'),
         authorizationKey: v.secret('authorization_key'),
+        unresolved: v.unresolved,
       };
-      t.connections.push({ ...connection, unresolved: v.unresolved });
+      t.connections.push(connection);
     } else if (r.type === 'azurerm_express_route_connection') {
       const peeringKey = target(r, 'express_route_circuit_peering_id', 'azurerm_express_route_circuit_peering');
       t.connections.push({
