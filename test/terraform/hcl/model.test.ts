@@ -154,3 +154,41 @@ describe('one evaluation for every configuration input', () => {
     expect([port.identityType, port.hasUserAssignedIdentity]).toEqual([undefined, undefined]);
   });
 });
+
+test('for_each over another resource follows its instances; a for over a resource keeps the attributes it reads', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-chain-')), 'main.tf');
+  fs.writeFileSync(file, `
+resource "azurerm_express_route_circuit" "c" {
+  for_each              = toset(["a", "b"])
+  name                  = each.key
+  resource_group_name   = "rg"
+  location              = "westeurope"
+  service_provider_name = "Equinix"
+  peering_location      = "Amsterdam Metro"
+  bandwidth_in_mbps     = 1000
+  sku {
+    tier   = "Standard"
+    family = "MeteredData"
+  }
+}
+resource "azurerm_express_route_circuit_peering" "p" {
+  for_each                      = azurerm_express_route_circuit.c
+  peering_type                  = "AzurePrivatePeering"
+  express_route_circuit_name    = each.value.name
+  resource_group_name           = "rg"
+  vlan_id                       = 100
+  peer_asn                      = 65010
+  primary_peer_address_prefix   = "10.0.0.0/30"
+  secondary_peer_address_prefix = "10.0.0.4/30"
+}
+output "keys" {
+  value = { for k, c in azurerm_express_route_circuit.c : k => c.service_key }
+}
+`);
+  const { topology } = readModuleTopology([file]);
+  expect(topology.peerings.map((p) => [p.key, p.circuitKey])).toEqual([
+    ['azurerm_express_route_circuit_peering.p["a"]', 'azurerm_express_route_circuit.c["a"]'],
+    ['azurerm_express_route_circuit_peering.p["b"]', 'azurerm_express_route_circuit.c["b"]'],
+  ]);
+  expect(topology.outputs).toEqual([expect.objectContaining({ key: 'output.keys', carriesSecret: true, sensitive: false })]);
+});
