@@ -174,6 +174,14 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
     return byTypeAndName.get(`${type}|${name.toLowerCase()}`)?.address ?? v;
   };
 
+  /** A link that was given but points nowhere known (a variable, an opaque module's output) is unresolved. */
+  const link = (r: ResourceRecord, v: Values, attr: string, type: string, prop: string, idSegment?: string): string | undefined => {
+    if (!v.has(attr)) return undefined;
+    const key = target(r, attr, type, idSegment);
+    if (key === undefined) v.unresolved.push(prop);
+    return key;
+  };
+
   const replacement = (r: ResourceRecord): string[] | undefined => {
     const a = r.actions ?? [];
     if (!(a.includes('delete') && a.includes('create'))) return undefined;
@@ -258,8 +266,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         break;
       }
       case 'azurerm_express_route_circuit_peering': {
-        const circuitKey = v.has('express_route_circuit_name')
-          ? target(r, 'express_route_circuit_name', 'azurerm_express_route_circuit') : undefined;
+        const circuitKey = link(r, v, 'express_route_circuit_name', 'azurerm_express_route_circuit', 'circuitKey');
         peeringCircuit.set(r.address, circuitKey);
         const ms = v.block('microsoft_peering_config');
         const ipv6 = v.block('ipv6');
@@ -363,8 +370,8 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
       }
       const connection: ConnectionNode = {
         ...base,
-        gatewayKey: target(r, 'virtual_network_gateway_id', 'azurerm_virtual_network_gateway', 'virtualNetworkGateways'),
-        circuitKey: target(r, 'express_route_circuit_id', 'azurerm_express_route_circuit', 'expressRouteCircuits'),
+        gatewayKey: link(r, v, 'virtual_network_gateway_id', 'azurerm_virtual_network_gateway', 'gatewayKey', 'virtualNetworkGateways'),
+        circuitKey: link(r, v, 'express_route_circuit_id', 'azurerm_express_route_circuit', 'circuitKey', 'expressRouteCircuits'),
         routingWeight: v.num('routing_weight', 'routingWeight'),
         fastPath: v.bool('express_route_gateway_bypass', 'fastPath'),
         privateLinkFastPath: v.bool('private_link_fast_path_enabled', 'privateLinkFastPath'),

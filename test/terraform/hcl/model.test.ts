@@ -192,3 +192,19 @@ output "keys" {
   ]);
   expect(topology.outputs).toEqual([expect.objectContaining({ key: 'output.keys', carriesSecret: true, sensitive: false })]);
 });
+
+test('a link to an opaque module\'s output is unresolved, not a missing circuit', () => {
+  const connection = read('modules/root').topology.connections[0];
+  expect(connection.circuitKey).toBe('module.primary.azurerm_express_route_circuit.this');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-opaque-')), 'main.tf');
+  fs.writeFileSync(file, [
+    'module "avm" {', '  source = "Azure/avm-res-network-expressroutecircuit/azurerm"', '}',
+    'resource "azurerm_virtual_network_gateway_connection" "c" {',
+    '  name = "c"', '  resource_group_name = "rg"', '  location = "westeurope"', '  type = "ExpressRoute"',
+    '  virtual_network_gateway_id = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/gw"',
+    '  express_route_circuit_id = module.avm.resource_id', '}',
+  ].join('\n'));
+  const [opaque] = readModuleTopology([file]).topology.connections;
+  expect(opaque.circuitKey).toBeUndefined();
+  expect(opaque.unresolved).toEqual(['circuitKey']);
+});
