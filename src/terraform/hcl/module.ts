@@ -6,7 +6,7 @@
  * to the model marks unresolved.
  */
 import * as path from 'path';
-import { isObject, OutputRecord, ResourceRecord, TerraformDocument } from '../records';
+import { interpolationRefs, isObject, OutputRecord, ResourceRecord, TerraformDocument } from '../records';
 import { Evaluator, evaluateJson, InstanceValue, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
 
 /** One parsed configuration file (HCL through hcl2json, or Terraform JSON). */
@@ -258,6 +258,8 @@ class ModuleInstance implements Scope {
       const v = evaluateJson(ev, raw);
       values[attr] = toJson(v, raw);
       const found = [...touched, ...(unknownIn(v)?.refs ?? [])];
+      // An expression this reader cannot evaluate still links through the references it names.
+      if (found.length === 0 && unknownIn(v)) found.push(...interpolationRefs(raw));
       if (found.length > 0) refs.set(attr, [...new Set(found)]);
     }
     return { address, type, values, unknown, refs, multiplicityUnknown: multiplicityUnknown || undefined };

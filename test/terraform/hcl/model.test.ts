@@ -208,3 +208,15 @@ test('a link to an opaque module\'s output is unresolved, not a missing circuit'
   expect(opaque.circuitKey).toBeUndefined();
   expect(opaque.unresolved).toEqual(['circuitKey']);
 });
+
+test('an expression the reader cannot evaluate (a template directive) still links by the references it names', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-directive-')), 'main.tf');
+  fs.writeFileSync(file, [
+    'resource "azurerm_express_route_circuit" "c" {', '  name = "c"', '}',
+    'resource "azurerm_express_route_circuit_authorization" "a" {', '  name = "a"',
+    '  express_route_circuit_name = "%{ if true }${azurerm_express_route_circuit.c.name}%{ endif }"', '  resource_group_name = "rg"', '}',
+  ].join('\n'));
+  expect(readModuleTopology([file]).topology.authorizations).toEqual([
+    { key: 'azurerm_express_route_circuit_authorization.a', path: 'azurerm_express_route_circuit_authorization.a', circuitKey: 'azurerm_express_route_circuit.c' },
+  ]);
+});
