@@ -4,10 +4,13 @@ import type { AuthorizationOptions, ExpressRouteCircuitAuthorization, ExpressRou
 import type { ExpressRouteGatewayConnection, GatewayConnectionOptions } from './connection';
 import type { DirectCircuitOptions, ExpressRouteDirectCircuit } from './direct-circuit';
 import type { ExpressRouteGlobalReach, GlobalReachOptions } from './global-reach';
+import type {
+  ExpressRouteMicrosoftPeering, ExpressRoutePrivatePeering, MicrosoftPeeringOptions, PrivatePeeringOptions,
+} from './peering';
 
 /**
  * An ExpressRoute circuit, managed here or imported (`ExpressRouteProviderCircuit.fromCircuitAttributes`).
- * Both can be connected to gateways, linked with Global Reach and authorized.
+ * Both can be connected to gateways, linked with Global Reach, authorized and given peerings.
  */
 export interface IExpressRouteCircuit extends IConstruct {
   /** The circuit's Azure resource id. @attribute */
@@ -28,6 +31,15 @@ export interface IExpressRouteCircuit extends IConstruct {
    * @default - none until a private peering is added (managed circuits)
    */
   readonly privatePeeringId?: string;
+
+  /**
+   * Adds the private peering; a second call fails (PEER012). On an imported circuit, only when
+   * the circuit has none in Azure yet: Azure overwrites an existing peering of the same type.
+   */
+  addPrivatePeering(id: string, options: PrivatePeeringOptions): ExpressRoutePrivatePeering;
+
+  /** Adds the Microsoft peering; a second call fails (PEER012). Same caveat as `addPrivatePeering`. */
+  addMicrosoftPeering(id: string, options: MicrosoftPeeringOptions): ExpressRouteMicrosoftPeering;
 
   /**
    * Connects the circuit to a VNet gateway or a Virtual WAN hub gateway. For a circuit in

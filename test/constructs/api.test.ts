@@ -4,6 +4,7 @@ import { TerraformVariable, Testing } from 'cdktf';
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { ExpressRouteCircuitAuthorization } from '@cdktf/provider-azurerm/lib/express-route-circuit-authorization';
 import { ExpressRouteCircuitConnection } from '@cdktf/provider-azurerm/lib/express-route-circuit-connection';
+import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
 import { ExpressRouteConnection } from '@cdktf/provider-azurerm/lib/express-route-connection';
 import { ExpressRoutePortAuthorization } from '@cdktf/provider-azurerm/lib/express-route-port-authorization';
 import { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
@@ -173,4 +174,15 @@ describe('enum-like classes', () => {
       .connectTo('Connection', gw2);
     expect(synthErrorIds(single.stack)).toEqual([]);
   });
+});
+
+test('an imported circuit takes a private peering through its interface, once', () => {
+  const { stack } = newStack();
+  const shared = importedCircuit(stack);
+  shared.addPrivatePeering('Private', PEERING);
+  expect(Testing.synth(stack)).toHaveResourceWithProperties(ExpressRouteCircuitPeering, {
+    peering_type: 'AzurePrivatePeering', express_route_circuit_name: 'erc-shared', resource_group_name: 'rg-er',
+  });
+  expect(shared.privatePeeringId).toMatch(/^\$\{TfToken\[TOKEN\.\d+\]\}$/);
+  expect(constructErrorOf(() => shared.addPrivatePeering('Again', PEERING))).toEqual([expect.objectContaining({ ruleId: 'PEER012', path: 'test/Shared' })]);
 });
