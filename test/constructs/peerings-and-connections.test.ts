@@ -173,7 +173,7 @@ describe('gateways and connections', () => {
       resourceGroupName: 'rg', location: 'West Europe', sku: GatewaySku.STANDARD,
     });
     ['Amsterdam', 'Frankfurt', 'Paris', 'Dublin', 'Madrid'].forEach((city) => {
-      new ExpressRouteMetroCircuit(stack, city, { ...RG, metro: MetroLocation.of(city), serviceProviderName: 'Megaport', bandwidthMbps: 1000 })
+      new ExpressRouteMetroCircuit(stack, city, { ...RG, metro: MetroLocation.custom(city), serviceProviderName: 'Megaport', bandwidthMbps: 1000 })
         .connectTo('Connection', gw);
     });
     expect(synthErrorIds(stack)).toEqual(['GW002']);
