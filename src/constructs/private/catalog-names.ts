@@ -3,7 +3,8 @@ import { Token } from '../../core/framework';
 
 // Constructs write the catalog's spelling of names Azure matches exactly (`equinix` becomes
 // `Equinix`, `amsterdam metro` becomes `Amsterdam Metro`). Unknown names are written as given:
-// the METRO rules report them (with a did-you-mean) at synth.
+// the METRO rules report them (with a did-you-mean) at synth. The catalog is the one in force
+// when the construct is built (context keys or an earlier `useCatalog`).
 // Merge note: the catalog helper adds a canonical-name lookup to MetroCatalog; these two
 // functions are the call sites to switch to it.
 
