@@ -1,10 +1,10 @@
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import { ExpressRouteMetroCircuit, MetroLocation } from '../../src';
 import { BUILT_FOR, FrameworkMismatchError } from '../../src/core/guard';
 import { newStack, synthErrorIds } from '../constructs/helpers';
 
 /** A second copy of the framework in this process (what a duplicated install gives an app). */
-function otherCopy(): { App: typeof App; TerraformStack: typeof TerraformStack } {
+function otherCopy(): { App: typeof App; TerraformStack: typeof TerraformStack; Testing: typeof Testing } {
   let copy: any;
   jest.isolateModules(() => {
     copy = require('cdktf');
@@ -34,7 +34,7 @@ test('the build knows its framework from the framework itself (name and version 
 test('a stack from another copy of the framework is an error at construction, not a synth without checks', () => {
   const other = otherCopy();
   expect(other.TerraformStack).not.toBe(TerraformStack);
-  const stack = new other.TerraformStack(new other.App({ outdir: 'unused' }), 'network');
+  const stack = new other.TerraformStack(other.Testing.app(), 'network');
   const e = constructionError(() => new ExpressRouteMetroCircuit(stack as unknown as TerraformStack, 'Circuit', circuitProps));
   expect(e).toBeInstanceOf(FrameworkMismatchError);
   expect(e.message).toContain(`${BUILT_FOR.name}-expressroute-metro is built for ${BUILT_FOR.name} ${BUILT_FOR.version}, but stack 'network' was created with another copy of ${BUILT_FOR.name}`);
@@ -43,7 +43,7 @@ test('a stack from another copy of the framework is an error at construction, no
 
 test('an app from another copy is an error too, even when the stack is from this one', () => {
   const other = otherCopy();
-  const stack = new TerraformStack(new other.App({ outdir: 'unused' }) as unknown as App, 'network');
+  const stack = new TerraformStack(other.Testing.app() as unknown as App, 'network');
   const e = constructionError(() => new ExpressRouteMetroCircuit(stack, 'Circuit', circuitProps));
   expect(e).toBeInstanceOf(FrameworkMismatchError);
   expect(e.message).toContain('but its app was created with another copy');
