@@ -7,7 +7,10 @@ import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
 import { buildReport, ExpressRouteReport } from '../report/report';
 import { carriedSuppressions } from './carried-suppressions';
-import { normalise, TerraformDocument } from './records';
+import { ConfigFile, evaluateModule } from './hcl/module';
+import { HclSyntaxError, parseHcl } from './hcl/parse';
+import { rootVariables } from './hcl/variables';
+import { documentKind, isObject, normalise, TerraformDocument } from './records';
 import { toTopology } from './to-topology';
 
 /** Options of a lint run. */
@@ -31,6 +34,10 @@ export interface LintOptions {
   readonly providerVersion?: string;
   /** Largest file read, in bytes. @default 256 MiB */
   readonly maxBytes?: number;
+  /** Variable definition files (`--var-file`) for the root modules, in order. @default - none */
+  readonly varFiles?: string[];
+  /** Variable values (`--var name=value`) for the root modules, in order. @default - none */
+  readonly vars?: string[];
 }
 
 /** The result of one file. */
@@ -38,7 +45,7 @@ export class FileLintResult {
   constructor(
     /** The file. */
     public readonly file: string,
-    /** `config` (Terraform JSON) or `plan` (plan JSON). */
+    /** `config` (Terraform JSON), `hcl` (a `.tf` file) or `plan` (plan JSON). */
     public readonly kind: string,
     /** Findings, resiliency, unconnected circuits. */
     public readonly report: ExpressRouteReport,
@@ -60,10 +67,21 @@ interface ParsedInput {
   readonly file: string;
   readonly text: string;
   readonly doc: unknown;
-  readonly normalised: TerraformDocument;
+  readonly kind: 'config' | 'hcl' | 'plan';
 }
 
+/** Whether a file is HCL (`.tf`) rather than JSON. */
+const isHclFile = (file: string) => file.endsWith('.tf');
+
 function parseText(text: string, file: string): ParsedInput {
+  if (isHclFile(file)) {
+    try {
+      return { file, text, doc: parseHcl(file, text), kind: 'hcl' };
+    } catch (e) {
+      if (e instanceof HclSyntaxError) throw new TerraformInputError(file, e.message);
+      throw e;
+    }
+  }
   if (text.trim() === '') throw new TerraformInputError(file, 'empty file');
   let doc: unknown;
   try {
@@ -75,11 +93,11 @@ function parseText(text: string, file: string): ParsedInput {
       || (position !== null && Number(position[1]) >= text.trimEnd().length);
     throw new TerraformInputError(file, `${truncated ? 'truncated JSON' : 'not JSON'} (${message})`);
   }
-  const normalised = normalise(doc);
-  if (!normalised) {
+  const kind = documentKind(doc);
+  if (!kind) {
     throw new TerraformInputError(file, 'not Terraform JSON: expected a configuration (resource, terraform, ...) or `terraform show -json` plan output');
   }
-  return { file, text, doc, normalised };
+  return { file, text, doc, kind };
 }
 
 function readText(file: string, options: LintOptions): string {
@@ -99,9 +117,14 @@ function readText(file: string, options: LintOptions): string {
   }
 }
 
-/** Lints the text of one Terraform JSON or plan JSON document. */
+/** Lints the text of one Terraform JSON, plan JSON or `.tf` document (local modules are read from disk). */
 export function lintText(text: string, file: string, options: LintOptions = {}): FileLintResult {
-  return lintModule([parseText(text, file)], options)[0];
+  const input = parseText(text, file);
+  if (input.kind === 'plan') return lintPlan(input, options);
+  const errors: TerraformInputError[] = [];
+  const results = lintConfigModule([input], options, errors);
+  if (errors.length > 0) throw errors[0];
+  return results[0];
 }
 
 /** Lints one file. */
@@ -119,9 +142,9 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
   const errors: TerraformInputError[] = [];
   const results: FileLintResult[] = [];
   // One bad input never stops the others; an unexpected failure is reported like unusable input.
-  const check = (group: ParsedInput[]) => {
+  const check = (group: ParsedInput[], lint: () => FileLintResult[]) => {
     try {
-      results.push(...lintModule(group, options));
+      results.push(...lint());
     } catch (e) {
       for (const g of group) errors.push(asInputError(g.file, e));
     }
@@ -138,8 +161,8 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
       continue;
     }
     // A plan is checked at once, so that large plans are never held in memory together.
-    if (input.normalised.kind === 'plan') {
-      check([input]);
+    if (input.kind === 'plan') {
+      check([input], () => [lintPlan(input, options)]);
       continue;
     }
     const dir = path.dirname(path.resolve(file));
@@ -147,36 +170,93 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
     if (module) module.push(input);
     else modules.set(dir, [input]);
   }
-  for (const module of modules.values()) check(module);
+  // A directory another one calls as a local module is checked through its callers, with their inputs.
+  const called = new Set<string>();
+  for (const [dir, group] of modules) {
+    for (const target of localModuleDirs(group)) if (target !== dir) called.add(target);
+  }
+  for (const [dir, group] of modules) {
+    if (called.has(dir)) continue;
+    check(group, () => lintConfigModule(group, options, errors));
+  }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   return { results, errors };
 }
 
+/** The directories a module's files call as local modules (`source = "./..."`). */
+function localModuleDirs(group: ParsedInput[]): string[] {
+  const out: string[] = [];
+  for (const g of group) {
+    if (!isObject(g.doc)) continue;
+    for (const block of (Array.isArray(g.doc.module) ? g.doc.module : [g.doc.module]).filter(isObject)) {
+      for (const raw of Object.values(block)) {
+        const body = Array.isArray(raw) ? raw[0] : raw;
+        const source = isObject(body) ? body.source : undefined;
+        if (typeof source === 'string' && (source.startsWith('./') || source.startsWith('../'))) {
+          out.push(path.resolve(path.dirname(path.resolve(g.file)), source));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Reads the Terraform files of a local module's directory; unreadable files are reported and skipped. */
+function moduleReader(options: LintOptions, errors: TerraformInputError[]) {
+  const seen = new Map<string, ConfigFile[]>();
+  return (dir: string): ConfigFile[] | undefined => {
+    const cached = seen.get(dir);
+    if (cached) return cached;
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort(compareText);
+    } catch {
+      return undefined;
+    }
+    const files: ConfigFile[] = [];
+    for (const n of names) {
+      const file = path.join(dir, n);
+      try {
+        const input = parseText(readText(file, options), file);
+        if (input.kind !== 'plan' && isObject(input.doc)) files.push({ file, doc: input.doc });
+      } catch (e) {
+        const error = asInputError(file, e);
+        if (!errors.some((x) => x.message === error.message)) errors.push(error);
+      }
+    }
+    seen.set(dir, files);
+    return files;
+  };
+}
 function asInputError(file: string, e: unknown): TerraformInputError {
   return e instanceof TerraformInputError ? e : new TerraformInputError(file, `could not be checked: ${(e as Error).message}`);
 }
 
-/** Checks the inputs of one module (or one plan) together; one result per input. */
-function lintModule(group: ParsedInput[], options: LintOptions): FileLintResult[] {
-  const catalog = options.catalog ?? MetroCatalog.builtIn();
+/** Checks one plan. */
+function lintPlan(input: ParsedInput, options: LintOptions): FileLintResult {
+  const normalised = normalise(input.doc)!;
+  return lintDocument([input], normalised, new Map(), [], options)[0];
+}
+
+/** Evaluates the configuration files of one directory as a root module and checks it. */
+function lintConfigModule(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[]): FileLintResult[] {
   const notes: string[] = [];
-  // Which file defines each address; the first definition wins (Terraform rejects duplicates).
-  const owner = new Map<string, string>();
-  for (const g of group) {
-    for (const address of [...g.normalised.resources.map((r) => r.address), ...g.normalised.outputs.map((o) => `output.${o.name}`)]) {
-      const first = owner.get(address);
-      if (first === undefined) owner.set(address, g.file);
-      else notes.push(`${address}: defined in ${first} and again in ${g.file}; Terraform rejects a duplicate, only the first is checked`);
-    }
-  }
-  const merged: TerraformDocument = group.length === 1 ? group[0].normalised : {
-    kind: 'config',
-    resources: group.flatMap((g) => g.normalised.resources.filter((r) => owner.get(r.address) === g.file)),
-    outputs: group.flatMap((g) => g.normalised.outputs.filter((o) => owner.get(`output.${o.name}`) === g.file)),
-    providerVersion: group.map((g) => g.normalised.providerVersion).find((v) => v !== undefined),
-  };
+  const dir = path.dirname(path.resolve(group[0].file));
+  const files: ConfigFile[] = group.filter((g) => isObject(g.doc)).map((g) => ({ file: g.file, doc: g.doc as Record<string, unknown> }));
+  const variables = rootVariables(dir, files, { varFiles: options.varFiles, vars: options.vars },
+    (file, reason) => errors.push(new TerraformInputError(file, reason)));
+  const evaluated = evaluateModule(files, { variables, readModule: moduleReader(options, errors) }, notes);
+  return lintDocument(group, evaluated.document, evaluated.fileOf, notes, options);
+}
+
+/** Checks the inputs of one module (or one plan) together; one result per input. */
+function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: Map<string, string>, notes: string[],
+  options: LintOptions): FileLintResult[] {
+  const catalog = options.catalog ?? MetroCatalog.builtIn();
   let topology = toTopology(merged, notes);
+  const inputKind = group[0].kind === 'plan' ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
+  topology = { ...topology, inputKind };
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
   const carriedNotes = new Map<string, string[]>();
   const suppressions = [...(options.suppressions ?? [])];
@@ -187,15 +267,15 @@ function lintModule(group: ParsedInput[], options: LintOptions): FileLintResult[
   }
   const result = new RuleEngine({ catalog, registry: options.registry, suppressions }).validate(topology);
   // Subjects no file defines (the engine itself, a missing reference) go to the first file.
-  const fileOf = (subject: string) => owner.get(subject) ?? group[0].file;
-  const noteFile = (note: string) => fileOf(note.slice(0, Math.max(0, note.indexOf(': '))));
-  return group.map((g) => new FileLintResult(g.file, g.normalised.kind,
-    buildReport(topology, result, catalog, group.length === 1 ? undefined : (p) => fileOf(p) === g.file),
+  const fileOfSubject = (subject: string) => fileOf.get(subject) ?? group[0].file;
+  const noteFile = (note: string) => fileOfSubject(note.slice(0, Math.max(0, note.indexOf(': '))));
+  return group.map((g) => new FileLintResult(g.file, g.kind,
+    buildReport(topology, result, catalog, group.length === 1 ? undefined : (p) => fileOfSubject(p) === g.file),
     [...notes.filter((n) => group.length === 1 || noteFile(n) === g.file), ...carriedNotes.get(g.file)!], g.text));
 }
 
 /**
- * The files to lint: files as given; for a directory, every `*.tf.json` below it
+ * The files to lint: files as given; for a directory, every `*.tf` and `*.tf.json` below it
  * (`cdktf.out/` holds one `cdk.tf.json` per stack).
  */
 export function expandInputs(inputs: string[]): { files: string[]; errors: TerraformInputError[] } {
@@ -214,7 +294,7 @@ export function expandInputs(inputs: string[]): { files: string[]; errors: Terra
       continue;
     }
     const found = findTfJson(input, 0);
-    if (found.length === 0) errors.push(new TerraformInputError(input, 'is a directory with no *.tf.json file'));
+    if (found.length === 0) errors.push(new TerraformInputError(input, 'is a directory with no *.tf or *.tf.json file'));
     files.push(...found);
   }
   return { files, errors };
@@ -226,13 +306,15 @@ function findTfJson(dir: string, depth: number): string[] {
   return entries.flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : findTfJson(p, depth + 1);
-    return e.isFile() && e.name.endsWith('.tf.json') ? [p] : [];
+    return e.isFile() && (e.name.endsWith('.tf.json') || e.name.endsWith('.tf')) ? [p] : [];
   });
 }
 
 function lineOf(text: string, kind: string, address: string): number | undefined {
   let at = -1;
-  if (kind === 'plan') {
+  if (kind === 'hcl') {
+    at = hclBlockOffset(text, address);
+  } else if (kind === 'plan') {
     at = text.indexOf(`"address": "${address}"`);
     if (at < 0) at = text.indexOf(`"address":"${address}"`);
   } else {
@@ -248,3 +330,14 @@ function lineOf(text: string, kind: string, address: string): number | undefined
   return line;
 }
 
+
+/** Where the block of an address starts in a `.tf` file: the resource, or the module call that holds it. */
+function hclBlockOffset(text: string, address: string): number {
+  const quote = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mod = /^module\.([A-Za-z0-9_-]+)/.exec(address);
+  const m = mod ? undefined : /^(?:(data)\.)?([A-Za-z0-9_]+)\.([A-Za-z0-9_-]+)/.exec(address);
+  const re = mod ? new RegExp(`^\\s*module\\s+"?${quote(mod[1])}"?\\s*\\{`, 'm')
+    : m ? new RegExp(`^\\s*${m[1] ? 'data' : 'resource'}\\s+"?${quote(m[2])}"?\\s+"?${quote(m[3])}"?\\s*\\{`, 'm') : undefined;
+  const found = re?.exec(text);
+  return found ? found.index + (found[0].length - found[0].trimStart().length) : -1;
+}

@@ -19,6 +19,8 @@ export interface ResourceRecord {
   readonly before?: Record<string, unknown>;
   /** A plan's replace_paths (attributes that force replacement). */
   readonly replacePaths?: string[];
+  /** One instance stands for a `count`/`for_each` that is not known statically. */
+  readonly multiplicityUnknown?: boolean;
 }
 
 /** An output of the configuration. */
@@ -60,10 +62,39 @@ export function interpolationRefs(value: unknown, out: string[] = [], depth = 0)
   return out;
 }
 
+/** Splits a reference at the dots outside brackets and quotes: `a.b["x.y"].c` -> `a`, `b["x.y"]`, `c`. */
+function splitReference(reference: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < reference.length; i++) {
+    const ch = reference[i];
+    if (quoted) {
+      if (ch === '\\') {
+        cur += ch + (reference[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (ch === '"') quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === '[') depth++;
+    else if (ch === ']') depth--;
+    else if (ch === '.' && depth === 0) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
 /** `azurerm_x.y.id` -> `azurerm_x.y`; keeps module prefixes and indexes. */
 export function addressOf(reference: string): string {
   const parts: string[] = [];
-  const tokens = reference.split('.');
+  const tokens = splitReference(reference);
   let i = 0;
   while (tokens[i] === 'module' && i + 1 < tokens.length) {
     parts.push(tokens[i], tokens[i + 1]);

@@ -157,12 +157,14 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
 
   for (const r of doc.resources) {
     const v = new Values(r, notes);
-    const base = { key: r.address, path: r.address };
+    const base = { key: r.address, path: r.address, ...(r.multiplicityUnknown ? { multiplicityUnknown: true } : {}) };
     switch (r.type) {
       case 'azurerm_express_route_circuit': {
         const sku = v.block('sku');
         const before = r.before;
         const beforeSku = before ? (Array.isArray(before.sku) ? before.sku[0] : before.sku) : undefined;
+        const portGiven = v.has('express_route_port_id');
+        const portKey = portGiven ? target(r, 'express_route_port_id', 'azurerm_express_route_port', 'expressRoutePorts') : undefined;
         const circuit: CircuitNode = {
           ...base,
           location: v.str('location', 'location'),
@@ -171,7 +173,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           serviceProviderName: v.str('service_provider_name', 'serviceProviderName'),
           peeringLocation: v.str('peering_location', 'peeringLocation'),
           bandwidthMbps: v.num('bandwidth_in_mbps', 'bandwidthMbps'),
-          portKey: v.has('express_route_port_id') ? target(r, 'express_route_port_id', 'azurerm_express_route_port', 'expressRoutePorts') ?? '(unknown port)' : undefined,
+          portKey: portGiven ? portKey ?? '(unknown port)' : undefined,
           bandwidthGbps: v.num('bandwidth_in_gbps', 'bandwidthGbps'),
           authorizationKey: v.secret('authorization_key'),
           rateLimitingEnabled: v.bool('rate_limiting_enabled', 'rateLimitingEnabled'),
@@ -186,6 +188,8 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           unresolved: [],
         };
         const unresolved = [...v.unresolved, ...(sku?.unresolved ?? [])];
+        // A port id that is a variable or an unknown expression: which port (if any) is not known.
+        if (portGiven && portKey === undefined) unresolved.push('portKey');
         t.circuits.push({ ...circuit, unresolved });
         break;
       }
@@ -246,7 +250,8 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           routeFilterKey: v.has('route_filter_id') ? target(r, 'route_filter_id', 'azurerm_route_filter', 'routeFilters') : undefined,
         };
         const unresolved = [...v.unresolved, ...(ms?.unresolved ?? []), ...(ipv6?.unresolved ?? []), ...(ipv6ms?.unresolved ?? [])];
-        if (v.raw('route_filter_id') !== undefined && peering.routeFilterKey === undefined) unresolved.push('routeFilterId');
+        // `route_filter_id = var.x` (null by default): whether there is a filter is not known.
+        if (v.has('route_filter_id') && peering.routeFilterKey === undefined) unresolved.push('routeFilterId', 'hasRouteFilter');
         t.peerings.push({ ...peering, unresolved });
         break;
       }
@@ -259,6 +264,10 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
       case 'azurerm_virtual_network_gateway': {
         const type = v.str('type', 'type');
         if (type !== undefined && type.toLowerCase() !== 'expressroute') break;
+        if (v.unresolved.includes('type')) {
+          notes.push(`${r.address}: type is not known statically; not judged as an ExpressRoute gateway`);
+          break;
+        }
         const ipConfigs = v.blocks('ip_configuration');
         const subnetAddr = ipConfigs.length > 0 ? target(r, 'ip_configuration', 'azurerm_subnet', 'subnets') : undefined;
         const subnetIdLiteral = ipConfigs[0]?.str('subnet_id', 'gatewaySubnetId');
@@ -306,10 +315,14 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   // Second pass: links that go through peerings.
   for (const r of doc.resources) {
     const v = new Values(r, notes);
-    const base = { key: r.address, path: r.address };
+    const base = { key: r.address, path: r.address, ...(r.multiplicityUnknown ? { multiplicityUnknown: true } : {}) };
     if (r.type === 'azurerm_virtual_network_gateway_connection') {
       const type = v.str('type', 'type');
       if (type !== undefined && type !== 'ExpressRoute') continue;
+      if (v.unresolved.includes('type')) {
+        notes.push(`${r.address}: type is not known statically; not judged as an ExpressRoute connection`);
+        continue;
+      }
       const connection: ConnectionNode = {
         ...base,
         gatewayKey: target(r, 'virtual_network_gateway_id', 'azurerm_virtual_network_gateway', 'virtualNetworkGateways'),
