@@ -27,7 +27,7 @@ export interface Missed {
 
 /** A disagreement with the judgment that its owner has not fixed yet. */
 export interface KnownDefect extends Expected {
-  /** The configuration. */
+  /** The configuration (its `name`, or its directory). */
   readonly dir: string;
   /** Why the tool is wrong, and the file that should change. */
   readonly why: string;
@@ -38,6 +38,16 @@ export interface KnownDefect extends Expected {
 export interface RealWorldConfig {
   /** Its directory under test/fixtures/real-world. */
   readonly dir: string;
+  /**
+   * The name of a variant linted with `vars` (a user's own inputs on the published files).
+   * @default - the directory
+   */
+  readonly name?: string;
+  /**
+   * `--var k=v` inputs.
+   * @default - none
+   */
+  readonly vars?: readonly string[];
   /** Every finding it must get (true findings), in any order. */
   readonly expected: readonly Expected[];
   /** True mistakes no rule reports yet. */
@@ -212,9 +222,25 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
   { dir: 'caf-virtual-network-gateways', expected: [] },
   { dir: 'caf-virtual-network-gateway-connections', expected: [] },
 
+  // Radical-Dave/terraform-templates: `type = var.type`, default "Vpn": a VPN gateway, never judged as ExpressRoute
+  { dir: 'radicaldave-vnet-gateway', expected: [] },
+
   // Azure/terraform-azurerm-caf-enterprise-scale (excerpt) and Azure/ArtistAnywhere
   { dir: 'alz-connectivity-excerpt', expected: [] },
   { dir: 'artistanywhere-expressroute', expected: [] },
+  {
+    // The same files as a user who enables the circuit and the gateway would lint them.
+    dir: 'artistanywhere-expressroute',
+    name: 'artistanywhere-expressroute (enabled with --var)',
+    vars: [
+      'expressRouteCircuit={enable=true,name="er-circuit",serviceTier="Standard",serviceProvider="Equinix",peeringLocation="Silicon Valley",bandwidthMbps=50,unlimitedData=false}',
+      'expressRouteGateway={enable=true,name="er-gateway",serviceSku="Standard",networkSubnetId="/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ArtistAnywhere.Network/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet",circuitConnection={circuitId="",authorizationKey="",enableFastPath=false}}',
+    ],
+    expected: [
+      warning('GW009', 'azurerm_virtual_network_gateway.express_route[0]', 'sku'),
+      warning('DUAL003', 'azurerm_virtual_network_gateway.express_route[0]', 'connections'),
+    ],
+  },
 ];
 
 /**

@@ -38,17 +38,24 @@ export function sortFindings<T extends Got>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => (findingKey(a) < findingKey(b) ? -1 : findingKey(a) > findingKey(b) ? 1 : 0));
 }
 
-/** Lints each configuration (a directory relative to the corpus); one result per directory. */
-export function lintCorpus(dirs: readonly string[]): Map<string, Linted> {
+/** One configuration to lint: a directory relative to the corpus, with `--var` inputs. */
+export interface CorpusEntry {
+  readonly dir: string;
+  readonly name?: string;
+  readonly vars?: readonly string[];
+}
+
+/** Lints each configuration; one result per name (the directory unless named). */
+export function lintCorpus(entries: readonly CorpusEntry[]): Map<string, Linted> {
   const out = new Map<string, Linted>();
-  for (const dir of dirs) {
+  for (const { dir, name, vars } of entries) {
     const abs = path.join(REAL_WORLD, dir);
     // The configuration's own files: the examples below a module root are configurations of their own.
     const expanded = expandInputs([abs]);
     const files = expanded.files.filter((f) => path.dirname(f) === abs);
-    const { results, errors } = lintFiles(files);
+    const { results, errors } = lintFiles(files, { vars: vars ? [...vars] : undefined });
     const raw = results.flatMap((r) => r.report.findings).filter((f) => !f.suppressed);
-    out.set(dir, {
+    out.set(name ?? dir, {
       findings: sortFindings(raw.map((f) => ({ ruleId: f.ruleId, subject: f.path, property: f.property, severity: f.severity }))),
       raw,
       unusable: [...expanded.errors, ...errors].map((e) => e.message),
