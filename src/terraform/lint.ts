@@ -5,6 +5,7 @@ import { RuleEngine, Suppression } from '../rules/engine';
 import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
+import { emptyTopology, InputKind, Topology } from '../model/topology';
 import { buildReport, ExpressRouteReport } from '../report/report';
 import { carriedSuppressions } from './carried-suppressions';
 import { ConfigFile, evaluateModule } from './hcl/module';
@@ -239,15 +240,41 @@ function lintPlan(input: ParsedInput, options: LintOptions): FileLintResult {
   return lintDocument([input], normalised, new Map(), [], options)[0];
 }
 
-/** Evaluates the configuration files of one directory as a root module and checks it. */
-function lintConfigModule(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[]): FileLintResult[] {
-  const notes: string[] = [];
+/** Evaluates the configuration files of one directory as a root module. */
+function evaluateGroup(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[], notes: string[]) {
   const dir = path.dirname(path.resolve(group[0].file));
   const files: ConfigFile[] = group.filter((g) => isObject(g.doc)).map((g) => ({ file: g.file, doc: g.doc as Record<string, unknown> }));
   const variables = rootVariables(dir, files, { varFiles: options.varFiles, vars: options.vars },
     (file, reason) => errors.push(new TerraformInputError(file, reason)));
-  const evaluated = evaluateModule(files, { variables, readModule: moduleReader(options, errors) }, notes);
+  return evaluateModule(files, { variables, readModule: moduleReader(options, errors) }, notes);
+}
+
+/** Evaluates the configuration files of one directory as a root module and checks it. */
+function lintConfigModule(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[]): FileLintResult[] {
+  const notes: string[] = [];
+  const evaluated = evaluateGroup(group, options, errors, notes);
   return lintDocument(group, evaluated.document, evaluated.fileOf, notes, options);
+}
+
+/**
+ * The topology model the rules see for the configuration files of one directory (a root
+ * module: `.tf`, `*.tf.json`), with the notes of the reading and the files that could not be read.
+ */
+export function readModuleTopology(files: string[], options: LintOptions = {}): { topology: Topology; notes: string[]; errors: TerraformInputError[] } {
+  const errors: TerraformInputError[] = [];
+  const group: ParsedInput[] = [];
+  for (const file of files) {
+    try {
+      group.push(parseText(readText(file, options), file));
+    } catch (e) {
+      errors.push(asInputError(file, e));
+    }
+  }
+  const notes: string[] = [];
+  if (group.length === 0) return { topology: emptyTopology(), notes, errors };
+  const evaluated = evaluateGroup(group, options, errors, notes);
+  const inputKind: InputKind = group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
+  return { topology: { ...toTopology(evaluated.document, notes), inputKind }, notes, errors };
 }
 
 /** Checks the inputs of one module (or one plan) together; one result per input. */
@@ -255,7 +282,7 @@ function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: M
   options: LintOptions): FileLintResult[] {
   const catalog = options.catalog ?? MetroCatalog.builtIn();
   let topology = toTopology(merged, notes);
-  const inputKind = group[0].kind === 'plan' ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
+  const inputKind: InputKind = group[0].kind === 'plan' ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
   topology = { ...topology, inputKind };
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
   const carriedNotes = new Map<string, string[]>();

@@ -59,7 +59,18 @@ class ModuleDecl {
   public readonly outputs = new Map<string, Declared>();
   public readonly providerVersions: string[] = [];
 
-  constructor(files: ConfigFile[]) {
+  constructor(files: ConfigFile[], notes: string[], prefix: string) {
+    const firstFile = new Map<string, string>();
+    /** Terraform rejects a duplicate; the first definition is the one checked. */
+    const first = (address: string, file: string): boolean => {
+      const seen = firstFile.get(address);
+      if (seen === undefined) {
+        firstFile.set(address, file);
+        return true;
+      }
+      notes.push(`${prefix}${address}: defined in ${seen} and again in ${file}; Terraform rejects a duplicate, only the first is checked`);
+      return false;
+    };
     for (const { file, doc } of files) {
       for (const block of bodiesOf(doc.variable)) {
         for (const [name, raw] of Object.entries(block)) this.variables.set(name, { body: bodyOf(raw) ?? {}, file });
@@ -71,7 +82,7 @@ class ModuleDecl {
             if (!isObject(byName)) continue;
             for (const [name, raw] of Object.entries(byName)) {
               const body = bodyOf(raw);
-              if (body) this.resources.push({ type, name, decl: { body, file }, data });
+              if (body && first(`${data ? 'data.' : ''}${type}.${name}`, file)) this.resources.push({ type, name, decl: { body, file }, data });
             }
           }
         }
@@ -85,7 +96,7 @@ class ModuleDecl {
       for (const block of bodiesOf(doc.output)) {
         for (const [name, raw] of Object.entries(block)) {
           const body = bodyOf(raw);
-          if (body) this.outputs.set(name, { body, file });
+          if (body && first(`output.${name}`, file)) this.outputs.set(name, { body, file });
         }
       }
       for (const t of bodiesOf(doc.terraform)) {
@@ -141,7 +152,7 @@ class ModuleInstance implements Scope {
     /** The file that calls this module, to own its resources; undefined for the root. */
     private readonly callFile: string | undefined,
   ) {
-    this.decl = new ModuleDecl(files);
+    this.decl = new ModuleDecl(files, run.notes, prefix);
     this.moduleDir = files.length > 0 ? path.dirname(files[0].file) : '.';
     run.providerVersions.push(...this.decl.providerVersions);
   }
@@ -150,9 +161,9 @@ class ModuleInstance implements Scope {
     const given = this.inputs(name);
     if (given !== undefined) return given;
     const d = this.decl.variables.get(name);
-    // A variable without a default, or with a null default (an optional input), is set by
-    // whoever applies the configuration: not known here.
-    if (!d || !('default' in d.body) || d.body.default === null) return new Unknown(new Set([`${this.prefix}var.${name}`]));
+    // A variable without a default, or whose default is null, {} or [] (an optional input), is
+    // set by whoever applies or calls the configuration: not known here.
+    if (!d || !('default' in d.body) || isUnsetDefault(d.body.default)) return new Unknown(new Set([`${this.prefix}var.${name}`]));
     return evaluateJson(new Evaluator(this.constantScope()), d.body.default);
   }
 
@@ -360,6 +371,11 @@ class ModuleInstance implements Scope {
     const none = () => new Unknown();
     return { variable: none, local: none, module: none, resource: none, special: () => undefined };
   }
+}
+
+/** A default that means "not set": null, an empty map or an empty list. */
+function isUnsetDefault(v: unknown): boolean {
+  return v === null || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
 }
 
 function scopeMethods(s: Scope): Scope {

@@ -1,0 +1,106 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { readModuleTopology } from '../../../src/terraform/lint';
+
+const HCL = path.join(__dirname, '..', '..', 'fixtures', 'hcl');
+const tfFiles = (dir: string) => fs.readdirSync(path.join(HCL, dir)).filter((f) => f.endsWith('.tf')).map((f) => path.join(HCL, dir, f));
+const read = (dir: string, options = {}) => readModuleTopology(tfFiles(dir), options);
+/** Rows sorted by their first column (the parser does not keep the order of blocks). */
+const sorted = <T extends unknown[]>(rows: T[]) => rows.slice().sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+describe('count and for_each become instances, and references link to them', () => {
+  const { topology, notes } = read('instances');
+
+  test('a literal count and a known map give one node per instance', () => {
+    expect(sorted(topology.circuits.map((c) => [c.key, c.peeringLocation, c.bandwidthMbps, c.multiplicityUnknown ?? false]))).toEqual(sorted([
+      ['azurerm_express_route_circuit.site["ams"]', 'Amsterdam Metro', 1000, false],
+      ['azurerm_express_route_circuit.site["fra"]', 'Frankfurt Metro', 300, false],
+      ['azurerm_express_route_circuit.pair[0]', 'Amsterdam Metro', 1000, false],
+      ['azurerm_express_route_circuit.pair[1]', 'Amsterdam Metro', 1000, false],
+      ['azurerm_express_route_circuit.extra', 'Amsterdam Metro', 1000, true],
+    ]));
+    expect(notes).toContain('azurerm_express_route_circuit.extra: count is not known statically; one instance is checked and how many there are is not judged');
+  });
+
+  test('[0], .0, ["k"], [each.key] and one(x[*].id) link to the right instances', () => {
+    expect(sorted(topology.connections.map((c) => [c.key, c.gatewayKey, c.circuitKey]))).toEqual(sorted([
+      ['azurerm_virtual_network_gateway_connection.site["ams"]', 'azurerm_virtual_network_gateway.gw[0]', 'azurerm_express_route_circuit.site["ams"]'],
+      ['azurerm_virtual_network_gateway_connection.site["fra"]', 'azurerm_virtual_network_gateway.gw[0]', 'azurerm_express_route_circuit.site["fra"]'],
+      ['azurerm_virtual_network_gateway_connection.pair0', 'azurerm_virtual_network_gateway.gw[0]', 'azurerm_express_route_circuit.pair[0]'],
+      ['azurerm_virtual_network_gateway_connection.pair1', 'azurerm_virtual_network_gateway.gw[0]', 'azurerm_express_route_circuit.pair[1]'],
+      ['azurerm_virtual_network_gateway_connection.fra', 'azurerm_virtual_network_gateway.gw[0]', 'azurerm_express_route_circuit.site["fra"]'],
+    ]));
+  });
+});
+
+describe('what is not known is marked unresolved, never judged as a value', () => {
+  const { topology, notes } = read('unknowns');
+
+  test('a gateway whose type is a variable: "Vpn" by default is not ExpressRoute; no default is not judged', () => {
+    expect(topology.gateways).toEqual([]);
+    expect(notes).toContain('azurerm_virtual_network_gateway.unknown: type is not known statically; not judged as an ExpressRoute gateway');
+  });
+
+  test('provider, port, location: variables and try(...) are unresolved', () => {
+    const provider = topology.circuits.find((c) => c.key === 'azurerm_express_route_circuit.provider')!;
+    expect(provider.unresolved).toEqual(expect.arrayContaining(['serviceProviderName', 'peeringLocation', 'portKey']));
+    expect(provider.serviceProviderName).toBeUndefined();
+    const named = topology.circuits.find((c) => c.key === 'azurerm_express_route_circuit.named')!;
+    expect(named.unresolved).toEqual(['serviceProviderName']);
+  });
+
+  test('route_filter_id = var.x (null by default) is an unknown filter, not "no filter"', () => {
+    const [peering] = topology.peerings;
+    expect(peering.circuitKey).toBe('azurerm_express_route_circuit.named');
+    expect(peering.unresolved).toEqual(expect.arrayContaining(['routeFilterId', 'hasRouteFilter']));
+  });
+});
+
+describe('modules', () => {
+  const { topology, notes } = read('modules/root');
+
+  test('a local module is inlined with its inputs, once per instance', () => {
+    expect(sorted(topology.circuits.map((c) => [c.key, c.peeringLocation, c.bandwidthMbps]))).toEqual([
+      ['module.primary.azurerm_express_route_circuit.this', 'Amsterdam Metro', 300],
+      ['module.secondary["a"].azurerm_express_route_circuit.this', 'Frankfurt Metro', 1000],
+      ['module.secondary["b"].azurerm_express_route_circuit.this', 'Frankfurt Metro', 1000],
+    ]);
+  });
+
+  test('a module output links a root resource to the module\'s resource', () => {
+    expect(topology.connections.map((c) => c.circuitKey)).toEqual(['module.primary.azurerm_express_route_circuit.this']);
+  });
+
+  test('a registry module is opaque, with a note', () => {
+    expect(notes).toContain('module.avm: module source "Azure/avm-res-network-expressroutecircuit/azurerm" is not a local path; its resources are not checked');
+  });
+
+  test('the legacy provider "azurerm" { version } gives the provider version', () => {
+    expect(topology.providerVersion).toBe('~> 2.40');
+    expect(topology.inputKind).toBe('hcl');
+  });
+});
+
+describe('provider version and variables', () => {
+  test('required_providers gives the version; none known leaves it undefined', () => {
+    expect(read('basic').topology.providerVersion).toBe('>= 4.60.0, < 5.0.0');
+    expect(read('instances').topology.providerVersion).toBeUndefined();
+  });
+
+  test('defaults, terraform.tfvars, locals, lookup and coalesce are evaluated', () => {
+    const [c] = read('basic').topology.circuits;
+    expect(c).toMatchObject({ serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam Metro', bandwidthMbps: 300, skuTier: 'Premium', skuFamily: 'MeteredData' });
+    expect(c.unresolved).toEqual([]);
+  });
+
+  test('--var-file overrides terraform.tfvars, and --var overrides both (numbers typed by the declaration)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-vars-'));
+    const file = path.join(dir, 'more.tfvars');
+    fs.writeFileSync(file, 'metro = "Frankfurt Metro"\nbandwidth = 2000\n');
+    const fromFile = read('basic', { varFiles: [file] }).topology.circuits[0];
+    expect([fromFile.peeringLocation, fromFile.bandwidthMbps]).toEqual(['Frankfurt Metro', 2000]);
+    const fromFlag = read('basic', { varFiles: [file], vars: ['bandwidth=5000', 'provider_name=Megaport'] }).topology.circuits[0];
+    expect([fromFlag.peeringLocation, fromFlag.bandwidthMbps, fromFlag.serviceProviderName]).toEqual(['Frankfurt Metro', 5000, 'Megaport']);
+  });
+});
