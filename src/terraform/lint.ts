@@ -7,6 +7,7 @@ import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
 import { emptyTopology, InputKind, Topology } from '../model/topology';
 import { buildReport, ExpressRouteReport } from '../report/report';
+import { Finding, Severity } from '../rules/finding';
 import { carriedSuppressions } from './carried-suppressions';
 import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
@@ -296,9 +297,36 @@ function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: M
   // Subjects no file defines (the engine itself, a missing reference) go to the first file.
   const fileOfSubject = (subject: string) => fileOf.get(subject) ?? group[0].file;
   const noteFile = (note: string) => fileOfSubject(note.slice(0, Math.max(0, note.indexOf(': '))));
-  return group.map((g) => new FileLintResult(g.file, g.kind,
-    buildReport(topology, result, catalog, group.length === 1 ? undefined : (p) => fileOfSubject(p) === g.file),
+  // One report for the module, split by file: building it per file would cost files x topology.
+  const full = buildReport(topology, result, catalog);
+  const reportOf = group.length === 1 ? () => full : splitReport(full, fileOfSubject);
+  return group.map((g) => new FileLintResult(g.file, g.kind, reportOf(g.file),
     [...notes.filter((n) => group.length === 1 || noteFile(n) === g.file), ...carriedNotes.get(g.file)!], g.text));
+}
+
+/** A module's report split by the file that defines each subject. */
+function splitReport(full: ExpressRouteReport, fileOf: (subject: string) => string): (file: string) => ExpressRouteReport {
+  const parts = new Map<string, { findings: Finding[]; resiliency: ExpressRouteReport['resiliency']; unconnectedCircuits: string[] }>();
+  const part = (file: string) => {
+    let p = parts.get(file);
+    if (!p) {
+      p = { findings: [], resiliency: [], unconnectedCircuits: [] };
+      parts.set(file, p);
+    }
+    return p;
+  };
+  for (const f of full.findings) part(fileOf(f.path)).findings.push(f);
+  for (const r of full.resiliency) part(fileOf(r.gateway)).resiliency.push(r);
+  for (const c of full.unconnectedCircuits) part(fileOf(c)).unconnectedCircuits.push(c);
+  return (file) => {
+    const p = part(file);
+    const live = p.findings.filter((f) => !f.suppressed);
+    const count = (severity: Severity) => live.filter((f) => f.severity === severity).length;
+    return {
+      ...p,
+      summary: { errors: count(Severity.ERROR), warnings: count(Severity.WARNING), infos: count(Severity.INFO), suppressed: p.findings.length - live.length },
+    };
+  };
 }
 
 /**
