@@ -57,11 +57,17 @@ export interface RealWorldConfig {
 const error = (ruleId: string, subject: string, property: string): Expected => ({ ruleId, subject, property, severity: 'error' });
 const warning = (ruleId: string, subject: string, property: string): Expected => ({ ruleId, subject, property, severity: 'warning' });
 
-/** Microsoft peering BGP subnets must be public addresses the customer owns. */
-const privateMicrosoftPeeringSubnet = (subject: string): Missed => ({
-  subject, property: /PeerAddressPrefix/, severity: 'error', owner: 'rules',
-  what: 'Microsoft peering BGP session on private (RFC 1918) /30 subnets',
-});
+/** Microsoft peering BGP subnets must be public addresses the customer owns: both /30s are private here. */
+const privateMicrosoftPeeringSubnets = (subject: string): Expected[] => [
+  error('PEER023', subject, 'primaryPeerAddressPrefix'),
+  error('PEER023', subject, 'secondaryPeerAddressPrefix'),
+];
+
+/** `customer_asn = 64511` in `ipv6 { microsoft_peering }`: a documentation ASN, not a public one. */
+const documentationCustomerAsnInIpv6: Missed = {
+  subject: 'azurerm_express_route_circuit_peering.test', property: /ipv6CustomerAsn/, severity: 'error', owner: 'reader',
+  what: 'ipv6 microsoft_peering customer_asn 64511: a documentation ASN (64496-64511), and a customer ASN must be public',
+};
 
 const AVM_ERC = 'module.exr_circuit_test';
 
@@ -97,35 +103,21 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
   },
   {
     dir: 'azurerm-acc-peering-microsoft',
-    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId')],
-    missed: [privateMicrosoftPeeringSubnet('azurerm_express_route_circuit_peering.test')],
+    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId'), ...privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test')],
   },
   {
     dir: 'azurerm-acc-peering-microsoft-ipv6',
-    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId')],
-    missed: [privateMicrosoftPeeringSubnet('azurerm_express_route_circuit_peering.test')],
+    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId'), ...privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test')],
   },
   {
     dir: 'azurerm-acc-peering-microsoft-route-filter',
-    expected: [],
-    missed: [
-      privateMicrosoftPeeringSubnet('azurerm_express_route_circuit_peering.test'),
-      {
-        subject: 'azurerm_express_route_circuit_peering.test', property: /customerAsn/, severity: 'error', owner: 'rules',
-        what: 'ipv6 microsoft_peering customer_asn 64511: a documentation ASN (64496-64511), and a customer ASN must be public',
-      },
-    ],
+    expected: privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test'),
+    missed: [documentationCustomerAsnInIpv6],
   },
   {
     dir: 'azurerm-acc-peering-microsoft-customer-routing',
-    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId')],
-    missed: [
-      privateMicrosoftPeeringSubnet('azurerm_express_route_circuit_peering.test'),
-      {
-        subject: 'azurerm_express_route_circuit_peering.test', property: /customerAsn/, severity: 'error', owner: 'rules',
-        what: 'ipv6 microsoft_peering customer_asn 64511: a documentation ASN (64496-64511), and a customer ASN must be public',
-      },
-    ],
+    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId'), ...privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test')],
+    missed: [documentationCustomerAsnInIpv6],
   },
   { dir: 'azurerm-acc-peering-private', expected: [error('SEC001', 'azurerm_express_route_circuit_peering.test', 'sharedKey')] },
   { dir: 'azurerm-acc-port-basic', expected: [] },
@@ -140,8 +132,7 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
   { dir: 'azurerm-acc-port-authorization', expected: [] },
   {
     dir: 'azurerm-acc-route-filter',
-    expected: [],
-    missed: [privateMicrosoftPeeringSubnet('azurerm_express_route_circuit_peering.test')],
+    expected: privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test'),
   },
   { dir: 'azurerm-acc-route-filter-rules', expected: [] },
   { dir: 'azurerm-acc-vng-expressroute', expected: [warning('GW009', 'azurerm_virtual_network_gateway.test', 'sku')] },
@@ -201,7 +192,7 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
       error('GW006', `${AVM_ERC}.azurerm_virtual_network_gateway_connection.this["connection-gw"]`, 'privateLinkFastPath'),
     ],
     missed: [{
-      subject: new RegExp(`^${AVM_ERC.replace(/\./g, '\\.')}\\.azurerm_express_route_circuit_peering\\.this\\[`), property: /ipv6/i, severity: 'error', owner: 'rules',
+      subject: new RegExp(`^${AVM_ERC.replace(/\./g, '\\.')}\\.azurerm_express_route_circuit_peering\\.this\\[`), property: /ipv6/i, severity: 'error', owner: 'reader',
       what: 'the IPv6 /126 subnets 2002:db01::/126 and 2003:db01::/126 are used by both the private and the Microsoft peering of one circuit',
     }],
   },
