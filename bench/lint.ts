@@ -10,7 +10,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { syntheticPlanJson } from './plan';
 
-const SRC = path.join(__dirname, '..', 'src');
+/** The built library when present (`npm run bench` builds first), else the sources through ts-node. */
+const SRC = fs.existsSync(path.join(__dirname, '..', 'lib', 'terraform', 'lint.js')) ? path.join(__dirname, '..', 'lib') : path.join(__dirname, '..', 'src');
 
 function median(values: number[]): number {
   const s = values.slice().sort((a, b) => a - b);

@@ -12,8 +12,8 @@ import { carriedSuppressions } from './carried-suppressions';
 import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
 import { rootVariables } from './hcl/variables';
-import { documentKind, isObject, normalise, TerraformDocument } from './records';
-import { toTopology } from './to-topology';
+import { documentKind, isObject, normalise, PlanText, TerraformDocument } from './records';
+import { isModelledType, toTopology } from './to-topology';
 
 /** Options of a lint run. */
 export interface LintOptions {
@@ -54,11 +54,13 @@ export class FileLintResult {
     /** Values that could not be read (wrong types), skipped with a note. */
     public readonly notes: string[],
     private readonly text: string,
+    /** Lines of addresses known from reading the file (a plan's text is not kept). */
+    private readonly lines?: ReadonlyMap<string, number>,
   ) {}
 
   /** The line of a Terraform address in the file, when it can be found. */
   public line(address: string): number | undefined {
-    return lineOf(this.text, this.kind, address);
+    return this.lines ? this.lines.get(address) : lineOf(this.text, this.kind, address);
   }
 }
 
@@ -70,6 +72,8 @@ interface ParsedInput {
   readonly text: string;
   readonly doc: unknown;
   readonly kind: 'config' | 'hcl' | 'plan';
+  /** A plan's address lines (its text is not kept). */
+  readonly lines?: ReadonlyMap<string, number>;
 }
 
 /** Whether a file is HCL (`.tf`) rather than JSON. */
@@ -85,6 +89,15 @@ function parseText(text: string, file: string): ParsedInput {
     }
   }
   if (text.trim() === '') throw new TerraformInputError(file, 'empty file');
+  // A plan is read selectively, and its text is let go; malformed text is left to JSON.parse,
+  // whose message says what is wrong.
+  try {
+    const plan = new PlanText(text, isModelledType);
+    const reduced = plan.read();
+    if (reduced) return { file, text: '', doc: reduced, kind: 'plan', lines: plan.lines };
+  } catch {
+    // Reported below.
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -301,7 +314,7 @@ function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: M
   const full = buildReport(topology, result, catalog);
   const reportOf = group.length === 1 ? () => full : splitReport(full, fileOfSubject);
   return group.map((g) => new FileLintResult(g.file, g.kind, reportOf(g.file),
-    [...notes.filter((n) => group.length === 1 || noteFile(n) === g.file), ...carriedNotes.get(g.file)!], g.text));
+    [...notes.filter((n) => group.length === 1 || noteFile(n) === g.file), ...carriedNotes.get(g.file)!], g.text, g.lines));
 }
 
 /** A module's report split by the file that defines each subject. */

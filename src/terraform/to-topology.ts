@@ -116,6 +116,12 @@ class Values {
   }
 }
 
+/** Whether the model reads resources of this type (a large plan keeps only these). */
+export function isModelledType(type: string): boolean {
+  return type.startsWith('azurerm_express_route_') || type.startsWith('azurerm_virtual_network')
+    || type === 'azurerm_route_filter' || type === 'azurerm_subnet';
+}
+
 /** Builds the topology model of one Terraform document. */
 export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   const t = emptyTopology();
