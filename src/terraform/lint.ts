@@ -79,25 +79,34 @@ interface ParsedInput {
 /** Whether a file is HCL (`.tf`) rather than JSON. */
 const isHclFile = (file: string) => file.endsWith('.tf');
 
-function parseText(text: string, file: string): ParsedInput {
+/** Whether a file's bytes are only blanks. */
+function blank(bytes: Buffer): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  return true;
+}
+
+function parseText(input: string | Buffer, file: string): ParsedInput {
   if (isHclFile(file)) {
+    const source = typeof input === 'string' ? input : input.toString('utf8');
     try {
-      return { file, text, doc: parseHcl(file, text), kind: 'hcl' };
+      return { file, text: source, doc: parseHcl(file, source), kind: 'hcl' };
     } catch (e) {
       if (e instanceof HclSyntaxError) throw new TerraformInputError(file, e.message);
       throw e;
     }
   }
-  if (text.trim() === '') throw new TerraformInputError(file, 'empty file');
-  // A plan is read selectively, and its text is let go; malformed text is left to JSON.parse,
-  // whose message says what is wrong.
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  if (blank(bytes)) throw new TerraformInputError(file, 'empty file');
+  // A plan is read selectively from its bytes, and its text is never decoded whole; malformed
+  // text is left to JSON.parse, whose message says what is wrong.
   try {
-    const plan = new PlanText(text, isModelledType);
+    const plan = new PlanText(bytes, isModelledType);
     const reduced = plan.read();
     if (reduced) return { file, text: '', doc: reduced, kind: 'plan', lines: plan.lines };
   } catch {
     // Reported below.
   }
+  const text = typeof input === 'string' ? input : bytes.toString('utf8');
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -115,7 +124,7 @@ function parseText(text: string, file: string): ParsedInput {
   return { file, text, doc, kind };
 }
 
-function readText(file: string, options: LintOptions): string {
+function readBytes(file: string, options: LintOptions): Buffer {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -126,14 +135,14 @@ function readText(file: string, options: LintOptions): string {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (stat.size > max) throw new TerraformInputError(file, `too large (${(stat.size / 1048576).toFixed(0)} MiB; the limit is ${(max / 1048576).toFixed(0)} MiB)`);
   try {
-    return fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file);
   } catch (e) {
     throw new TerraformInputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
 }
 
 /** Lints the text of one Terraform JSON, plan JSON or `.tf` document (local modules are read from disk). */
-export function lintText(text: string, file: string, options: LintOptions = {}): FileLintResult {
+export function lintText(text: string | Buffer, file: string, options: LintOptions = {}): FileLintResult {
   const input = parseText(text, file);
   if (input.kind === 'plan') return lintPlan(input, options);
   const errors: TerraformInputError[] = [];
@@ -144,7 +153,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
 
 /** Lints one file. */
 export function lintFile(file: string, options: LintOptions = {}): FileLintResult {
-  return lintText(readText(file, options), file, options);
+  return lintText(readBytes(file, options), file, options);
 }
 
 /**
@@ -170,7 +179,7 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
   for (const file of unique) {
     let input: ParsedInput;
     try {
-      input = parseText(readText(file, options), file);
+      input = parseText(readBytes(file, options), file);
     } catch (e) {
       errors.push(asInputError(file, e));
       continue;
@@ -233,7 +242,7 @@ function moduleReader(options: LintOptions, errors: TerraformInputError[]) {
     for (const n of names) {
       const file = path.join(dir, n);
       try {
-        const input = parseText(readText(file, options), file);
+        const input = parseText(readBytes(file, options), file);
         if (input.kind !== 'plan' && isObject(input.doc)) files.push({ file, doc: input.doc });
       } catch (e) {
         const error = asInputError(file, e);
@@ -279,7 +288,7 @@ export function readModuleTopology(files: string[], options: LintOptions = {}): 
   const group: ParsedInput[] = [];
   for (const file of files) {
     try {
-      group.push(parseText(readText(file, options), file));
+      group.push(parseText(readBytes(file, options), file));
     } catch (e) {
       errors.push(asInputError(file, e));
     }

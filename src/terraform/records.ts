@@ -264,8 +264,10 @@ export function normalise(doc: unknown): TerraformDocument | undefined {
 
 /**
  * Reading a large plan without holding all of it: `terraform show -json` repeats every resource
- * in `planned_values`, `resource_changes` (`before` and `after`) and `prior_state`. The top level
- * is scanned for value boundaries and only what the model reads is parsed: `planned_values` and
+ * in `planned_values`, `resource_changes` (`before` and `after`) and `prior_state`. The file's
+ * bytes are scanned for value boundaries (UTF-8 never puts a byte below 0x80 inside a
+ * multi-byte character, so the structure can be read byte by byte), the whole text is never
+ * decoded, and only what the model reads is parsed: `planned_values` and
  * `resource_changes` element by element (resources of other types and each change's `after` are
  * dropped), `configuration` whole, `prior_state` not at all.
  */
@@ -276,7 +278,7 @@ export class PlanText {
   private nextNewline = -2;
   private line = 1;
 
-  constructor(private readonly text: string, private readonly keep: (type: string) => boolean) {}
+  constructor(private readonly text: Buffer, private readonly keep: (type: string) => boolean) {}
 
   /** The plan as a (reduced) document; undefined when the text is not a plan. Throws on malformed text. */
   public read(): Record<string, unknown> | undefined {
@@ -287,31 +289,31 @@ export class PlanText {
       if (key === 'prior_state') continue;
       if (key === 'resource_changes') doc[key] = this.changes(s);
       else if (key === 'planned_values') doc[key] = this.plannedValues(s, e);
-      else doc[key] = JSON.parse(this.text.slice(s, e));
+      else doc[key] = this.parse(s, e);
     }
     return doc;
   }
 
   private plannedValues(s: number, e: number): unknown {
     const spans = this.objectSpans(s);
-    if (!spans) return JSON.parse(this.text.slice(s, e));
+    if (!spans) return this.parse(s, e);
     const out: Record<string, unknown> = {};
-    for (const [key, [vs, ve]] of spans) out[key] = key === 'root_module' ? this.module(vs, ve, 0) : JSON.parse(this.text.slice(vs, ve));
+    for (const [key, [vs, ve]] of spans) out[key] = key === 'root_module' ? this.module(vs, ve, 0) : this.parse(vs, ve);
     return out;
   }
 
   private module(s: number, e: number, depth: number): unknown {
     const spans = this.objectSpans(s);
-    if (!spans || depth > 64) return JSON.parse(this.text.slice(s, e));
+    if (!spans || depth > 64) return this.parse(s, e);
     const out: Record<string, unknown> = {};
     for (const [key, [vs, ve]] of spans) {
       if (key === 'resources') {
-        out[key] = this.elements(vs).map(([a, b]) => JSON.parse(this.text.slice(a, b)) as unknown)
+        out[key] = this.elements(vs).map(([a, b]) => this.parse(a, b) as unknown)
           .filter((r) => isObject(r) && typeof r.type === 'string' && this.keep(r.type));
       } else if (key === 'child_modules') {
         out[key] = this.elements(vs).map(([a, b]) => this.module(a, b, depth + 1));
       } else {
-        out[key] = JSON.parse(this.text.slice(vs, ve));
+        out[key] = this.parse(vs, ve);
       }
     }
     return out;
@@ -320,7 +322,7 @@ export class PlanText {
   private changes(s: number): unknown[] {
     const out: unknown[] = [];
     for (const [a, b] of this.elements(s)) {
-      const rc = JSON.parse(this.text.slice(a, b)) as unknown;
+      const rc = this.parse(a, b) as unknown;
       if (!isObject(rc) || typeof rc.type !== 'string' || !this.keep(rc.type)) continue;
       if (typeof rc.address === 'string') this.lines.set(rc.address, this.lineAt(a));
       const change = isObject(rc.change) ? rc.change : {};
@@ -337,12 +339,16 @@ export class PlanText {
     return out;
   }
 
+  private parse(start: number, end: number): unknown {
+    return JSON.parse(this.text.toString('utf8', start, end));
+  }
+
   /** The line at an offset; offsets come in increasing order. */
   private lineAt(offset: number): number {
-    if (this.nextNewline === -2) this.nextNewline = this.text.indexOf('\n');
+    if (this.nextNewline === -2) this.nextNewline = this.text.indexOf(0x0a);
     while (this.nextNewline >= 0 && this.nextNewline < offset) {
       this.line++;
-      this.nextNewline = this.text.indexOf('\n', this.nextNewline + 1);
+      this.nextNewline = this.text.indexOf(0x0a, this.nextNewline + 1);
     }
     return this.line;
   }
@@ -350,21 +356,21 @@ export class PlanText {
   /** The spans of an object's values by key; undefined when no object starts at `i`. */
   private objectSpans(i: number): Map<string, [number, number]> | undefined {
     const t = this.text;
-    if (t.charCodeAt(i) !== 0x7b) return undefined;
+    if (at(t, i) !== 0x7b) return undefined;
     const spans = new Map<string, [number, number]>();
     let p = this.skipWs(i + 1);
-    if (t.charCodeAt(p) === 0x7d) return spans;
+    if (at(t, p) === 0x7d) return spans;
     for (;;) {
-      if (t.charCodeAt(p) !== 0x22) throw new SyntaxError('expected a key');
+      if (at(t, p) !== 0x22) throw new SyntaxError('expected a key');
       const keyEnd = this.skipString(p);
-      const key = JSON.parse(t.slice(p, keyEnd)) as string;
+      const key = JSON.parse(t.toString('utf8', p, keyEnd)) as string;
       p = this.skipWs(keyEnd);
-      if (t.charCodeAt(p) !== 0x3a) throw new SyntaxError('expected :');
+      if (at(t, p) !== 0x3a) throw new SyntaxError('expected :');
       const vs = this.skipWs(p + 1);
       const ve = this.skipValue(vs);
       spans.set(key, [vs, ve]);
       p = this.skipWs(ve);
-      const c = t.charCodeAt(p);
+      const c = at(t, p);
       if (c === 0x2c) p = this.skipWs(p + 1);
       else if (c === 0x7d) return spans;
       else throw new SyntaxError('expected , or }');
@@ -374,15 +380,15 @@ export class PlanText {
   /** The spans of an array's elements. */
   private elements(i: number): [number, number][] {
     const t = this.text;
-    if (t.charCodeAt(i) !== 0x5b) return [];
+    if (at(t, i) !== 0x5b) return [];
     const out: [number, number][] = [];
     let p = this.skipWs(i + 1);
-    if (t.charCodeAt(p) === 0x5d) return out;
+    if (at(t, p) === 0x5d) return out;
     for (;;) {
       const e = this.skipValue(p);
       out.push([p, e]);
       p = this.skipWs(e);
-      const c = t.charCodeAt(p);
+      const c = at(t, p);
       if (c === 0x2c) p = this.skipWs(p + 1);
       else if (c === 0x5d) return out;
       else throw new SyntaxError('expected , or ]');
@@ -391,8 +397,8 @@ export class PlanText {
 
   private skipWs(i: number): number {
     const t = this.text;
-    let c = t.charCodeAt(i);
-    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = t.charCodeAt(++i);
+    let c = at(t, i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = at(t, ++i);
     return i;
   }
 
@@ -400,10 +406,10 @@ export class PlanText {
     const t = this.text;
     let j = i + 1;
     for (;;) {
-      const q = t.indexOf('"', j);
+      const q = t.indexOf(0x22, j);
       if (q < 0) throw new SyntaxError('unterminated string');
       let b = q - 1;
-      while (t.charCodeAt(b) === 0x5c) b--;
+      while (at(t, b) === 0x5c) b--;
       if ((q - 1 - b) % 2 === 0) return q + 1;
       j = q + 1;
     }
@@ -411,13 +417,13 @@ export class PlanText {
 
   private skipValue(i: number): number {
     const t = this.text;
-    const c = t.charCodeAt(i);
+    const c = at(t, i);
     if (c === 0x22) return this.skipString(i);
     if (c === 0x7b || c === 0x5b) {
       let depth = 0;
       let p = i;
       for (;;) {
-        const ch = t.charCodeAt(p);
+        const ch = at(t, p);
         if (ch === 0x22) {
           p = this.skipString(p);
           continue;
@@ -430,8 +436,11 @@ export class PlanText {
       }
     }
     let p = i;
-    for (let ch = t.charCodeAt(p); p < t.length && ch !== 0x2c && ch !== 0x7d && ch !== 0x5d && ch !== 0x20 && ch !== 0x0a && ch !== 0x0d && ch !== 0x09; ch = t.charCodeAt(++p));
+    for (let ch = at(t, p); p < t.length && ch !== 0x2c && ch !== 0x7d && ch !== 0x5d && ch !== 0x20 && ch !== 0x0a && ch !== 0x0d && ch !== 0x09; ch = at(t, ++p));
     if (p === i) throw new SyntaxError('expected a value');
     return p;
   }
 }
+
+/** The byte at an offset, NaN past the end (as String.charCodeAt). */
+const at = (b: Buffer, i: number): number => (i < b.length ? b[i] : NaN);

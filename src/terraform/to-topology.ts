@@ -24,7 +24,8 @@ class Values {
   public block(attr: string): Values | undefined {
     const raw = this.values[attr];
     const body = Array.isArray(raw) ? raw[0] : raw;
-    if (!isObject(body)) return undefined;
+    // A block known only at plan time (a `dynamic` block): every attribute read from it is unknown.
+    if (!isObject(body)) return this.isUnknown(attr) ? new Values(this.rec, this.notes, {}, true, `${this.prefix}${attr}.`) : undefined;
     const u = isObject(this.unknown) ? this.unknown[attr] : undefined;
     const unknownBody = Array.isArray(u) ? u[0] : u;
     return new Values(this.rec, this.notes, body, unknownBody, `${this.prefix}${attr}.`);
@@ -35,7 +36,13 @@ class Values {
     const raw = this.values[attr];
     const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
     const u = isObject(this.unknown) ? this.unknown[attr] : undefined;
+    if (list.length === 0 && this.isUnknown(attr)) return [new Values(this.rec, this.notes, {}, true, `${this.prefix}${attr}.`)];
     return list.filter(isObject).map((b, i) => new Values(this.rec, this.notes, b, Array.isArray(u) ? u[i] : undefined, `${this.prefix}${attr}.`));
+  }
+
+  /** Whether a whole attribute or block is known only at plan time. */
+  public unknownBlock(attr: string): boolean {
+    return this.isUnknown(attr) && !isObject(this.values[attr]) && !Array.isArray(this.values[attr]);
   }
 
   public has(attr: string): boolean {
@@ -93,7 +100,7 @@ class Values {
   }
 
   private isUnknown(attr: string): boolean {
-    return isObject(this.unknown) && this.unknown[attr] === true;
+    return this.unknown === true || (isObject(this.unknown) && this.unknown[attr] === true);
   }
 
   private known(attr: string, prop: string): unknown {
@@ -116,6 +123,17 @@ class Values {
   }
 }
 
+const ID_PATTERNS = new Map<string, RegExp>();
+/** `/<segment>/<name>` in an Azure resource id, one compiled pattern per segment. */
+function idPattern(segment: string): RegExp {
+  let re = ID_PATTERNS.get(segment);
+  if (!re) {
+    re = new RegExp(`/${segment}/([^/]+)`, 'i');
+    ID_PATTERNS.set(segment, re);
+  }
+  return re;
+}
+
 /** Whether the model reads resources of this type (a large plan keeps only these). */
 export function isModelledType(type: string): boolean {
   return type.startsWith('azurerm_express_route_') || type.startsWith('azurerm_virtual_network')
@@ -127,23 +145,29 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   const t = emptyTopology();
   const byAddress = new Map<string, ResourceRecord>();
   const byTypeAndName = new Map<string, ResourceRecord>();
+  /** The first instance of each counted resource, by its address without the index. */
+  const firstInstance = new Map<string, ResourceRecord>();
   for (const r of doc.resources) {
     byAddress.set(r.address, r);
     if (typeof r.values.name === 'string') byTypeAndName.set(`${r.type}|${r.values.name.toLowerCase()}`, r);
+    if (r.address.endsWith(']')) {
+      const base = r.address.slice(0, r.address.lastIndexOf('['));
+      if (!firstInstance.has(base)) firstInstance.set(base, r);
+    }
   }
 
   /** The address an attribute points to: a reference, else a literal id or name of a resource here. */
   const target = (r: ResourceRecord, attr: string, type: string, idSegment?: string): string | undefined => {
     for (const ref of r.refs.get(attr) ?? []) {
       const a = addressOf(ref);
-      const rec = byAddress.get(a) ?? doc.resources.find((x) => x.address.startsWith(`${a}[`));
+      const rec = byAddress.get(a) ?? firstInstance.get(a);
       if (rec && rec.type === type) return rec.address;
     }
     const v = r.values[attr];
     if (typeof v !== 'string' || v.includes('${')) return undefined;
     let name = v;
     if (idSegment) {
-      const m = new RegExp(`/${idSegment}/([^/]+)`, 'i').exec(v);
+      const m = idPattern(idSegment).exec(v);
       if (!m) return v;
       name = m[1];
     }
@@ -191,17 +215,20 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
             bandwidthGbps: typeof before.bandwidth_in_gbps === 'number' ? before.bandwidth_in_gbps : undefined,
           } : undefined,
           replacedBecauseOf: replacement(r),
-          unresolved: [],
+          // Filled as the values above are read; the node is built once (no copy per resource).
+          unresolved: v.unresolved,
         };
-        const unresolved = [...v.unresolved, ...(sku?.unresolved ?? [])];
+        v.unresolved.push(...(sku?.unresolved ?? []));
         // A port id that is a variable or an unknown expression: which port (if any) is not known.
-        if (portGiven && portKey === undefined) unresolved.push('portKey');
-        t.circuits.push({ ...circuit, unresolved });
+        if (portGiven && portKey === undefined) v.unresolved.push('portKey');
+        t.circuits.push(circuit);
         break;
       }
       case 'azurerm_express_route_port': {
+        const linkReaders: Values[] = [];
         const links: LinkNode[] = (['link1', 'link2'] as const).map((name) => {
           const l = v.block(name);
+          if (l) linkReaders.push(l);
           return {
             name,
             adminEnabled: l?.bool('admin_enabled', `${name}.adminEnabled`) ?? false,
@@ -222,10 +249,12 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           encapsulation: v.str('encapsulation', 'encapsulation'),
           billingType: v.str('billing_type', 'billingType'),
           identityType,
-          hasUserAssignedIdentity: identityType !== undefined && /userassigned/i.test(identityType) && identity!.has('identity_ids'),
+          hasUserAssignedIdentity: v.unknownBlock('identity') ? undefined
+            : identityType !== undefined && /userassigned/i.test(identityType) && identity!.has('identity_ids'),
           replacedBecauseOf: replacement(r),
         };
-        t.ports.push({ ...port, unresolved: v.unresolved });
+        t.ports.push({ ...port, unresolved: [...v.unresolved, ...linkReaders.flatMap((l) => l.unresolved), ...(identity?.unresolved ?? []),
+          ...(v.unknownBlock('identity') ? ['hasUserAssignedIdentity'] : [])] });
         break;
       }
       case 'azurerm_express_route_circuit_peering': {
@@ -254,11 +283,12 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           routingRegistryName: ms?.str('routing_registry_name', 'routingRegistryName'),
           hasRouteFilter: v.has('route_filter_id'),
           routeFilterKey: v.has('route_filter_id') ? target(r, 'route_filter_id', 'azurerm_route_filter', 'routeFilters') : undefined,
+          unresolved: v.unresolved,
         };
-        const unresolved = [...v.unresolved, ...(ms?.unresolved ?? []), ...(ipv6?.unresolved ?? []), ...(ipv6ms?.unresolved ?? [])];
+        v.unresolved.push(...(ms?.unresolved ?? []), ...(ipv6?.unresolved ?? []), ...(ipv6ms?.unresolved ?? []));
         // `route_filter_id = var.x` (null by default): whether there is a filter is not known.
-        if (v.has('route_filter_id') && peering.routeFilterKey === undefined) unresolved.push('routeFilterId', 'hasRouteFilter');
-        t.peerings.push({ ...peering, unresolved });
+        if (v.has('route_filter_id') && peering.routeFilterKey === undefined) v.unresolved.push('routeFilterId', 'hasRouteFilter');
+        t.peerings.push(peering);
         break;
       }
       case 'azurerm_express_route_circuit_authorization':
@@ -294,9 +324,11 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           gatewaySubnetPrefix: Array.isArray(prefixes) && typeof prefixes[0] === 'string' && !prefixes[0].includes('${') ? prefixes[0] : undefined,
           virtualNetworkAddressSpaces: Array.isArray(vnet?.values.address_space)
             ? (vnet!.values.address_space as unknown[]).filter((x): x is string => typeof x === 'string' && !x.includes('${')) : undefined,
-          hasPublicIp: ipConfigs.some((c) => c.has('public_ip_address_id')),
+          hasPublicIp: v.unknownBlock('ip_configuration') ? undefined : ipConfigs.some((c) => c.has('public_ip_address_id')),
         };
-        t.gateways.push({ ...gateway, unresolved: v.unresolved });
+        const gatewayUnresolved = [...v.unresolved, ...(ipConfigs[0]?.unresolved ?? [])];
+        if (v.unknownBlock('ip_configuration')) gatewayUnresolved.push('hasPublicIp');
+        t.gateways.push({ ...gateway, unresolved: gatewayUnresolved });
         break;
       }
       case 'azurerm_express_route_gateway':
@@ -337,8 +369,9 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         fastPath: v.bool('express_route_gateway_bypass', 'fastPath'),
         privateLinkFastPath: v.bool('private_link_fast_path_enabled', 'privateLinkFastPath'),
         authorizationKey: v.secret('authorization_key'),
+        unresolved: v.unresolved,
       };
-      t.connections.push({ ...connection, unresolved: v.unresolved });
+      t.connections.push(connection);
     } else if (r.type === 'azurerm_express_route_connection') {
       const peeringKey = target(r, 'express_route_circuit_peering_id', 'azurerm_express_route_circuit_peering');
       t.connections.push({

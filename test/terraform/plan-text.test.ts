@@ -21,7 +21,7 @@ test('a plan read selectively gives the findings of the whole document', () => {
   expect(summary(selective)).toEqual(summary(lintFile(fixture('plan-replace.json'))));
   expect(summary(selective)).toContain('error PLAN001 azurerm_express_route_circuit.old peering_location');
 
-  const reader = new PlanText(pretty, isModelledType);
+  const reader = new PlanText(Buffer.from(pretty), isModelledType);
   const reduced = reader.read()!;
   expect(reduced.prior_state).toBeUndefined();
   expect(JSON.stringify(reduced)).not.toContain('azurerm_storage_account');

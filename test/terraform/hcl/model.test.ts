@@ -104,3 +104,53 @@ describe('provider version and variables', () => {
     expect([fromFlag.peeringLocation, fromFlag.bandwidthMbps, fromFlag.serviceProviderName]).toEqual(['Frankfurt Metro', 5000, 'Megaport']);
   });
 });
+
+describe('one evaluation for every configuration input', () => {
+  const tmpFile = (name: string, content: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-model-')), name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
+
+  test('*.tf.json gets count instances and instance links like .tf', () => {
+    const file = tmpFile('main.tf.json', JSON.stringify({
+      resource: {
+        azurerm_express_route_circuit: { c: {
+          count: 2, name: 'c-${count.index}', resource_group_name: 'rg', location: 'westeurope', service_provider_name: 'Equinix',
+          peering_location: 'Amsterdam Metro', bandwidth_in_mbps: 1000, sku: { tier: 'Standard', family: 'MeteredData' },
+        } },
+        azurerm_express_route_circuit_peering: { p: {
+          peering_type: 'AzurePrivatePeering', express_route_circuit_name: '${azurerm_express_route_circuit.c[1].name}', resource_group_name: 'rg',
+          vlan_id: 100, peer_asn: 65010, primary_peer_address_prefix: '10.0.0.0/30', secondary_peer_address_prefix: '10.0.0.4/30',
+        } },
+      },
+    }));
+    const { topology } = readModuleTopology([file]);
+    expect(topology.circuits.map((c) => c.key)).toEqual(['azurerm_express_route_circuit.c[0]', 'azurerm_express_route_circuit.c[1]']);
+    expect(topology.peerings[0].circuitKey).toBe('azurerm_express_route_circuit.c[1]');
+    expect(topology.inputKind).toBe('terraform-json');
+  });
+
+  test('a dynamic block is not known: its attributes are unresolved, not absent', () => {
+    const file = tmpFile('main.tf', [
+      'variable "links" {}',
+      'resource "azurerm_express_route_port" "p" {',
+      '  name = "p"',
+      '  resource_group_name = "rg"',
+      '  location = "westeurope"',
+      '  peering_location = "Equinix-Amsterdam-AM5"',
+      '  bandwidth_in_gbps = 10',
+      '  encapsulation = "Dot1Q"',
+      '  dynamic "identity" {',
+      '    for_each = var.links',
+      '    content {',
+      '      type = "UserAssigned"',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n'));
+    const [port] = readModuleTopology([file]).topology.ports;
+    expect(port.unresolved).toEqual(expect.arrayContaining(['identityType', 'hasUserAssignedIdentity']));
+    expect([port.identityType, port.hasUserAssignedIdentity]).toEqual([undefined, undefined]);
+  });
+});
