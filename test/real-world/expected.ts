@@ -259,12 +259,6 @@ export const KNOWN_FALSE: readonly KnownDefect[] = [
     ['avm-expressroutecircuit/examples/Global-Reach-example', 'module.er_circuit_2.azurerm_express_route_circuit_peering.this["PrivatePeeringConfig"]'],
   ].map(([dir, subject]): KnownDefect => ({ ...error('PEER010', subject, 'routeFilterId'), dir, owner: 'rules', why: UNKNOWN_PEER010 })),
   {
-    ...error('PEER008', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["secondPeeringConfig"]`, 'advertisedPublicPrefixes'),
-    dir: 'avm-expressroutecircuit/examples/complete-example', owner: 'reader',
-    why: 'The module writes `microsoft_peering_config` as a `dynamic` block (`for_each = each.value.microsoft_peering_config != null ? [...] : []`, known here: 123.1.0.0/24); '
-      + 'the reader leaves the block unknown and src/terraform/to-topology.ts then reads its prefixes as absent instead of unknown. Evaluate dynamic blocks with a known for_each; mark the fields of an unknown block unresolved. (On branch rules the id is PEER016.)',
-  },
-  {
     ...error('GW010', 'azurerm_virtual_network_gateway.express_route[0]', 'publicIpAddressId'),
     dir: 'artistanywhere-expressroute (enabled with --var)', owner: 'rules',
     why: 'The files pin azurerm ~>3.77.0, where `public_ip_address_id` is required (CHANGELOG-v2 2.7.0; optional from 4.35.0): GW010 must follow the provider version. '
