@@ -174,6 +174,14 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
     return byTypeAndName.get(`${type}|${name.toLowerCase()}`)?.address ?? v;
   };
 
+  /** A link that was given but points nowhere known (a variable, an opaque module's output) is unresolved. */
+  const link = (r: ResourceRecord, v: Values, attr: string, type: string, prop: string, idSegment?: string): string | undefined => {
+    if (!v.has(attr)) return undefined;
+    const key = target(r, attr, type, idSegment);
+    if (key === undefined) v.unresolved.push(prop);
+    return key;
+  };
+
   const replacement = (r: ResourceRecord): string[] | undefined => {
     const a = r.actions ?? [];
     if (!(a.includes('delete') && a.includes('create'))) return undefined;
@@ -187,7 +195,8 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
 
   for (const r of doc.resources) {
     const v = new Values(r, notes);
-    const base = { key: r.address, path: r.address, ...(r.multiplicityUnknown ? { multiplicityUnknown: true } : {}) };
+    // Node identity written out in each literal: spreading a shared object into a literal of
+    // 17 properties made every node about 5x slower to build (measured on a 50 MB plan).
     switch (r.type) {
       case 'azurerm_express_route_circuit': {
         const sku = v.block('sku');
@@ -196,7 +205,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         const portGiven = v.has('express_route_port_id');
         const portKey = portGiven ? target(r, 'express_route_port_id', 'azurerm_express_route_port', 'expressRoutePorts') : undefined;
         const circuit: CircuitNode = {
-          ...base,
+          key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown,
           location: v.str('location', 'location'),
           skuTier: sku?.str('tier', 'skuTier'),
           skuFamily: sku?.str('family', 'skuFamily'),
@@ -243,7 +252,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         const identityType = identity?.str('type', 'identityType');
         const peeringLocation = v.str('peering_location', 'peeringLocation');
         const port: PortNode = {
-          ...base, links, peeringLocation,
+          key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, links, peeringLocation,
           location: v.str('location', 'location'),
           bandwidthGbps: v.num('bandwidth_in_gbps', 'bandwidthGbps'),
           encapsulation: v.str('encapsulation', 'encapsulation'),
@@ -258,8 +267,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         break;
       }
       case 'azurerm_express_route_circuit_peering': {
-        const circuitKey = v.has('express_route_circuit_name')
-          ? target(r, 'express_route_circuit_name', 'azurerm_express_route_circuit') : undefined;
+        const circuitKey = link(r, v, 'express_route_circuit_name', 'azurerm_express_route_circuit', 'circuitKey');
         peeringCircuit.set(r.address, circuitKey);
         const ms = v.block('microsoft_peering_config');
         const ipv6 = v.block('ipv6');
@@ -267,7 +275,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         const sharedKey = v.secret('shared_key');
         const keyValue = r.values.shared_key;
         const peering: PeeringNode = {
-          ...base, circuitKey,
+          key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, circuitKey,
           peeringType: v.str('peering_type', 'peeringType'),
           vlanId: v.num('vlan_id', 'vlanId'),
           peerAsn: v.num('peer_asn', 'peerAsn'),
@@ -292,10 +300,10 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         break;
       }
       case 'azurerm_express_route_circuit_authorization':
-        t.authorizations.push({ ...base, circuitKey: target(r, 'express_route_circuit_name', 'azurerm_express_route_circuit') });
+        t.authorizations.push({ key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, circuitKey: target(r, 'express_route_circuit_name', 'azurerm_express_route_circuit') });
         break;
       case 'azurerm_express_route_port_authorization':
-        t.authorizations.push({ ...base, portKey: target(r, 'express_route_port_name', 'azurerm_express_route_port') });
+        t.authorizations.push({ key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, portKey: target(r, 'express_route_port_name', 'azurerm_express_route_port') });
         break;
       case 'azurerm_virtual_network_gateway': {
         const type = v.str('type', 'type');
@@ -314,7 +322,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           : subnetIdLiteral ? /\/subnets\/([^/]+)$/i.exec(subnetIdLiteral)?.[1] : undefined;
         const prefixes = subnet?.values.address_prefixes;
         const gateway: GatewayNode = {
-          ...base, kind: GatewayKind.VIRTUAL_NETWORK_GATEWAY,
+          key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, kind: GatewayKind.VIRTUAL_NETWORK_GATEWAY,
           sku: v.str('sku', 'sku'),
           location: v.str('location', 'location'),
           minScaleUnits: v.num('minimum_scale_unit', 'minScaleUnits'),
@@ -332,12 +340,12 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         break;
       }
       case 'azurerm_express_route_gateway':
-        t.gateways.push({ ...base, kind: GatewayKind.VIRTUAL_WAN_GATEWAY, location: v.str('location', 'location'), unresolved: v.unresolved });
+        t.gateways.push({ key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, kind: GatewayKind.VIRTUAL_WAN_GATEWAY, location: v.str('location', 'location'), unresolved: v.unresolved });
         break;
       case 'azurerm_route_filter': {
         const rules = v.blocks('rule');
         t.routeFilters.push({
-          ...base, location: v.str('location', 'location'),
+          key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, location: v.str('location', 'location'),
           ruleCount: r.values.rule === undefined ? undefined : rules.length,
           ruleAccess: rules[0]?.str('access', 'ruleAccess'),
           communities: rules[0]?.strList('communities', 'communities'),
@@ -353,7 +361,6 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   // Second pass: links that go through peerings.
   for (const r of doc.resources) {
     const v = new Values(r, notes);
-    const base = { key: r.address, path: r.address, ...(r.multiplicityUnknown ? { multiplicityUnknown: true } : {}) };
     if (r.type === 'azurerm_virtual_network_gateway_connection') {
       const type = v.str('type', 'type');
       if (type !== undefined && type !== 'ExpressRoute') continue;
@@ -362,9 +369,9 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         continue;
       }
       const connection: ConnectionNode = {
-        ...base,
-        gatewayKey: target(r, 'virtual_network_gateway_id', 'azurerm_virtual_network_gateway', 'virtualNetworkGateways'),
-        circuitKey: target(r, 'express_route_circuit_id', 'azurerm_express_route_circuit', 'expressRouteCircuits'),
+        key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown,
+        gatewayKey: link(r, v, 'virtual_network_gateway_id', 'azurerm_virtual_network_gateway', 'gatewayKey', 'virtualNetworkGateways'),
+        circuitKey: link(r, v, 'express_route_circuit_id', 'azurerm_express_route_circuit', 'circuitKey', 'expressRouteCircuits'),
         routingWeight: v.num('routing_weight', 'routingWeight'),
         fastPath: v.bool('express_route_gateway_bypass', 'fastPath'),
         privateLinkFastPath: v.bool('private_link_fast_path_enabled', 'privateLinkFastPath'),
@@ -375,7 +382,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
     } else if (r.type === 'azurerm_express_route_connection') {
       const peeringKey = target(r, 'express_route_circuit_peering_id', 'azurerm_express_route_circuit_peering');
       t.connections.push({
-        ...base,
+        key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown,
         gatewayKey: target(r, 'express_route_gateway_id', 'azurerm_express_route_gateway', 'expressRouteGateways'),
         circuitKey: peeringKey !== undefined ? peeringCircuit.get(peeringKey) ?? circuitOfPeeringId(peeringKey, byTypeAndName) : undefined,
         routingWeight: v.num('routing_weight', 'routingWeight'),
@@ -387,7 +394,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
       const a = target(r, 'peering_id', 'azurerm_express_route_circuit_peering');
       const b = target(r, 'peer_peering_id', 'azurerm_express_route_circuit_peering');
       t.globalReach.push({
-        ...base,
+        key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown,
         circuitKey: a !== undefined ? peeringCircuit.get(a) ?? circuitOfPeeringId(a, byTypeAndName) : undefined,
         peerCircuitKey: b !== undefined ? peeringCircuit.get(b) ?? circuitOfPeeringId(b, byTypeAndName) : undefined,
         addressPrefixIpv4: v.str('address_prefix_ipv4', 'addressPrefixIpv4'),

@@ -57,7 +57,8 @@ export interface Scope {
 }
 
 const isUnknown = (v: Value): v is Unknown => v instanceof Unknown;
-const isRecord = (v: Value): v is Record<string, Value> => v !== null && typeof v === 'object' && !Array.isArray(v)
+/** A plain object value (not Unknown, not a resource). */
+export const isRecord = (v: Value): v is Record<string, Value> => v !== null && typeof v === 'object' && !Array.isArray(v)
   && !(v instanceof Unknown) && !(v instanceof ResourceValue) && !(v instanceof InstanceValue);
 
 /** Every Unknown inside a value, merged (undefined when the value is wholly known). */
@@ -404,9 +405,13 @@ export class Evaluator {
 
   private forExpr(e: Expr & { k: 'for' }): Value {
     const coll = this.eval(e.coll);
-    if (isUnknown(coll) || coll instanceof ResourceValue) return unknownOf(coll);
-    const entries: [Value, Value][] = Array.isArray(coll) ? coll.map((v, i) => [i, v])
-      : isRecord(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : (() => { throw new EvalError('for over a non-collection'); })();
+    if (isUnknown(coll)) return unknownOf(coll);
+    // Over a resource: its instances, so that `c.service_key` keeps the attribute it reads.
+    const entries: [Value, Value][] = coll instanceof ResourceValue
+      ? (Array.isArray(coll.keys) ? coll.keys.map((k) => [k, new InstanceValue(instanceAddress(coll.address, k))])
+        : [[coll.keys === 'single' ? 0 : new Unknown(), new InstanceValue(coll.address)]])
+      : Array.isArray(coll) ? coll.map((v, i) => [i, v])
+        : isRecord(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : (() => { throw new EvalError('for over a non-collection'); })();
     const list: Value[] = [];
     const obj: Record<string, Value> = {};
     for (const [k, v] of entries) {
@@ -422,7 +427,7 @@ export class Evaluator {
         const value = this.eval(e.valExpr);
         if (e.keyExpr) {
           const key = this.eval(e.keyExpr);
-          if (unknownIn(key)) return unknownOf(coll, key);
+          if (unknownIn(key)) return unknownOf(key, value);
           const ks = str(key);
           if (e.group) obj[ks] = [...((obj[ks] as Value[] | undefined) ?? []), value];
           else obj[ks] = value;

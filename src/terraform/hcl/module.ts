@@ -6,8 +6,8 @@
  * to the model marks unresolved.
  */
 import * as path from 'path';
-import { isObject, OutputRecord, ResourceRecord, TerraformDocument } from '../records';
-import { Evaluator, evaluateJson, instanceAddress, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
+import { interpolationRefs, isObject, OutputRecord, ResourceRecord, TerraformDocument } from '../records';
+import { Evaluator, evaluateJson, InstanceValue, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
 
 /** One parsed configuration file (HCL through hcl2json, or Terraform JSON). */
 export interface ConfigFile {
@@ -258,6 +258,8 @@ class ModuleInstance implements Scope {
       const v = evaluateJson(ev, raw);
       values[attr] = toJson(v, raw);
       const found = [...touched, ...(unknownIn(v)?.refs ?? [])];
+      // An expression this reader cannot evaluate still links through the references it names.
+      if (found.length === 0 && unknownIn(v)) found.push(...interpolationRefs(raw));
       if (found.length > 0) refs.set(attr, [...new Set(found)]);
     }
     return { address, type, values, unknown, refs, multiplicityUnknown: multiplicityUnknown || undefined };
@@ -303,13 +305,18 @@ class ModuleInstance implements Scope {
       return { keys: 'unknown', multiplicityUnknown: true };
     }
     const fe = evaluateJson(ev, body.for_each);
+    // for_each over another resource: its instance keys, each.value the instance.
+    if (fe instanceof ResourceValue && Array.isArray(fe.keys)) {
+      const keys = fe.keys.map(String);
+      return { keys, multiplicityUnknown: false, eachValues: fe.keys.map((k) => new InstanceValue(instanceAddress(fe.address, k))) };
+    }
     if (!unknownIn(fe)) {
       if (Array.isArray(fe) && fe.every((x) => typeof x === 'string')) return { keys: fe as string[], multiplicityUnknown: false, eachValues: fe };
       if (isObject(fe)) {
         const keys = Object.keys(fe).sort();
         return { keys, multiplicityUnknown: false, eachValues: keys.map((k) => fe[k]) };
       }
-    } else if (isObject(fe) && !(fe instanceof Unknown)) {
+    } else if (isRecord(fe)) {
       // Known keys whose values are partly unknown still give the instances.
       const keys = Object.keys(fe).sort();
       return { keys, multiplicityUnknown: false, eachValues: keys.map((k) => fe[k]) };

@@ -154,3 +154,69 @@ describe('one evaluation for every configuration input', () => {
     expect([port.identityType, port.hasUserAssignedIdentity]).toEqual([undefined, undefined]);
   });
 });
+
+test('for_each over another resource follows its instances; a for over a resource keeps the attributes it reads', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-chain-')), 'main.tf');
+  fs.writeFileSync(file, `
+resource "azurerm_express_route_circuit" "c" {
+  for_each              = toset(["a", "b"])
+  name                  = each.key
+  resource_group_name   = "rg"
+  location              = "westeurope"
+  service_provider_name = "Equinix"
+  peering_location      = "Amsterdam Metro"
+  bandwidth_in_mbps     = 1000
+  sku {
+    tier   = "Standard"
+    family = "MeteredData"
+  }
+}
+resource "azurerm_express_route_circuit_peering" "p" {
+  for_each                      = azurerm_express_route_circuit.c
+  peering_type                  = "AzurePrivatePeering"
+  express_route_circuit_name    = each.value.name
+  resource_group_name           = "rg"
+  vlan_id                       = 100
+  peer_asn                      = 65010
+  primary_peer_address_prefix   = "10.0.0.0/30"
+  secondary_peer_address_prefix = "10.0.0.4/30"
+}
+output "keys" {
+  value = { for k, c in azurerm_express_route_circuit.c : k => c.service_key }
+}
+`);
+  const { topology } = readModuleTopology([file]);
+  expect(topology.peerings.map((p) => [p.key, p.circuitKey])).toEqual([
+    ['azurerm_express_route_circuit_peering.p["a"]', 'azurerm_express_route_circuit.c["a"]'],
+    ['azurerm_express_route_circuit_peering.p["b"]', 'azurerm_express_route_circuit.c["b"]'],
+  ]);
+  expect(topology.outputs).toEqual([expect.objectContaining({ key: 'output.keys', carriesSecret: true, sensitive: false })]);
+});
+
+test('a link to an opaque module\'s output is unresolved, not a missing circuit', () => {
+  const connection = read('modules/root').topology.connections[0];
+  expect(connection.circuitKey).toBe('module.primary.azurerm_express_route_circuit.this');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-opaque-')), 'main.tf');
+  fs.writeFileSync(file, [
+    'module "avm" {', '  source = "Azure/avm-res-network-expressroutecircuit/azurerm"', '}',
+    'resource "azurerm_virtual_network_gateway_connection" "c" {',
+    '  name = "c"', '  resource_group_name = "rg"', '  location = "westeurope"', '  type = "ExpressRoute"',
+    '  virtual_network_gateway_id = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/gw"',
+    '  express_route_circuit_id = module.avm.resource_id', '}',
+  ].join('\n'));
+  const [opaque] = readModuleTopology([file]).topology.connections;
+  expect(opaque.circuitKey).toBeUndefined();
+  expect(opaque.unresolved).toEqual(['circuitKey']);
+});
+
+test('an expression the reader cannot evaluate (a template directive) still links by the references it names', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-directive-')), 'main.tf');
+  fs.writeFileSync(file, [
+    'resource "azurerm_express_route_circuit" "c" {', '  name = "c"', '}',
+    'resource "azurerm_express_route_circuit_authorization" "a" {', '  name = "a"',
+    '  express_route_circuit_name = "%{ if true }${azurerm_express_route_circuit.c.name}%{ endif }"', '  resource_group_name = "rg"', '}',
+  ].join('\n'));
+  expect(readModuleTopology([file]).topology.authorizations).toEqual([
+    { key: 'azurerm_express_route_circuit_authorization.a', path: 'azurerm_express_route_circuit_authorization.a', circuitKey: 'azurerm_express_route_circuit.c' },
+  ]);
+});
