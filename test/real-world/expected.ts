@@ -150,7 +150,7 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
     expected: [
       warning('GW009', 'azurerm_virtual_network_gateway.test', 'sku'),
       warning('DUAL003', 'azurerm_virtual_network_gateway.test', 'connections'),
-      error('GW006', 'azurerm_virtual_network_gateway_connection.test', 'privateLinkFastPath'),
+      error('GW020', 'azurerm_virtual_network_gateway_connection.test', 'privateLinkFastPath'),
     ],
   },
 
@@ -189,7 +189,7 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
     expected: [
       error('SEC001', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["firstPeeringConfig"]`, 'sharedKey'),
       warning('PEER009', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["secondPeeringConfig"]`, 'routeFilterId'),
-      error('GW006', `${AVM_ERC}.azurerm_virtual_network_gateway_connection.this["connection-gw"]`, 'privateLinkFastPath'),
+      error('GW020', `${AVM_ERC}.azurerm_virtual_network_gateway_connection.this["connection-gw"]`, 'privateLinkFastPath'),
     ],
     missed: [{
       subject: new RegExp(`^${AVM_ERC.replace(/\./g, '\\.')}\\.azurerm_express_route_circuit_peering\\.this\\[`), property: /ipv6/i, severity: 'error', owner: 'reader',
@@ -238,51 +238,18 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
  * False findings the tool still reports, each kept only while its owner fixes it (the test fails
  * on a stale entry, so each goes as soon as the tool stops reporting it).
  */
-const UNKNOWN_BW004 = 'BW004 judges a field whose value is not known (`var.x`, `try(var.settings.x, null)`, a child-module input left at its `null` default) as given, so a circuit looks both provider and Direct. '
-  + 'rules: src/rules/families/bandwidth.ts (fixed on branch rules, 9eea2cc, not in main yet); reader: src/terraform/hcl/module.ts should also give an omitted child-module input its default (null = absent).';
-const UNKNOWN_PEER010 = 'PEER010 judges `route_filter_id = each.value.route_filter_resource_id` (an optional() object attribute the caller left out, so null) as a filter on private peering. '
-  + 'rules: src/rules/families/peering.ts must skip an unknown filter (fixed on branch rules, 9eea2cc); reader: src/terraform/hcl/module.ts should fill optional() attributes with null or their default.';
-
-export const KNOWN_FALSE: readonly KnownDefect[] = [
-  ...[
-    ['avm-expressroutecircuit', 'azurerm_express_route_circuit.this'],
-    ['avm-expressroutecircuit/examples/default', 'module.exr_circuit_test.azurerm_express_route_circuit.this'],
-    ['avm-expressroutecircuit/examples/complete-example', 'module.exr_circuit_test.azurerm_express_route_circuit.this'],
-    ['avm-expressroutecircuit/examples/ER-direct-example', 'module.exr_circuit_test.azurerm_express_route_circuit.this'],
-    ['avm-expressroutecircuit/examples/Global-Reach-example', 'module.er_circuit_1.azurerm_express_route_circuit.this'],
-    ['avm-expressroutecircuit/examples/Global-Reach-example', 'module.er_circuit_2.azurerm_express_route_circuit.this'],
-    ['caf-express-route-circuit', 'azurerm_express_route_circuit.circuit'],
-  ].map(([dir, subject]): KnownDefect => ({ ...error('BW004', subject, 'expressRoutePort'), dir, owner: 'rules', why: UNKNOWN_BW004 })),
-  ...[
-    ['avm-expressroutecircuit/examples/complete-example', 'module.exr_circuit_test.azurerm_express_route_circuit_peering.this["firstPeeringConfig"]'],
-    ['avm-expressroutecircuit/examples/Global-Reach-example', 'module.er_circuit_1.azurerm_express_route_circuit_peering.this["PrivatePeeringConfig"]'],
-    ['avm-expressroutecircuit/examples/Global-Reach-example', 'module.er_circuit_2.azurerm_express_route_circuit_peering.this["PrivatePeeringConfig"]'],
-  ].map(([dir, subject]): KnownDefect => ({ ...error('PEER010', subject, 'routeFilterId'), dir, owner: 'rules', why: UNKNOWN_PEER010 })),
-  {
-    ...error('GW010', 'azurerm_virtual_network_gateway.express_route[0]', 'publicIpAddressId'),
-    dir: 'artistanywhere-expressroute (enabled with --var)', owner: 'rules',
-    why: 'The files pin azurerm ~>3.77.0, where `public_ip_address_id` is required (CHANGELOG-v2 2.7.0; optional from 4.35.0): GW010 must follow the provider version. '
-      + 'rules: src/rules/families/gateway.ts (fixed on branch rules, 9eea2cc).',
-  },
-];
+export const KNOWN_FALSE: readonly KnownDefect[] = [];
 
 /**
  * Judged (true) findings the tool does not report because of a defect elsewhere (an unevaluated
  * construct, a broken link), kept only while its owner fixes it; stale entries fail the test.
  */
 export const KNOWN_UNREPORTED: readonly KnownDefect[] = [
-  ...[
-    'azurerm-acc-peering-microsoft', 'azurerm-acc-peering-microsoft-ipv6', 'azurerm-acc-peering-microsoft-route-filter',
-    'azurerm-acc-peering-microsoft-customer-routing', 'azurerm-acc-route-filter',
-  ].flatMap((dir) => privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test').map((f): KnownDefect => ({
-    ...f, dir, owner: 'rules',
-    why: 'PEER023 (Microsoft peering BGP subnets are public) is on branch rules (9eea2cc), not in main yet: src/rules/families/peering.ts.',
-  }))),
   {
-    ...error('GW006', `${AVM_ERC}.azurerm_virtual_network_gateway_connection.this["connection-gw"]`, 'privateLinkFastPath'),
+    ...error('GW020', `${AVM_ERC}.azurerm_virtual_network_gateway_connection.this["connection-gw"]`, 'privateLinkFastPath'),
     dir: 'avm-expressroutecircuit/examples/complete-example', owner: 'reader',
     why: 'Inside the module, `express_route_circuit_id = azurerm_express_route_circuit.this.id` does not link to `module.exr_circuit_test.azurerm_express_route_circuit.this`, '
-      + 'so the connection has no circuit and GW006 cannot see a provider circuit: src/terraform/hcl/module.ts (references inside a module).',
+      + 'so the connection has no circuit and GW020 cannot see a provider circuit: src/terraform/hcl/module.ts (references inside a module).',
   },
   {
     ...warning('PEER009', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["secondPeeringConfig"]`, 'routeFilterId'),
