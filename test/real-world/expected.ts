@@ -1,0 +1,260 @@
+/**
+ * The judged findings of every real-world configuration (test/fixtures/real-world/EXPECTED.md
+ * gives each verdict with its source sentence). These are the right verdicts, not what the tool
+ * prints: where the tool disagrees, the test fails, or the disagreement is listed below with the
+ * helper whose file must change.
+ */
+
+/** One finding a configuration must get. */
+export interface Expected {
+  readonly ruleId: string;
+  /** The Terraform address (module path and instance key included). */
+  readonly subject: string;
+  readonly property: string;
+  readonly severity: 'error' | 'warning' | 'info';
+}
+
+/** A true mistake the tool does not report yet (no rule checks it). */
+export interface Missed {
+  readonly subject: string | RegExp;
+  readonly property: RegExp;
+  readonly severity: 'error' | 'warning';
+  /** The mistake, in a few words. */
+  readonly what: string;
+  /** The helper whose files should catch it. */
+  readonly owner: 'rules' | 'catalog' | 'reader';
+}
+
+/** A disagreement with the judgment that its owner has not fixed yet. */
+export interface KnownDefect extends Expected {
+  /** The configuration (its `name`, or its directory). */
+  readonly dir: string;
+  /** Why the tool is wrong, and the file that should change. */
+  readonly why: string;
+  readonly owner: 'rules' | 'catalog' | 'reader';
+}
+
+/** One configuration of the corpus. */
+export interface RealWorldConfig {
+  /** Its directory under test/fixtures/real-world. */
+  readonly dir: string;
+  /**
+   * The name of a variant linted with `vars` (a user's own inputs on the published files).
+   * @default - the directory
+   */
+  readonly name?: string;
+  /**
+   * `--var k=v` inputs.
+   * @default - none
+   */
+  readonly vars?: readonly string[];
+  /** Every finding it must get (true findings), in any order. */
+  readonly expected: readonly Expected[];
+  /** True mistakes no rule reports yet. */
+  readonly missed?: readonly Missed[];
+}
+
+const error = (ruleId: string, subject: string, property: string): Expected => ({ ruleId, subject, property, severity: 'error' });
+const warning = (ruleId: string, subject: string, property: string): Expected => ({ ruleId, subject, property, severity: 'warning' });
+
+/** Microsoft peering BGP subnets must be public addresses the customer owns: both /30s are private here. */
+const privateMicrosoftPeeringSubnets = (subject: string): Expected[] => [
+  error('PEER023', subject, 'primaryPeerAddressPrefix'),
+  error('PEER023', subject, 'secondaryPeerAddressPrefix'),
+];
+
+/** `customer_asn = 64511` in `ipv6 { microsoft_peering }`: a documentation ASN, not a public one. */
+const documentationCustomerAsnInIpv6: Missed = {
+  subject: 'azurerm_express_route_circuit_peering.test', property: /ipv6CustomerAsn/, severity: 'error', owner: 'reader',
+  what: 'ipv6 microsoft_peering customer_asn 64511: a documentation ASN (64496-64511), and a customer ASN must be public',
+};
+
+const AVM_ERC = 'module.exr_circuit_test';
+
+export const CONFIGURATIONS: readonly RealWorldConfig[] = [
+  // hashicorp/terraform-provider-azurerm acceptance tests
+  { dir: 'azurerm-acc-circuit-metered', expected: [] },
+  { dir: 'azurerm-acc-circuit-premium', expected: [] },
+  { dir: 'azurerm-acc-circuit-on-port', expected: [] },
+  { dir: 'azurerm-acc-circuit-authorization-key', expected: [error('SEC002', 'azurerm_express_route_circuit.test', 'authorizationKey')] },
+  { dir: 'azurerm-acc-circuit-authorizations', expected: [] },
+  {
+    dir: 'azurerm-acc-circuit-connection',
+    expected: [
+      error('PEER002', 'azurerm_express_route_circuit_peering.test', 'secondaryPeerAddressPrefix'),
+      error('PEER002', 'azurerm_express_route_circuit_peering.peer_test', 'secondaryPeerAddressPrefix'),
+      error('SEC001', 'azurerm_express_route_circuit_peering.test', 'sharedKey'),
+      error('SEC001', 'azurerm_express_route_circuit_peering.peer_test', 'sharedKey'),
+      error('SEC002', 'azurerm_express_route_circuit_connection.test', 'authorizationKey'),
+    ],
+    missed: [{
+      subject: 'azurerm_express_route_circuit_connection.test', property: /./, severity: 'error', owner: 'catalog',
+      what: 'Global Reach between Chennai (India) and Sydney (Australia), different geopolitical regions, on Standard circuits: both need Premium',
+    }],
+  },
+  { dir: 'azurerm-acc-er-gateway-vwan', expected: [] },
+  {
+    dir: 'azurerm-acc-er-connection-vwan',
+    expected: [
+      error('SEC001', 'azurerm_express_route_circuit_peering.test', 'sharedKey'),
+      error('SEC002', 'azurerm_express_route_connection.test', 'authorizationKey'),
+      warning('DUAL003', 'azurerm_express_route_gateway.test', 'connections'),
+    ],
+  },
+  {
+    dir: 'azurerm-acc-peering-microsoft',
+    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId'), ...privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test')],
+  },
+  {
+    dir: 'azurerm-acc-peering-microsoft-ipv6',
+    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId'), ...privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test')],
+  },
+  {
+    dir: 'azurerm-acc-peering-microsoft-route-filter',
+    expected: privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test'),
+    missed: [documentationCustomerAsnInIpv6],
+  },
+  {
+    dir: 'azurerm-acc-peering-microsoft-customer-routing',
+    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId'), ...privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test')],
+    missed: [documentationCustomerAsnInIpv6],
+  },
+  { dir: 'azurerm-acc-peering-private', expected: [error('SEC001', 'azurerm_express_route_circuit_peering.test', 'sharedKey')] },
+  { dir: 'azurerm-acc-port-basic', expected: [] },
+  { dir: 'azurerm-acc-port-macsec', expected: [warning('MACSEC003', 'azurerm_express_route_port.test', 'link2.macsecCipher')] },
+  {
+    dir: 'azurerm-acc-port-admin-state',
+    expected: [
+      warning('DUAL001', 'azurerm_express_route_port.test', 'link2.adminEnabled'),
+      warning('PORT005', 'azurerm_express_route_port.test', 'link1.adminEnabled'),
+    ],
+  },
+  { dir: 'azurerm-acc-port-authorization', expected: [] },
+  {
+    dir: 'azurerm-acc-route-filter',
+    expected: privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test'),
+  },
+  { dir: 'azurerm-acc-route-filter-rules', expected: [] },
+  { dir: 'azurerm-acc-vng-expressroute', expected: [warning('GW009', 'azurerm_virtual_network_gateway.test', 'sku')] },
+  { dir: 'azurerm-acc-vng-ergwscale', expected: [] },
+  { dir: 'azurerm-acc-vng-no-public-ip', expected: [] },
+  {
+    dir: 'azurerm-acc-vngc-expressroute',
+    expected: [
+      warning('GW009', 'azurerm_virtual_network_gateway.test', 'sku'),
+      warning('DUAL003', 'azurerm_virtual_network_gateway.test', 'connections'),
+    ],
+  },
+  {
+    dir: 'azurerm-acc-vngc-fastpath',
+    expected: [
+      warning('GW009', 'azurerm_virtual_network_gateway.test', 'sku'),
+      warning('DUAL003', 'azurerm_virtual_network_gateway.test', 'connections'),
+      error('GW020', 'azurerm_virtual_network_gateway_connection.test', 'privateLinkFastPath'),
+    ],
+  },
+
+  // hashicorp/terraform-provider-azurerm website/docs examples
+  { dir: 'azurerm-doc-circuit', expected: [] },
+  { dir: 'azurerm-doc-circuit-authorization', expected: [] },
+  {
+    dir: 'azurerm-doc-circuit-connection',
+    expected: [
+      error('PEER002', 'azurerm_express_route_circuit_peering.example', 'secondaryPeerAddressPrefix'),
+      error('PEER002', 'azurerm_express_route_circuit_peering.example2', 'secondaryPeerAddressPrefix'),
+      error('SEC001', 'azurerm_express_route_circuit_peering.example', 'sharedKey'),
+      error('SEC001', 'azurerm_express_route_circuit_peering.example2', 'sharedKey'),
+      error('SEC002', 'azurerm_express_route_circuit_connection.example', 'authorizationKey'),
+    ],
+  },
+  { dir: 'azurerm-doc-peering-microsoft', expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.example', 'routeFilterId')] },
+  { dir: 'azurerm-doc-peering-private', expected: [] },
+  {
+    dir: 'azurerm-doc-er-connection',
+    expected: [
+      error('SEC001', 'azurerm_express_route_circuit_peering.example', 'sharedKey'),
+      warning('DUAL003', 'azurerm_express_route_gateway.example', 'connections'),
+    ],
+  },
+  { dir: 'azurerm-doc-er-gateway', expected: [] },
+  { dir: 'azurerm-doc-port', expected: [] },
+  { dir: 'azurerm-doc-port-authorization', expected: [] },
+  { dir: 'azurerm-doc-route-filter', expected: [] },
+
+  // Azure/terraform-azurerm-avm-res-network-expressroutecircuit
+  { dir: 'avm-expressroutecircuit', expected: [] },
+  { dir: 'avm-expressroutecircuit/examples/default', expected: [] },
+  {
+    dir: 'avm-expressroutecircuit/examples/complete-example',
+    expected: [
+      error('SEC001', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["firstPeeringConfig"]`, 'sharedKey'),
+      warning('PEER009', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["secondPeeringConfig"]`, 'routeFilterId'),
+      error('GW020', `${AVM_ERC}.azurerm_virtual_network_gateway_connection.this["connection-gw"]`, 'privateLinkFastPath'),
+    ],
+    missed: [{
+      subject: new RegExp(`^${AVM_ERC.replace(/\./g, '\\.')}\\.azurerm_express_route_circuit_peering\\.this\\[`), property: /ipv6/i, severity: 'error', owner: 'reader',
+      what: 'the IPv6 /126 subnets 2002:db01::/126 and 2003:db01::/126 are used by both the private and the Microsoft peering of one circuit',
+    }],
+  },
+  // GcmAes256 on every link, but no MACsec keys: MACsec is off, the cipher choice does not apply.
+  { dir: 'avm-expressroutecircuit/examples/ER-direct-example', expected: [] },
+  { dir: 'avm-expressroutecircuit/examples/Global-Reach-example', expected: [] },
+
+  // Azure/terraform-azurerm-avm-ptn-vnetgateway (last azurerm_virtual_network_gateway version)
+  { dir: 'avm-vnetgateway', expected: [] },
+  { dir: 'avm-vnetgateway/examples/default', expected: [] },
+  { dir: 'avm-vnetgateway/examples/vnet-with-subnet', expected: [] },
+
+  // aztfmod/terraform-azurerm-caf modules, each linted on its own
+  { dir: 'caf-express-route-circuit', expected: [] },
+  { dir: 'caf-express-route-circuit-peering', expected: [] },
+  { dir: 'caf-express-route-circuit-authorization', expected: [] },
+  { dir: 'caf-express-route-connection', expected: [] },
+  { dir: 'caf-virtual-network-gateways', expected: [] },
+  { dir: 'caf-virtual-network-gateway-connections', expected: [] },
+
+  // Radical-Dave/terraform-templates: `type = var.type`, default "Vpn": a VPN gateway, never judged as ExpressRoute
+  { dir: 'radicaldave-vnet-gateway', expected: [] },
+
+  // Azure/terraform-azurerm-caf-enterprise-scale (excerpt) and Azure/ArtistAnywhere
+  { dir: 'alz-connectivity-excerpt', expected: [] },
+  { dir: 'artistanywhere-expressroute', expected: [] },
+  {
+    // The same files as a user who enables the circuit and the gateway would lint them.
+    dir: 'artistanywhere-expressroute',
+    name: 'artistanywhere-expressroute (enabled with --var)',
+    vars: [
+      'expressRouteCircuit={enable=true,name="er-circuit",serviceTier="Standard",serviceProvider="Equinix",peeringLocation="Silicon Valley",bandwidthMbps=50,unlimitedData=false}',
+      'expressRouteGateway={enable=true,name="er-gateway",serviceSku="Standard",networkSubnetId="/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ArtistAnywhere.Network/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet",circuitConnection={circuitId="",authorizationKey="",enableFastPath=false}}',
+    ],
+    expected: [
+      warning('GW009', 'azurerm_virtual_network_gateway.express_route[0]', 'sku'),
+      warning('DUAL003', 'azurerm_virtual_network_gateway.express_route[0]', 'connections'),
+    ],
+  },
+];
+
+/**
+ * False findings the tool still reports, each kept only while its owner fixes it (the test fails
+ * on a stale entry, so each goes as soon as the tool stops reporting it).
+ */
+export const KNOWN_FALSE: readonly KnownDefect[] = [];
+
+/**
+ * Judged (true) findings the tool does not report because of a defect elsewhere (an unevaluated
+ * construct, a broken link), kept only while its owner fixes it; stale entries fail the test.
+ */
+export const KNOWN_UNREPORTED: readonly KnownDefect[] = [
+  {
+    ...error('GW020', `${AVM_ERC}.azurerm_virtual_network_gateway_connection.this["connection-gw"]`, 'privateLinkFastPath'),
+    dir: 'avm-expressroutecircuit/examples/complete-example', owner: 'reader',
+    why: 'Inside the module, `express_route_circuit_id = azurerm_express_route_circuit.this.id` does not link to `module.exr_circuit_test.azurerm_express_route_circuit.this`, '
+      + 'so the connection has no circuit and GW020 cannot see a provider circuit: src/terraform/hcl/module.ts (references inside a module).',
+  },
+  {
+    ...warning('PEER009', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["secondPeeringConfig"]`, 'routeFilterId'),
+    dir: 'avm-expressroutecircuit/examples/complete-example', owner: 'reader',
+    why: 'The caller leaves out `route_filter_resource_id`, an optional(string) attribute of the `peerings` variable: Terraform sets it to null, the reader leaves it unknown, '
+      + 'so whether a filter is attached is not judged: src/terraform/hcl/module.ts (optional() attributes).',
+  },
+];
