@@ -181,12 +181,22 @@ export function readAzureTexts(inputs: Array<{ file: string; text: string }>): {
   return { estate: { resources, notes: acc.notes }, errors };
 }
 
-/** A field of a flattened body, by path (`serviceProviderProperties.peeringLocation`). */
+/**
+ * A field of a flattened body, by path (`serviceProviderProperties.peeringLocation`), matched
+ * without regard to case: the REST API writes `peerASN` and `privateIPAllocationMethod` where
+ * the az CLI writes `peerAsn` and `privateIpAllocationMethod`.
+ */
 export function field(body: unknown, path: string): unknown {
   let v: unknown = body;
   for (const part of path.split('.')) {
     if (!isObject(v)) return undefined;
-    v = v[part];
+    if (part in v) {
+      v = v[part];
+      continue;
+    }
+    const lower = part.toLowerCase();
+    const key = Object.keys(v).find((k) => k.toLowerCase() === lower);
+    v = key === undefined ? undefined : v[key];
   }
   return v;
 }
