@@ -6,7 +6,7 @@ import { TerraformInputError } from '../errors';
 import { reportMarkdown } from '../report/report';
 import { RuleRegistry } from '../rules/registry';
 import { FileLintResult } from '../terraform/lint';
-import { jsonFormat, sarifFormat, textFormat } from '../cli/formats';
+import { escapeControl, jsonFormat, sarifFormat, textFormat } from '../cli/formats';
 import { EstateAssessment, MetroOption } from './assess';
 
 /** One lint-style result per input file: findings about the resources that file reported. */
@@ -31,7 +31,10 @@ export function assessmentResults(a: EstateAssessment, files: string[]): FileLin
   });
 }
 
-function optionLine(o: MetroOption): string {
+function optionLine(option: MetroOption): string {
+  // Ids come from the input: control characters are escaped, as in every text finding.
+  const o = { ...option, circuit: escapeControl(option.circuit), peeringLocation: escapeControl(option.peeringLocation),
+    serviceProviderName: option.serviceProviderName === undefined ? undefined : escapeControl(option.serviceProviderName) };
   if (o.metro === undefined) {
     return `  metro option ${o.circuit} (${o.peeringLocation}): no ExpressRoute Metro in this city in the catalog`;
   }

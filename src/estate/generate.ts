@@ -278,7 +278,7 @@ class EstateWriter {
         this.use('ExpressRouteMetroDirectPort', 'MetroLocation');
         emit(`const ${v} = new ExpressRouteMetroDirectPort(this, ${lit(id)}, ${props([
           ['name', str(r.body.name)], ['resourceGroupName', str(r.body.resource_group_name)], ['location', str(r.body.location)],
-          ['metro', `MetroLocation.of(${lit(metro.name)})`],
+          ['metro', `MetroLocation.custom(${lit(metro.name)})`],
           ['portPeeringLocation', r.body.peering_location !== metro.name ? str(r.body.peering_location) : undefined],
           ['bandwidthGbps', num(r.body.bandwidth_in_gbps)], ['encapsulation', enumValue('PortEncapsulation', r.body.encapsulation)],
           ['billingType', enumValue('PortBillingType', r.body.billing_type)], ['link1', link(r.body.link1)], ['link2', link(r.body.link2)],
@@ -346,7 +346,7 @@ class EstateWriter {
         if (isMetroName) this.use('MetroLocation');
         emit(`const ${v} = new ${cls}(this, ${lit(id)}, ${props([
           ...common,
-          isMetroName ? ['metro', `MetroLocation.of(${lit(metro!.name)})`] : ['peeringLocation', str(r.body.peering_location)],
+          isMetroName ? ['metro', `MetroLocation.custom(${lit(metro!.name)})`] : ['peeringLocation', str(r.body.peering_location)],
           ['serviceProviderName', str(r.body.service_provider_name)], ['bandwidthMbps', num(r.body.bandwidth_in_mbps)],
           ['allowClassicOperations', bool(r.body.allow_classic_operations)], ['tags', tags(r)],
         ], I)});`);
@@ -430,7 +430,7 @@ class EstateWriter {
     }
     for (const r of of('azurerm_express_route_gateway')) {
       this.raw.set('ExpressRouteGateway', 'express-route-gateway');
-      this.use('ExpressRouteVirtualNetworkGateway');
+      this.use('ExpressRouteVirtualWanGateway');
       const id = pascal(String(r.body.name));
       const rawVar = names.take(`${id[0].toLowerCase()}${id.slice(1)}Resource`);
       emit(`const ${rawVar} = new ExpressRouteGateway(this, ${lit(id)}, ${props([
@@ -440,9 +440,8 @@ class EstateWriter {
       ], I)});`);
       emit(`adoption.adopt(${rawVar}, ${lit(r.azureId)});`);
       const v = declare(r, `${id}Hub`);
-      emit(`const ${v} = ExpressRouteVirtualNetworkGateway.fromVirtualWanGatewayAttributes(this, ${lit(`${id}Hub`)}, ${props([
+      emit(`const ${v} = ExpressRouteVirtualWanGateway.fromGatewayAttributes(this, ${lit(`${id}Hub`)}, ${props([
         ['gatewayId', `${rawVar}.id`], ['resourceGroupName', str(r.body.resource_group_name)], ['location', str(r.body.location)],
-        ['scaleUnits', num(r.body.scale_units)],
       ], I)});`);
     }
     const gatewayOf = (value: unknown): string | undefined => {
@@ -552,7 +551,7 @@ class EstateWriter {
       if (chosen !== provider) emit(`// ${provider ?? 'The current provider'} is not active at ${metro.name}; ${chosen} is (catalog as of ${this.a.catalogAsOf}). Review the choice.`);
       emit(`const target = new ExpressRouteMetroCircuit(this, 'Target', ${props([
         ['name', lit(`${String(circuit.body.name)}-metro`.slice(0, 80))], ['resourceGroupName', lit(rg)], ['location', str(circuit.body.location)],
-        ['metro', `MetroLocation.of(${lit(metro.name)})`], ['serviceProviderName', lit(chosen)],
+        ['metro', `MetroLocation.custom(${lit(metro.name)})`], ['serviceProviderName', lit(chosen)],
         ['bandwidthMbps', typeof circuit.body.bandwidth_in_mbps === 'number' ? String(circuit.body.bandwidth_in_mbps) : '1000'],
         ['skuTier', sku.tier !== undefined ? `CircuitSkuTier.custom(${lit(sku.tier)})` : undefined],
         ['skuFamily', sku.family !== undefined ? `CircuitSkuFamily.custom(${lit(sku.family)})` : undefined],
