@@ -4,6 +4,7 @@ import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
 import { expandInputs, lintFiles } from '../terraform/lint';
 import { escapeControl, jsonFormat, sarifFormat, textFormat } from './formats';
+import { assessCommand, generateCommand } from './estate';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
 
 const USAGE = `Usage: expressroute-metro <command> [options]
@@ -21,6 +22,16 @@ Commands:
                        *.tf.json below it; the files of one directory are one module.
                        Exit 0: nothing at or above --fail-on (default error);
                        1: findings at or above it; 2: unusable input.
+
+  assess <file|dir>... [--format text|json|markdown|sarif] [--fail-on error|warning]
+       [--provider-version CONSTRAINT] [--catalog FILE] [--overlay FILE]
+                       Judge an estate as Azure reports it: Azure Resource Graph output
+                       (az graph query -o json), az network ... list output or REST JSON.
+                       Findings, each gateway's tier, circuits connected nowhere and the
+                       Metro options of Standard-resiliency gateways. Exit codes as lint.
+  generate <file|dir>... --out DIR [--migrate CIRCUIT]... [--catalog FILE] [--overlay FILE]
+                       Write a CDKTF app that adopts the estate (import blocks) and a
+                       migration stack to Metro per Standard-resiliency circuit (or named).
 
 Options:
   --help               Show this help.
@@ -56,7 +67,7 @@ function parse(argv: string[], allowed: Record<string, string[]>): Parsed {
     } else if (out.command === undefined) {
       if (!(a in allowed) || a === '') throw new UsageError(`unknown command "${a}" (try --help)`);
       out.command = a;
-    } else if (out.command === 'lint') {
+    } else if (out.command === 'lint' || out.command === 'assess' || out.command === 'generate') {
       out.positional.push(a);
     } else {
       throw new UsageError(`unexpected argument "${a}"`);
@@ -107,18 +118,35 @@ function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void
   return failing ? 1 : 0;
 }
 
+function estate(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  const generate = parsed.command === 'generate';
+  const fmt = generate ? 'text' : format(parsed, ['text', 'json', 'markdown', 'sarif'], 'text');
+  const failOn = parsed.flags.get('fail-on') ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`unknown --fail-on "${failOn}" (error or warning)`);
+  if (parsed.positional.length === 0) throw new UsageError(`${parsed.command} needs at least one file or directory of Azure JSON`);
+  if (generate && !parsed.flags.has('out')) throw new UsageError('generate needs --out DIR');
+  const args = {
+    files: parsed.positional, format: fmt, failOn, catalog: loadCatalog(parsed), providerVersion: parsed.flags.get('provider-version'),
+    out: parsed.flags.get('out'), migrate: parsed.lists.get('migrate') ?? [], version: packageVersion(),
+  };
+  return generate ? generateCommand(args, out, err) : assessCommand(args, out, err);
+}
+
 /** Runs the command line; returns the exit code. */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
     const parsed = parse(argv, {
       catalog: ['format', 'catalog', 'overlay'], rules: ['format'],
-      lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay', 'var', 'var-file'], '': [],
+      lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay', 'var', 'var-file'],
+      assess: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay'],
+      generate: ['out', 'migrate', 'provider-version', 'catalog', 'overlay'], '': [],
     });
     if (parsed.help || parsed.command === undefined) {
       out(USAGE);
       return parsed.help ? 0 : 2;
     }
     if (parsed.command === 'lint') return lint(parsed, out, err);
+    if (parsed.command === 'assess' || parsed.command === 'generate') return estate(parsed, out, err);
     const fmt = format(parsed, ['json', 'markdown'], 'json');
     if (parsed.command === 'catalog') {
       const catalog = loadCatalog(parsed);

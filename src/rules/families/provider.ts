@@ -10,7 +10,7 @@ import { IRule, IRuleContext } from '../rule';
 const XPN_FROM = '4.60.0';
 const IDENTITY_FIX_FROM = '4.60.0';
 const ERGWSCALE_FROM = '4.56.0';
-const SCALE_UNITS_FROM = '4.79.0';
+export const SCALE_UNITS_FROM = '4.79.0';
 
 function tooOld(ctx: IRuleContext, minimum: string): boolean {
   return admitsOnlyFrom(ctx.topology.providerVersion, minimum) === false;
