@@ -78,7 +78,6 @@ export type { ExpressRouteGlobalReachProps, GlobalReachOptions } from './constru
 export { ExpressRouteCircuitMigration } from './constructs/migration';
 export type { ExpressRouteCircuitMigrationProps } from './constructs/migration';
 
-// Reports and lint
+// Reports (the lint is the `expressroute-metro lint` command; TypeScript callers import its
+// functions from `lib/terraform/lint`, which jsii could not export anyway)
 export type { ExpressRouteReport, GatewayResiliencyReport, ReportSummary } from './report/report';
-export { FileLintResult } from './terraform/lint';
-export type { LintOptions } from './terraform/lint';

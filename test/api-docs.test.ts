@@ -83,8 +83,8 @@ const PLANNED_EXPORTS = [
   'GatewayConnectionOptions', 'GatewayValidationProps', 'GlobalReachOptions', 'IExpressRouteCircuit', 'IExpressRouteGateway',
   'IExpressRoutePeering', 'IExpressRoutePort', 'MacsecOptions', 'MicrosoftPeeringOptions', 'PeeringOptions', 'PortLinkOptions',
   'PrivatePeeringOptions', 'ProviderCircuitOptions',
-  // reports and lint
-  'ExpressRouteReport', 'FileLintResult', 'GatewayResiliencyReport', 'LintOptions', 'ReportSummary',
+  // reports
+  'ExpressRouteReport', 'GatewayResiliencyReport', 'ReportSummary',
 ];
 
 test('the package root exports exactly the planned names (no internals)', () => {
