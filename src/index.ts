@@ -4,8 +4,13 @@
 export { Errors } from './errors';
 
 // Catalog
-export type { MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange } from './catalog/types';
+export type {
+  ErGwScaleData, GatewayFactsData, GatewaySkuData, GeopoliticalRegionData, GeopoliticalRegionsData, GlobalReachData,
+  GlobalReachOnlyAtData, LocationProviderChange, MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange,
+  PeeringLocationData, PeeringLocationsData, ProviderAliasData, ProviderAliasesData, ScaleUnitStepData,
+} from './catalog/types';
 export { MetroCatalog, ProviderAvailability } from './catalog/metro-catalog';
+export type { PlaceFacts } from './catalog/metro-catalog';
 export { Sources } from './catalog/sources';
 
 // Topology model (what company rules read)
@@ -13,7 +18,7 @@ export {
   ConnectionPurpose, GatewayKind, MigrationPhase, SecretInput,
 } from './model/topology';
 export type {
-  AuthorizationNode, CircuitNode, CircuitPreviousValues, ConnectionNode, GatewayNode, GlobalReachNode, LinkNode,
+  AuthorizationNode, CircuitNode, CircuitPreviousValues, ConnectionNode, GatewayNode, GlobalReachNode, KeyVaultNode, LinkNode,
   MigrationNode, NodeBase, OutputNode, PeeringNode, PortNode, RouteFilterNode, Topology,
 } from './model/topology';
 
@@ -21,7 +26,7 @@ export type {
 export { Severity } from './rules/finding';
 export type { Finding } from './rules/finding';
 export { TopologyIndex } from './rules/rule';
-export type { IRule, IRuleContext, ProblemReport } from './rules/rule';
+export type { IRule, IRuleContext, ProblemReport, RuleBasis } from './rules/rule';
 export { RuleRegistry } from './rules/registry';
 export type { RuleInfo } from './rules/registry';
 export { RuleEngine } from './rules/engine';
@@ -73,7 +78,6 @@ export type { ExpressRouteGlobalReachProps, GlobalReachOptions } from './constru
 export { ExpressRouteCircuitMigration } from './constructs/migration';
 export type { ExpressRouteCircuitMigrationProps } from './constructs/migration';
 
-// Reports and lint
+// Reports (the lint is the `expressroute-metro lint` command; TypeScript callers import its
+// functions from `lib/terraform/lint`, which jsii could not export anyway)
 export type { ExpressRouteReport, GatewayResiliencyReport, ReportSummary } from './report/report';
-export { FileLintResult } from './terraform/lint';
-export type { LintOptions } from './terraform/lint';

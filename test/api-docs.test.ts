@@ -56,13 +56,16 @@ const PLANNED_EXPORTS = [
   'Errors',
   // catalog
   'MetroCatalog', 'MetroCatalogData', 'MetroCatalogOverlay', 'MetroData', 'MetroProviderChange', 'ProviderAvailability', 'Sources',
+  'ErGwScaleData', 'GatewayFactsData', 'GatewaySkuData', 'GeopoliticalRegionData', 'GeopoliticalRegionsData', 'GlobalReachData',
+  'GlobalReachOnlyAtData', 'LocationProviderChange', 'PeeringLocationData', 'PeeringLocationsData', 'PlaceFacts', 'ProviderAliasData',
+  'ProviderAliasesData', 'ScaleUnitStepData',
   // topology model
   'AuthorizationNode', 'CircuitNode', 'CircuitPreviousValues', 'ConnectionNode', 'ConnectionPurpose', 'GatewayKind', 'GatewayNode',
-  'GlobalReachNode', 'LinkNode', 'MigrationNode', 'MigrationPhase', 'NodeBase', 'OutputNode', 'PeeringNode', 'PortNode',
+  'GlobalReachNode', 'KeyVaultNode', 'LinkNode', 'MigrationNode', 'MigrationPhase', 'NodeBase', 'OutputNode', 'PeeringNode', 'PortNode',
   'RouteFilterNode', 'SecretInput', 'Topology',
   // rules
   'Finding', 'GatewayResiliency', 'IRule', 'IRuleContext', 'ProblemReport', 'ResiliencyTier', 'RuleEngine', 'RuleEngineOptions',
-  'RuleInfo', 'RuleRegistry', 'Severity', 'Suppression', 'TopologyIndex', 'ValidationResult',
+  'RuleBasis', 'RuleInfo', 'RuleRegistry', 'Severity', 'Suppression', 'TopologyIndex', 'ValidationResult',
   // enum-like classes
   'CircuitSkuFamily', 'CircuitSkuTier', 'GatewaySku', 'MacsecCipher', 'MetroLocation', 'PortBillingType', 'PortEncapsulation',
   'RequiredResiliency', 'ResiliencyModel',
@@ -80,8 +83,8 @@ const PLANNED_EXPORTS = [
   'GatewayConnectionOptions', 'GatewayValidationProps', 'GlobalReachOptions', 'IExpressRouteCircuit', 'IExpressRouteGateway',
   'IExpressRoutePeering', 'IExpressRoutePort', 'MacsecOptions', 'MicrosoftPeeringOptions', 'PeeringOptions', 'PortLinkOptions',
   'PrivatePeeringOptions', 'ProviderCircuitOptions',
-  // reports and lint
-  'ExpressRouteReport', 'FileLintResult', 'GatewayResiliencyReport', 'LintOptions', 'ReportSummary',
+  // reports
+  'ExpressRouteReport', 'GatewayResiliencyReport', 'ReportSummary',
 ];
 
 test('the package root exports exactly the planned names (no internals)', () => {

@@ -9,7 +9,7 @@ import { AuthorizationOptions, ExpressRoutePortAuthorization } from './authoriza
 import { DirectCircuitOptions, ExpressRouteDirectCircuit } from './direct-circuit';
 import { MacsecCipher, MetroLocation, PortBillingType, PortEncapsulation } from './enums';
 import { IExpressRoutePort } from './interfaces';
-import { canonicalMetroName } from './private/catalog-names';
+import { canonicalPlaceName } from './private/catalog-names';
 import { ExpressRouteValidation, registerContribution } from './validation';
 
 /** MACsec on a link. Source: Sources.MACSEC. */
@@ -204,7 +204,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
     this.location = props.location;
     const encapsulation = props.encapsulation ?? PortEncapsulation.DOT1Q;
     const billingType = props.billingType ?? PortBillingType.METERED_DATA;
-    const metroName = canonicalMetroName(ExpressRouteValidation.of(this).catalog, props.metro.value);
+    const metroName = canonicalPlaceName(ExpressRouteValidation.of(this).catalog, props.metro.value);
     const peeringLocation = props.portPeeringLocation ?? metroName;
     const links = (['link1', 'link2'] as const).map((name) => {
       const link = props[name] ?? {};

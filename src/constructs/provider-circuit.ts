@@ -7,7 +7,7 @@ import {
 import { ExpressRouteCircuitBase } from './circuit-base';
 import { CircuitSkuFamily, CircuitSkuTier } from './enums';
 import { IExpressRouteCircuit } from './interfaces';
-import { canonicalMetroName, canonicalProviderName } from './private/catalog-names';
+import { canonicalPlaceName, canonicalProviderName } from './private/catalog-names';
 import { ExpressRouteValidation, registerContribution } from './validation';
 
 /** SKU options of any circuit. */
@@ -152,8 +152,8 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
     const family = props.skuFamily ?? (tier === CircuitSkuTier.LOCAL ? CircuitSkuFamily.UNLIMITED_DATA : CircuitSkuFamily.METERED_DATA);
     this.resourceGroupName = props.resourceGroupName;
     const catalog = ExpressRouteValidation.of(this).catalog;
-    const peeringLocation = canonicalMetroName(catalog, props.peeringLocation);
-    const serviceProviderName = canonicalProviderName(catalog, props.serviceProviderName, peeringLocation);
+    const peeringLocation = canonicalPlaceName(catalog, props.peeringLocation);
+    const serviceProviderName = canonicalProviderName(catalog, props.serviceProviderName);
     this.resource = new ExpressRouteCircuitResource(this, 'Resource', {
       name: props.name ?? defaultName(this, 'erc'),
       resourceGroupName: props.resourceGroupName,

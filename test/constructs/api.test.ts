@@ -140,14 +140,16 @@ describe('names written as the catalog spells them', () => {
     expect(synthErrorIds(stack)).toEqual([]);
   });
 
-  test('a city is not turned into its metro; an unknown provider is written as given', () => {
+  test('a city is not turned into its metro; an unknown provider is written as given (and judged)', () => {
     const { stack } = newStack();
-    const circuit = new ExpressRouteProviderCircuit(stack, 'Circuit', { ...RG, peeringLocation: 'Amsterdam', serviceProviderName: 'Some Carrier', bandwidthMbps: 1000 });
-    // Not listed at Amsterdam (METRO007): suppressed, as a user would for a provider newer than the catalog.
-    circuit.suppressRule('METRO007', 'provider added after the catalog date');
+    new ExpressRouteProviderCircuit(stack, 'Circuit', { ...RG, peeringLocation: 'amsterdam', serviceProviderName: 'zayo', bandwidthMbps: 1000 });
     expect(Testing.synth(stack)).toHaveResourceWithProperties(ExpressRouteCircuit, {
-      peering_location: 'Amsterdam', service_provider_name: 'Some Carrier',
+      peering_location: 'Amsterdam', service_provider_name: 'Zayo',
     });
+    const other = newStack();
+    const unknown = new ExpressRouteProviderCircuit(other.stack, 'Circuit', { ...RG, peeringLocation: 'Amsterdam', serviceProviderName: 'Some Carrier', bandwidthMbps: 1000 });
+    expect(unknown.resource.serviceProviderNameInput).toBe('Some Carrier');
+    expect(synthErrorIds(other.stack)).toEqual(['METRO007']);
   });
 
   test('a Metro port writes the metro\'s spelling', () => {
