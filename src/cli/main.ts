@@ -2,6 +2,7 @@
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
+import { IRule } from '../rules/rule';
 import { expandInputs, lintFiles } from '../terraform/lint';
 import { jsonFormat, sarifFormat, textFormat } from './formats';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
@@ -14,7 +15,7 @@ Commands:
   rules [--format json|markdown]
                        Print the rule registry (default: json).
   lint <file|dir>... [--format text|json|sarif] [--fail-on error|warning]
-       [--provider-version CONSTRAINT] [--catalog FILE] [--overlay FILE]
+       [--provider-version CONSTRAINT] [--catalog FILE] [--overlay FILE] [--rules MODULE]
                        Check Terraform JSON (cdk.tf.json, *.tf.json) or plan JSON
                        (terraform show -json). A directory means every *.tf.json in it.
                        Exit 0: nothing at or above --fail-on (default error);
@@ -83,8 +84,10 @@ function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void
   const failOn = parsed.flags.get('fail-on') ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`unknown --fail-on "${failOn}" (error or warning)`);
   if (parsed.positional.length === 0) throw new UsageError('lint needs at least one file or directory');
-  const catalog = loadCatalog(parsed);
+  // Without --catalog/--overlay, a synthesized cdk.tf.json is judged with the catalog it carries.
+  const catalog = parsed.flags.has('catalog') || parsed.flags.has('overlay') ? loadCatalog(parsed) : undefined;
   const registry = RuleRegistry.builtIn();
+  if (parsed.flags.has('rules')) loadCompanyRules(parsed.flags.get('rules')!, registry);
   const { files, errors } = expandInputs(parsed.positional);
   // One bad file never stops the others; the *.tf.json files of one directory are one module.
   const run = lintFiles(files, { catalog, registry, providerVersion: parsed.flags.get('provider-version') });
@@ -98,12 +101,36 @@ function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void
   return failing ? 1 : 0;
 }
 
+/**
+ * `--rules <module>`: company rules, as the module's `rules` export (a list), default export, or
+ * the module itself (a list or one rule).
+ */
+function loadCompanyRules(module: string, registry: RuleRegistry): void {
+  const resolved = /^[./]/.test(module) ? require('path').resolve(module) : module;
+  let loaded: unknown;
+  try {
+    loaded = require(resolved);
+  } catch (e) {
+    throw new UsageError(`--rules ${module}: cannot load (${(e as Error).message.split('\n')[0]})`);
+  }
+  const exported = loaded as { rules?: unknown; default?: unknown };
+  const value = exported.rules ?? exported.default ?? loaded;
+  const rules = Array.isArray(value) ? value : [value];
+  for (const r of rules) {
+    const rule = r as IRule;
+    if (!rule || typeof rule.id !== 'string' || typeof rule.check !== 'function') {
+      throw new UsageError(`--rules ${module}: export a list of rules ({ id, severity, title, source, check })`);
+    }
+    registry.register(rule);
+  }
+}
+
 /** Runs the command line; returns the exit code. */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
     const parsed = parse(argv, {
       catalog: ['format', 'catalog', 'overlay'], rules: ['format'],
-      lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay'], '': [],
+      lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay', 'rules'], '': [],
     });
     if (parsed.help || parsed.command === undefined) {
       out(USAGE);

@@ -7,6 +7,7 @@ import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
 import { buildReport, ExpressRouteReport } from '../report/report';
 import { carriedSuppressions } from './carried-suppressions';
+import { carriedCatalogOf, joinCarried } from './join-carried';
 import { normalise, TerraformDocument } from './records';
 import { toTopology } from './to-topology';
 
@@ -159,8 +160,8 @@ function asInputError(file: string, e: unknown): TerraformInputError {
 
 /** Checks the inputs of one module (or one plan) together; one result per input. */
 function lintModule(group: ParsedInput[], options: LintOptions): FileLintResult[] {
-  const catalog = options.catalog ?? MetroCatalog.builtIn();
   const notes: string[] = [];
+  const catalog = options.catalog ?? carriedCatalogOf(group.map((g) => g.doc), options.registry, notes) ?? MetroCatalog.builtIn();
   // Which file defines each address; the first definition wins (Terraform rejects duplicates).
   const owner = new Map<string, string>();
   for (const g of group) {
@@ -176,7 +177,7 @@ function lintModule(group: ParsedInput[], options: LintOptions): FileLintResult[
     outputs: group.flatMap((g) => g.normalised.outputs.filter((o) => owner.get(`output.${o.name}`) === g.file)),
     providerVersion: group.map((g) => g.normalised.providerVersion).find((v) => v !== undefined),
   };
-  let topology = toTopology(merged, notes);
+  let topology = joinCarried(toTopology(merged, notes), group.map((g) => g.doc), merged.resources, notes);
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
   const carriedNotes = new Map<string, string[]>();
   const suppressions = [...(options.suppressions ?? [])];
