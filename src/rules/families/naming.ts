@@ -1,6 +1,7 @@
 /**
- * Things declared twice: two resources of one type with one name in one Azure scope (NAME), and
- * one circuit connected twice to one gateway (GW060).
+ * Things declared twice: two resources of one type with one name in one Azure scope (NAME001),
+ * one circuit connected twice to one gateway (GW060), a migration's source connected twice to a
+ * production gateway (MIG060).
  */
 import { ConnectionNode, NamedResourceNode } from '../../model/topology';
 import { Severity } from '../finding';
@@ -16,6 +17,8 @@ import { IRule } from '../rule';
 export const RESOURCE_NAME_RULES = 'https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules';
 /** Connect a virtual network to a circuit. */
 const LINK_VNET = 'https://learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm';
+/** Migrate to a new ExpressRoute circuit. */
+const MIGRATION = 'https://learn.microsoft.com/azure/expressroute/circuit-migration';
 
 export const NAMING_RULES: IRule[] = [
   defineRule('NAME001', Severity.ERROR, 'Two resources of one type do not share a name in one Azure scope', RESOURCE_NAME_RULES, (ctx) => {
@@ -37,8 +40,10 @@ export const NAMING_RULES: IRule[] = [
 
   defineRule('GW060', Severity.WARNING, 'A circuit is connected to a gateway once', LINK_VNET, (ctx) => {
     const first = new Map<string, ConnectionNode>();
+    // A migration's source is judged by MIG060.
+    const sources = new Set(ctx.topology.migrations.map((m) => m.sourceCircuitKey));
     for (const c of ctx.topology.connections) {
-      if (c.circuitKey === undefined || c.gatewayKey === undefined) continue;
+      if (c.circuitKey === undefined || c.gatewayKey === undefined || sources.has(c.circuitKey)) continue;
       if (ctx.index.circuit(c.circuitKey) === undefined || ctx.index.gateway(c.gatewayKey) === undefined) continue;
       const id = `${c.circuitKey}|${c.gatewayKey}`;
       const earlier = first.get(id);
@@ -51,6 +56,22 @@ export const NAMING_RULES: IRule[] = [
         message: `${earlier.path} already connects this circuit to ${c.gatewayKey}: a second connection adds no path, counts twice against the circuit's VNet links and the gateway's circuits, and removing either looks safe when it is not. Whether Azure accepts it is not documented.`,
         fix: 'Keep one connection. In a migration, let the migration own the source connection (move it with a `moved` block, see the README) instead of also calling connectTo.',
       });
+    }
+  }),
+
+  defineRule('MIG060', Severity.ERROR, 'A migration\'s source is connected to each production gateway once', MIGRATION, (ctx) => {
+    for (const m of ctx.topology.migrations) {
+      if (m.sourceCircuitKey === undefined) continue;
+      for (const gateway of m.productionGatewayKeys) {
+        const found = ctx.topology.connections.filter((c) => c.circuitKey === m.sourceCircuitKey && c.gatewayKey === gateway);
+        for (const c of found.slice(1)) {
+          ctx.report({
+            subject: c, property: 'circuitKey', value: c.circuitKey,
+            message: `${found[0].path} already connects the migration's source to ${gateway}: with two connections, decommission removes one and leaves the other, and the gateway counts the circuit twice.`,
+            fix: `Call source.connectTo(...) before creating ${m.path} (the migration then adopts that connection), or remove it and let the migration own the source connection (to keep the Azure connection, add a \`moved\` block from its address to the migration's, see the README).`,
+          });
+        }
+      }
     }
   }),
 ];
