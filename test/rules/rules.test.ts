@@ -31,6 +31,10 @@ function migrationTopology(phase: MigrationPhase, change: Change = () => undefin
 
 /** Each rule: cases that must fail with that rule id. */
 const failing: Array<[string, string, () => Topology]> = [
+  // Things declared twice (synth helper; pinned verdicts in verdicts/naming.cases.ts).
+  ['NAME001', 'two circuits with one name in one resource group', () => mutate((t) => { (t as any).resourceNames = ['a', 'b'].map((key) => ({ key, path: key, resourceType: 'azurerm_express_route_circuit', name: 'erc', scope: 'rg' })); })],
+  ['GW060', 'a circuit connected twice to one gateway', () => mutate((t) => { t.connections.push({ key: 'gw/ams-2', path: 'gw/ams-2', gatewayKey: 'gw', circuitKey: 'ams' }); })],
+  ['MIG060', 'a migration source connected twice', () => mutate((t) => { t.connections.push({ key: 'gw/fra-2', path: 'gw/fra-2', gatewayKey: 'gw', circuitKey: 'fra' }); t.migrations.push({ key: 'm', path: 'm', phase: 'prepare' as any, sourceCircuitKey: 'fra', targetCircuitKey: 'ams', productionGatewayKeys: ['gw'] }); })],
   ['METRO001', 'a Metro circuit at City2 instead of the Metro name', () => mutate((t) => { circuit(t, 'ams').peeringLocation = 'Amsterdam2'; })],
   ['METRO001', 'an unknown metro', () => mutate((t) => { circuit(t, 'ams').peeringLocation = 'Atlantis Metro'; })],
   ['METRO002', 'a provider not at the metro', () => mutate((t) => { circuit(t, 'ams').serviceProviderName = 'Zayo'; })],
