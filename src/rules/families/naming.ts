@@ -3,7 +3,7 @@
  * one circuit connected twice to one gateway (GW060), a migration's source connected twice to a
  * production gateway (MIG060).
  */
-import { ConnectionNode, NamedResourceNode } from '../../model/topology';
+import { NodeBase } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule } from '../define';
 import { IRule } from '../rule';
@@ -20,54 +20,63 @@ const LINK_VNET = 'https://learn.microsoft.com/azure/expressroute/expressroute-h
 /** Migrate to a new ExpressRoute circuit. */
 const MIGRATION = 'https://learn.microsoft.com/azure/expressroute/circuit-migration';
 
+/** Groups items by a key, keeping only the groups of two or more, in first-seen order. */
+function duplicates<T>(items: Iterable<T>, keyOf: (item: T) => string | undefined): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** The other members' paths, for a message. */
+const others = (group: NodeBase[], me: NodeBase) => group.filter((n) => n !== me).map((n) => n.path).join(', ');
+
+// Every member of a duplicate group is reported: which one came "first" depends on the order a
+// front end reads them in, and the synth and the lint must give the same verdict.
 export const NAMING_RULES: IRule[] = [
   defineRule('NAME001', Severity.ERROR, 'Two resources of one type do not share a name in one Azure scope', RESOURCE_NAME_RULES, (ctx) => {
-    const first = new Map<string, NamedResourceNode>();
-    for (const r of ctx.topology.resourceNames ?? []) {
-      const id = `${r.resourceType}|${r.scope.toLowerCase()}|${r.name.toLowerCase()}`;
-      const earlier = first.get(id);
-      if (!earlier) {
-        first.set(id, r);
-        continue;
+    for (const group of duplicates(ctx.topology.resourceNames ?? [], (r) => `${r.resourceType}|${r.scope.toLowerCase()}|${r.name.toLowerCase()}`)) {
+      for (const r of group) {
+        ctx.report({
+          subject: r, property: 'name', value: r.name,
+          message: `${others(group, r)} declare${group.length > 2 ? '' : 's'} a ${r.resourceType} with the same name in the same scope: Azure names are unique there (compared without case), so the apply fails or one resource replaces the other.`,
+          fix: 'Give each its own name (the `name` prop), or leave `name` unset: default names derive from the construct path.',
+        });
       }
-      ctx.report({
-        subject: r, property: 'name', value: r.name,
-        message: `${earlier.path} already declares a ${r.resourceType} named "${earlier.name}" in the same scope: Azure names are unique there (compared without case), so the apply fails or one resource replaces the other.`,
-        fix: `Give one of them another name (the \`name\` prop), or leave \`name\` unset: default names derive from the construct path.`,
-      });
     }
   }),
 
   defineRule('GW060', Severity.WARNING, 'A circuit is connected to a gateway once', LINK_VNET, (ctx) => {
-    const first = new Map<string, ConnectionNode>();
     // A migration's source is judged by MIG060.
     const sources = new Set(ctx.topology.migrations.map((m) => m.sourceCircuitKey));
-    for (const c of ctx.topology.connections) {
-      if (c.circuitKey === undefined || c.gatewayKey === undefined || sources.has(c.circuitKey)) continue;
-      if (ctx.index.circuit(c.circuitKey) === undefined || ctx.index.gateway(c.gatewayKey) === undefined) continue;
-      const id = `${c.circuitKey}|${c.gatewayKey}`;
-      const earlier = first.get(id);
-      if (!earlier) {
-        first.set(id, c);
-        continue;
+    const judged = ctx.topology.connections.filter((c) => c.circuitKey !== undefined && c.gatewayKey !== undefined && !sources.has(c.circuitKey)
+      && ctx.index.circuit(c.circuitKey) !== undefined && ctx.index.gateway(c.gatewayKey) !== undefined);
+    for (const group of duplicates(judged, (c) => `${c.circuitKey}|${c.gatewayKey}`)) {
+      for (const c of group) {
+        ctx.report({
+          subject: c, property: 'circuitKey', value: c.circuitKey,
+          message: `${others(group, c)} also connect${group.length > 2 ? '' : 's'} this circuit to ${c.gatewayKey}: a second connection adds no path, counts twice against the circuit's VNet links and the gateway's circuits, and removing either looks safe when it is not. Whether Azure accepts it is not documented.`,
+          fix: 'Keep one connection. In a migration, let the migration own the source connection (see the README) instead of also calling connectTo.',
+        });
       }
-      ctx.report({
-        subject: c, property: 'circuitKey', value: c.circuitKey,
-        message: `${earlier.path} already connects this circuit to ${c.gatewayKey}: a second connection adds no path, counts twice against the circuit's VNet links and the gateway's circuits, and removing either looks safe when it is not. Whether Azure accepts it is not documented.`,
-        fix: 'Keep one connection. In a migration, let the migration own the source connection (move it with a `moved` block, see the README) instead of also calling connectTo.',
-      });
     }
   }),
 
   defineRule('MIG060', Severity.ERROR, 'A migration\'s source is connected to each production gateway once', MIGRATION, (ctx) => {
     for (const m of ctx.topology.migrations) {
       if (m.sourceCircuitKey === undefined) continue;
-      for (const gateway of m.productionGatewayKeys) {
-        const found = ctx.topology.connections.filter((c) => c.circuitKey === m.sourceCircuitKey && c.gatewayKey === gateway);
-        for (const c of found.slice(1)) {
+      const gateways = new Set(m.productionGatewayKeys);
+      const judged = ctx.topology.connections.filter((c) => c.circuitKey === m.sourceCircuitKey && c.gatewayKey !== undefined && gateways.has(c.gatewayKey));
+      for (const group of duplicates(judged, (c) => c.gatewayKey)) {
+        for (const c of group) {
           ctx.report({
             subject: c, property: 'circuitKey', value: c.circuitKey,
-            message: `${found[0].path} already connects the migration's source to ${gateway}: with two connections, decommission removes one and leaves the other, and the gateway counts the circuit twice.`,
+            message: `${others(group, c)} also connect${group.length > 2 ? '' : 's'} the migration's source to ${c.gatewayKey}: decommission would remove one connection and leave the other, and the gateway counts the circuit twice.`,
             fix: `Call source.connectTo(...) before creating ${m.path} (the migration then adopts that connection), or remove it and let the migration own the source connection (to keep the Azure connection, add a \`moved\` block from its address to the migration's, see the README).`,
           });
         }

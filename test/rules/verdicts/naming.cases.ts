@@ -19,7 +19,7 @@ export const CASES: VerdictCase[] = [
   {
     ruleId: 'NAME001', name: 'two circuits named alike (without case) in one resource group',
     topology: withNames(named('one', 'erc-ams'), named('two', 'ERC-AMS')),
-    expect: [{ subject: 'two', property: 'name', severity: Severity.ERROR }],
+    expect: [{ subject: 'one', property: 'name', severity: Severity.ERROR }, { subject: 'two', property: 'name', severity: Severity.ERROR }],
   },
   {
     ruleId: 'NAME001', name: 'one name in two resource groups, or on two resource types',
@@ -30,13 +30,13 @@ export const CASES: VerdictCase[] = [
   {
     ruleId: 'GW060', name: 'a circuit connected twice to one gateway',
     topology: () => { const t = validTopology(); t.connections.push(connection('gw/ams-again', 'gw', 'ams')); return t; },
-    expect: [{ subject: 'gw/ams-again', property: 'circuitKey', severity: Severity.WARNING }],
+    expect: [{ subject: 'gw/ams', property: 'circuitKey', severity: Severity.WARNING }, { subject: 'gw/ams-again', property: 'circuitKey', severity: Severity.WARNING }],
   },
   { ruleId: 'GW060', name: 'each circuit once per gateway', topology: validTopology, expect: [] },
   {
     ruleId: 'MIG060', name: 'a migration source connected twice to its production gateway',
     topology: () => migrationOf(validTopology(), 1),
-    expect: [{ subject: 'gw/fra-0', property: 'circuitKey', severity: Severity.ERROR }],
+    expect: [{ subject: 'gw/fra', property: 'circuitKey', severity: Severity.ERROR }, { subject: 'gw/fra-0', property: 'circuitKey', severity: Severity.ERROR }],
   },
   { ruleId: 'MIG060', name: 'a migration source connected once', topology: () => migrationOf(validTopology(), 0), expect: [] },
 ];
