@@ -230,7 +230,7 @@ export class ExpressRouteValidation {
           overridden.add(c.node.path);
         }
       }
-      if (!userAspects && c.node.id !== VALIDATION_NODE_ID && Aspects.of(c).all.length > 0) userAspects = true;
+      if (!userAspects && c.node.id !== VALIDATION_NODE_ID && hasAspects(c)) userAspects = true;
     }
     return { topology: { ...topology, providerVersion: this.providerVersion }, described: { owners, overridden }, userAspects };
   }
@@ -379,4 +379,16 @@ function findByPath(scope: IConstruct, relative: string): IConstruct | undefined
     if (!current) return undefined;
   }
   return current;
+}
+
+/**
+ * Whether aspects were added to a construct. `Aspects.of` would attach a holder to every
+ * construct it is asked about (a new hidden class on each); cdktf keeps the holder under a
+ * private symbol, so look for it instead.
+ */
+function hasAspects(c: IConstruct): boolean {
+  for (const sym of Object.getOwnPropertySymbols(c)) {
+    if (sym.description === 'cdktf-aspects') return Aspects.of(c).all.length > 0;
+  }
+  return false;
 }
