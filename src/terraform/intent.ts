@@ -3,8 +3,8 @@
  * `cdk.tf.json` under the root comment key (`"//"`, which Terraform ignores) and joined back by
  * the lint, so that `expressroute-metro lint cdktf.out` gives the synth's verdict:
  *
- * - `intent.nodes`: per Terraform address, the declared intent (a Metro circuit, the metro of a
- *   port, the resiliency a gateway must reach, a test connection, ...);
+ * - `intent.flags` and `intent.nodes`: per Terraform address, the declared intent (a Metro
+ *   circuit, the metro of a port, the resiliency a gateway must reach, a test connection, ...);
  * - `intent.external`: resources the stack does not manage (`fromCircuitAttributes`, ...),
  *   whole, and `intent.links` from managed resources to them;
  * - `intent.migrations`: the migrations, with their phase and roles;
@@ -37,8 +37,12 @@ const DEFAULTS: Record<string, unknown> = { declaredMetro: false, purpose: 'Prod
 /** Fields that hold another node's key. */
 const LINK_FIELDS = ['circuitKey', 'portKey', 'gatewayKey', 'peerCircuitKey', 'routeFilterKey'];
 
+/** Intent fields that are flags: carried as the list of addresses where they are true (1,000 Metro circuits write 1,000 strings, not 1,000 objects). */
+const FLAG_FIELDS = new Set(['declaredMetro', 'enrolled400G']);
+
 /** The intent of one stack, keyed by Terraform address (managed) or construct path (external). */
 export interface CarriedIntent {
+  readonly flags?: Record<string, string[]>;
   readonly nodes?: Record<string, Record<string, unknown>>;
   readonly external?: Partial<Record<IntentList, NodeBase[]>>;
   readonly migrations?: MigrationNode[];
@@ -63,6 +67,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export function collectIntent(topology: Topology, inStack: (path: string) => boolean, addressOf: (key: string) => string | undefined): CarriedIntent | undefined {
   const ref = (key: string) => addressOf(key) ?? key;
   const nodes: Record<string, Record<string, unknown>> = {};
+  const flags: Record<string, string[]> = {};
   const external: Partial<Record<IntentList, NodeBase[]>> = {};
   const externalKeys = new Set<string>();
   for (const list of INTENT_LISTS) for (const n of topology[list] as NodeBase[]) if (n.external) externalKeys.add(n.key);
@@ -81,7 +86,16 @@ export function collectIntent(topology: Topology, inStack: (path: string) => boo
         continue;
       }
       const fields: Record<string, unknown> = {};
-      for (const f of INTENT_FIELDS[list]) if (record[f] !== undefined && record[f] !== DEFAULTS[f]) fields[f] = record[f];
+      for (const f of INTENT_FIELDS[list]) {
+        const v = record[f];
+        if (v === undefined || v === DEFAULTS[f]) continue;
+        if (v === true && FLAG_FIELDS.has(f)) {
+          (flags[f] ??= []).push(address);
+          any = true;
+        } else {
+          fields[f] = v;
+        }
+      }
       // A link to a resource Terraform does not manage here has no reference to follow.
       for (const f of LINK_FIELDS) if (typeof record[f] === 'string' && externalKeys.has(record[f] as string)) fields[f] = record[f];
       if (Object.keys(fields).length > 0) {
@@ -99,6 +113,7 @@ export function collectIntent(topology: Topology, inStack: (path: string) => boo
   }));
   if (!any && migrations.length === 0) return undefined;
   return {
+    ...(Object.keys(flags).length > 0 ? { flags } : {}),
     ...(Object.keys(nodes).length > 0 ? { nodes } : {}),
     ...(Object.keys(external).length > 0 ? { external } : {}),
     ...(migrations.length > 0 ? { migrations } : {}),
@@ -125,13 +140,22 @@ export function joinCarriedIntent(topology: Topology, doc: unknown, notes: strin
   }
   const t = { ...topology } as Mutable<Topology>;
   const nodes = isObject(intent.nodes) ? intent.nodes : {};
+  const flagged = new Map<string, string[]>();
+  if (isObject(intent.flags)) {
+    for (const [f, list] of Object.entries(intent.flags)) {
+      if (!FLAG_FIELDS.has(f) || !Array.isArray(list)) continue;
+      for (const address of list) if (typeof address === 'string') flagged.set(address, [...(flagged.get(address) ?? []), f]);
+    }
+  }
   for (const list of INTENT_LISTS) {
     const allowed = new Set([...INTENT_FIELDS[list], ...LINK_FIELDS]);
     const joined = (t[list] as NodeBase[]).map((n) => {
       const fields = nodes[n.key];
-      if (!isObject(fields)) return n;
+      const flags = flagged.get(n.key);
+      if (!isObject(fields) && !flags) return n;
       const out: Record<string, unknown> = { ...n };
-      for (const [f, v] of Object.entries(fields)) if (allowed.has(f)) out[f] = v;
+      if (isObject(fields)) for (const [f, v] of Object.entries(fields)) if (allowed.has(f)) out[f] = v;
+      for (const f of flags ?? []) if (allowed.has(f)) out[f] = true;
       return out as unknown as NodeBase;
     });
     const external = isObject(intent.external) && Array.isArray(intent.external[list]) ? intent.external[list] as unknown[] : [];

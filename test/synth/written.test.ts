@@ -115,7 +115,7 @@ test('the document written is the one checked: cdktf resolves each stack once', 
   resolve.mockRestore();
   const written = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'net', 'cdk.tf.json'), 'utf8'));
   const address = `azurerm_express_route_circuit.${Object.keys(written.resource.azurerm_express_route_circuit)[0]}`;
-  expect(written['//']['expressroute-metro'].intent.nodes).toEqual({ [address]: { declaredMetro: true } });
+  expect(written['//']['expressroute-metro'].intent).toEqual({ flags: { declaredMetro: [address] } });
 });
 
 test('an aspect that changes a resource after the check is still judged when the stack is written', () => {
