@@ -7,9 +7,15 @@ import { NamedResourceNode } from '../model/topology';
 import { addressOf, interpolationRefs, ResourceRecord } from './records';
 
 /**
- * Where each type's name must be unique (resource-name-rules, Microsoft.Network and
- * Microsoft.Authorization tables): attributes that name the parent, outermost first. Peerings
- * have fixed names (their type) and are judged by PEER012.
+ * Where each type's name must be unique: attributes that name the parent, outermost first.
+ * Source: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+ * (read from MicrosoftDocs/azure-docs at 0010dc2, ms.date 2020-02-11): Microsoft.Network
+ * expressRouteCircuits, virtualNetworkGateways, connections, routeFilters, publicIPAddresses are
+ * unique per resource group; Microsoft.Authorization locks per scope of assignment. The page lists
+ * no row for ports, authorizations and ExpressRoute gateways: their ARM ids put ports and hub
+ * gateways in the resource group, authorizations under their circuit or port, Global Reach
+ * connections under the peering and Virtual WAN connections under the hub gateway. Peerings have
+ * fixed names (their type) and are judged by PEER012.
  */
 const NAME_SCOPES: Record<string, string[]> = {
   azurerm_express_route_circuit: ['resource_group_name'],
