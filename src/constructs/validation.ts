@@ -12,7 +12,7 @@ import { IRule } from '../rules/rule';
 import { ValidationError } from '../errors';
 import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
 import { METADATA_KEY, touchesStack } from '../terraform/carried-suppressions';
-import { collectIntent, constructPathOf, metadataFor } from '../terraform/intent';
+import { collectIntent, metadataFor } from '../terraform/intent';
 import { isObject } from '../terraform/records';
 import { DescribedResources, joinWritten } from '../terraform/written';
 
@@ -246,13 +246,14 @@ export class ExpressRouteValidation {
     const docs = new Map<TerraformStack, Record<string, unknown>>();
     let topology = built.topology;
     const notes: string[] = [];
+    const addressOfOwner = new Map<string, string>();
     for (const stack of stacks) {
       const resolve = this.resolveStack.get(stack) ?? (() => stack.toTerraform());
       const doc = resolve();
       docs.set(stack, doc);
-      topology = joinWritten(topology, stack.node.path, doc, built.described, notes);
+      topology = joinWritten(topology, stack.node.path, doc, built.described, notes, addressOfOwner);
     }
-    for (const stack of stacks) this.addMetadata(stack, docs.get(stack)!, built.topology, built.described);
+    for (const stack of stacks) this.addMetadata(stack, docs.get(stack)!, built.topology, addressOfOwner);
     const result = this.engine().validate(topology);
     if (forSynth && built.userAspects) {
       // An aspect visited after this check may still change a stack: resolve it again when written.
@@ -263,20 +264,9 @@ export class ExpressRouteValidation {
   }
 
   /** Writes what the lint needs for the synth's verdict into the document's `"//"` comment. */
-  private addMetadata(stack: TerraformStack, doc: Record<string, unknown>, topology: Topology, described: DescribedResources): void {
+  private addMetadata(stack: TerraformStack, doc: Record<string, unknown>, topology: Topology, addressOfOwner: Map<string, string>): void {
     const prefix = `${stack.node.path}/`;
-    const addressOfKey = new Map<string, string>();
-    const blocks = Array.isArray(doc.resource) ? doc.resource : [doc.resource];
-    for (const block of blocks) {
-      if (!isObject(block)) continue;
-      for (const [type, byName] of Object.entries(block)) {
-        if (!isObject(byName)) continue;
-        for (const [name, body] of Object.entries(byName)) {
-          const owner = isObject(body) ? described.owners.get(constructPathOf(body) ?? '') : undefined;
-          if (owner !== undefined) addressOfKey.set(owner, `${type}.${name}`);
-        }
-      }
-    }
+    const addressOfKey = addressOfOwner;
     const intent = collectIntent(topology, (p) => p.startsWith(prefix), (key) => addressOfKey.get(key));
     const companyRules = this.registryInForce.rules.map((r) => r.id).filter((id) => !BUILTIN_IDS.has(id));
     const comment = isObject(doc['//']) ? doc['//'] : (doc['//'] = {});

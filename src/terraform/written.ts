@@ -48,10 +48,13 @@ interface Lite {
   readonly type: string;
   readonly name: string;
   readonly values: Record<string, unknown>;
-  readonly path?: string;
+  /** The key of the construct node that describes it, if one does. */
+  readonly owner?: string;
+  /** Its model key: the owner, else its construct path, else the stack and its address. */
+  readonly key: string;
 }
 
-function resourcesOf(doc: Record<string, unknown>): Lite[] {
+function resourcesOf(doc: Record<string, unknown>, stackPath: string, owners: Map<string, string>): Lite[] {
   const out: Lite[] = [];
   const blocks = Array.isArray(doc.resource) ? doc.resource : [doc.resource];
   for (const block of blocks) {
@@ -59,7 +62,11 @@ function resourcesOf(doc: Record<string, unknown>): Lite[] {
     for (const [type, byName] of Object.entries(block)) {
       if (!isObject(byName)) continue;
       for (const [name, body] of Object.entries(byName)) {
-        if (isObject(body)) out.push({ address: `${type}.${name}`, type, name, values: body, path: constructPathOf(body) });
+        if (!isObject(body)) continue;
+        const address = `${type}.${name}`;
+        const path = constructPathOf(body);
+        const owner = path === undefined ? undefined : owners.get(path);
+        out.push({ address, type, name, values: body, owner, key: owner ?? path ?? `${stackPath}/${address}` });
       }
     }
   }
@@ -69,19 +76,22 @@ function resourcesOf(doc: Record<string, unknown>): Lite[] {
 /**
  * Joins into `topology` (construct nodes keyed by construct path) what one stack writes and its
  * constructs did not describe. `stackPath` keys resources without a construct path.
+ * `addressOfOwner`, when given, receives the Terraform address of each construct node's resource.
  */
-export function joinWritten(topology: Topology, stackPath: string, doc: Record<string, unknown>, described: DescribedResources, notes: string[]): Topology {
-  const all = resourcesOf(doc);
-  const byAddress = new Map(all.map((r) => [r.address, r]));
-  const ownerOf = (r: Lite) => (r.path !== undefined ? described.owners.get(r.path) : undefined);
-  const keyOf = (r: Lite) => ownerOf(r) ?? r.path ?? `${stackPath}/${r.address}`;
-  const keyOfAddress = (address: string) => {
-    const r = byAddress.get(address);
-    return r ? keyOf(r) : address;
-  };
+export function joinWritten(topology: Topology, stackPath: string, doc: Record<string, unknown>, described: DescribedResources, notes: string[],
+  addressOfOwner?: Map<string, string>): Topology {
+  const all = resourcesOf(doc, stackPath, described.owners);
+  const byAddress = new Map<string, Lite>();
+  for (const r of all) {
+    byAddress.set(r.address, r);
+    if (addressOfOwner && r.owner !== undefined && !addressOfOwner.has(r.owner)) addressOfOwner.set(r.owner, r.address);
+  }
+  const keyOfAddress = (address: string) => byAddress.get(address)?.key ?? address;
 
-  const isOverridden = (r: Lite) => described.overridden.has(r.address) || (r.path !== undefined && described.overridden.has(r.path));
-  const wanted = all.filter((r) => MODELLED.has(r.type) && (ownerOf(r) === undefined || isOverridden(r)));
+  // An escape hatch is recorded on the L1 (by construct path) or on the stack (by address).
+  const isOverridden = (r: Lite) => described.overridden.size > 0
+    && (described.overridden.has(r.address) || described.overridden.has(`${r.owner}/Resource`));
+  const wanted = all.filter((r) => MODELLED.has(r.type) && (r.owner === undefined || isOverridden(r)));
   // The resources they reference, two levels deep, so that references resolve (a raw connection
   // to a construct's circuit, a Global Reach link through a peering to its circuit).
   const subset = new Map(wanted.map((r) => [r.address, r]));
@@ -116,8 +126,7 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
     const index = new Map(current.map((n, i) => [n.key, i]));
     for (const n of mapped[list] as NodeBase[]) {
       if (!wantedAddresses.has(n.key)) continue;
-      const r = byAddress.get(n.key)!;
-      const owner = ownerOf(r);
+      const owner = byAddress.get(n.key)!.owner;
       const renamed = rename(n);
       const at = owner === undefined ? undefined : index.get(owner);
       if (owner === undefined || at === undefined) {
@@ -131,17 +140,17 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
 
   // Links written as references to resources the constructs did not describe (a route filter
   // made with the provider class): the construct only saw a token.
-  const resourceOfOwner = new Map<string, Lite>();
-  for (const r of all) {
-    const owner = ownerOf(r);
-    if (owner !== undefined && r.type === 'azurerm_express_route_circuit_peering') resourceOfOwner.set(owner, r);
+  const filters = all.filter((r) => r.type === 'azurerm_route_filter' && r.owner === undefined);
+  if (filters.length > 0) {
+    const resourceOfOwner = new Map<string, Lite>();
+    for (const r of all) if (r.owner !== undefined && r.type === 'azurerm_express_route_circuit_peering') resourceOfOwner.set(r.owner, r);
+    t.peerings = (t.peerings as PeeringNode[]).map((p) => {
+      const r = resourceOfOwner.get(p.key);
+      if (!r) return p;
+      const target = interpolationRefs(r.values.route_filter_id).map(addressOf).find((a) => byAddress.get(a)?.type === 'azurerm_route_filter');
+      return target === undefined ? p : { ...p, routeFilterKey: keyOfAddress(target) };
+    });
   }
-  t.peerings = (t.peerings as PeeringNode[]).map((p) => {
-    const r = resourceOfOwner.get(p.key);
-    if (!r) return p;
-    const target = interpolationRefs(r.values.route_filter_id).map(addressOf).find((a) => byAddress.get(a)?.type === 'azurerm_route_filter');
-    return target === undefined ? p : { ...p, routeFilterKey: keyOfAddress(target) };
-  });
 
   // Every output as written, named by its construct path.
   const paths = outputPaths(doc);
@@ -154,7 +163,7 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
       return { ...o, key: p ?? `${stackPath}/${o.key}`, path: p ?? `${stackPath}/${o.key}` };
     }),
   ];
-  t.resourceNames = [...(topology.resourceNames ?? []), ...namedResources(all as unknown as ResourceRecord[], stackPath, (r) => keyOf(r as unknown as Lite))];
+  t.resourceNames = [...(topology.resourceNames ?? []), ...namedResources(all as unknown as ResourceRecord[], stackPath, (r) => (r as unknown as Lite).key)];
   return t as unknown as Topology;
 }
 
