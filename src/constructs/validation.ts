@@ -266,8 +266,7 @@ export class ExpressRouteValidation {
   /** Writes what the lint needs for the synth's verdict into the document's `"//"` comment. */
   private addMetadata(stack: TerraformStack, doc: Record<string, unknown>, topology: Topology, addressOfOwner: Map<string, string>): void {
     const prefix = `${stack.node.path}/`;
-    const addressOfKey = addressOfOwner;
-    const intent = collectIntent(topology, (p) => p.startsWith(prefix), (key) => addressOfKey.get(key));
+    const intent = collectIntent(topology, (p) => p.startsWith(prefix), (key) => addressOfOwner.get(key));
     const companyRules = this.registryInForce.rules.map((r) => r.id).filter((id) => !BUILTIN_IDS.has(id));
     const comment = isObject(doc['//']) ? doc['//'] : (doc['//'] = {});
     const ours = isObject(comment[METADATA_KEY]) ? comment[METADATA_KEY] as Record<string, unknown> : (comment[METADATA_KEY] = {}) as Record<string, unknown>;
