@@ -17,7 +17,7 @@ import { MetroCatalog } from '../catalog/metro-catalog';
 import { MetroCatalogData } from '../catalog/types';
 import { MigrationNode, NodeBase, Topology } from '../model/topology';
 import { METADATA_KEY } from './carried-suppressions';
-import { isObject, ResourceRecord } from './records';
+import { isObject } from './records';
 
 /** Node lists that carry intent. */
 type IntentList = 'circuits' | 'ports' | 'gateways' | 'connections';
@@ -217,9 +217,4 @@ export function outputPaths(doc: unknown): Map<string, string> {
   };
   walk(isObject(comment) ? comment.outputs : undefined, '', 0);
   return out;
-}
-
-/** A record's owner for messages: its construct path when cdktf wrote one. */
-export function ownerOf(r: ResourceRecord): string | undefined {
-  return constructPathOf(r.values);
 }
