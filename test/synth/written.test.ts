@@ -169,3 +169,11 @@ describe('default names', () => {
     expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
   });
 });
+
+test('the route filter of examples/metro-provider-circuit (a provider class) is checked by PEER015', () => {
+  const { MetroProviderCircuitStack } = require('../../examples/metro-provider-circuit/main');
+  const stack: TerraformStack = new MetroProviderCircuitStack(Testing.app(), 'metro-provider-circuit');
+  expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
+  (stack.node.findChild('RouteFilter') as RouteFilter).addOverride('location', 'North Europe');
+  expect(synthErrors(() => Testing.synth(stack))).toEqual(['PEER015 metro-provider-circuit/RouteFilter location']);
+});
