@@ -106,7 +106,7 @@ export class ExpressRouteValidation {
    * checked, then dropped), the topology and the result. Every stack of one synth checks the
    * same app, so it runs once.
    */
-  private pending?: { docs: Map<TerraformStack, Record<string, unknown>>; topology: Topology; result: ValidationResult };
+  private pending?: { docs: Map<TerraformStack, Record<string, unknown>>; topology: Topology; result: ValidationResult; checked: Set<TerraformStack> };
   /** Stacks whose document must be checked again when written (an aspect may change them after the check). */
   private readonly recheck = new Set<TerraformStack>();
 
@@ -232,7 +232,7 @@ export class ExpressRouteValidation {
       }
       if (!userAspects && c.node.id !== VALIDATION_NODE_ID && hasAspects(c)) userAspects = true;
     }
-    return { topology: { ...topology, providerVersion: this.providerVersion }, described: { owners, overridden }, userAspects };
+    return { topology: { ...topology, providerVersion: this.providerVersion, inputKind: 'constructs' }, described: { owners, overridden }, userAspects };
   }
 
   /**
@@ -335,7 +335,10 @@ export class ExpressRouteValidation {
   }
 
   private checkAtSynth(stack: TerraformStack): void {
-    if (!this.pending || !this.pending.docs.has(stack)) this.pending = this.run(true);
+    // One run serves every stack of one synth; a stack checked again (the next synth, or after
+    // an error stopped this one) starts a new run.
+    if (!this.pending || !this.pending.docs.has(stack) || this.pending.checked.has(stack)) this.pending = { ...this.run(true), checked: new Set() };
+    this.pending.checked.add(stack);
     const { topology, result } = this.pending;
     this.lastRun.set(stack, { topology, result });
     const prefix = `${stack.node.path}/`;

@@ -26,19 +26,19 @@ const INTENT_LISTS: IntentList[] = ['circuits', 'ports', 'gateways', 'connection
 /** Per list, the fields only the constructs know (a Terraform attribute carries none of them). */
 const INTENT_FIELDS: Record<IntentList, string[]> = {
   circuits: ['declaredMetro'],
-  ports: ['metro', 'enrolled400G'],
+  ports: ['metro', 'enrolled400G', 'peeringLocationDefaulted'],
   gateways: ['requiredResiliency', 'resiliencyModel', 'virtualNetworkAddressSpaces', 'gatewaySubnetPrefix', 'virtualNetwork'],
   connections: ['purpose'],
 };
 
 /** Values the rules read like an absent field: not carried. */
-const DEFAULTS: Record<string, unknown> = { declaredMetro: false, purpose: 'Production' };
+const DEFAULTS: Record<string, unknown> = { declaredMetro: false, peeringLocationDefaulted: false, purpose: 'Production' };
 
 /** Fields that hold another node's key. */
 const LINK_FIELDS = ['circuitKey', 'portKey', 'gatewayKey', 'peerCircuitKey', 'routeFilterKey'];
 
 /** Intent fields that are flags: carried as the list of addresses where they are true (1,000 Metro circuits write 1,000 strings, not 1,000 objects). */
-const FLAG_FIELDS = new Set(['declaredMetro', 'enrolled400G']);
+const FLAG_FIELDS = new Set(['declaredMetro', 'enrolled400G', 'peeringLocationDefaulted']);
 
 /** The intent of one stack, keyed by Terraform address (managed) or construct path (external). */
 export interface CarriedIntent {

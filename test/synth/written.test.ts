@@ -67,7 +67,7 @@ test('resources made with the provider classes are judged: a raw circuit, a raw 
     ...PEERING, vlanId: 200, peerAsn: 1103, primaryPeerAddressPrefix: '203.0.113.0/30', secondaryPeerAddressPrefix: '203.0.113.4/30',
     advertisedPublicPrefixes: ['198.51.100.0/24'], routingRegistryName: 'RIPENCC', routeFilterId: filter.id,
   });
-  expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['BW001 net/RawCircuit bandwidthMbps', 'PEER015 net/Filter location']);
+  expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['BW001 net/RawCircuit bandwidthMbps', 'PEER021 net/Filter location']);
 });
 
 test('a raw connection to a construct circuit counts: the same circuit twice on one gateway (GW060)', () => {
@@ -170,10 +170,16 @@ describe('default names', () => {
   });
 });
 
-test('the route filter of examples/metro-provider-circuit (a provider class) is checked by PEER015', () => {
+test('the route filter of examples/metro-provider-circuit (a provider class) is checked at synth (PEER021 region, PEER015 rules)', () => {
   const { MetroProviderCircuitStack } = require('../../examples/metro-provider-circuit/main');
   const stack: TerraformStack = new MetroProviderCircuitStack(Testing.app(), 'metro-provider-circuit');
   expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
   (stack.node.findChild('RouteFilter') as RouteFilter).addOverride('location', 'North Europe');
-  expect(synthErrors(() => Testing.synth(stack))).toEqual(['PEER015 metro-provider-circuit/RouteFilter location']);
+  expect(synthErrors(() => Testing.synth(stack))).toEqual(['PEER021 metro-provider-circuit/RouteFilter location']);
+  (stack.node.findChild('RouteFilter') as RouteFilter).addOverride('location', 'West Europe');
+  (stack.node.findChild('RouteFilter') as RouteFilter).addOverride('rule', [
+    { name: 'a', access: 'Allow', rule_type: 'Community', communities: ['12076:5010'] },
+    { name: 'b', access: 'Allow', rule_type: 'Community', communities: ['12076:5020'] },
+  ]);
+  expect(synthErrors(() => Testing.synth(stack)).map((x) => x.split(' ')[0])).toContain('PEER015');
 });

@@ -6,7 +6,7 @@
 import { NodeBase } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule } from '../define';
-import { IRule } from '../rule';
+import { IRule, RuleBasis } from '../rule';
 
 /**
  * Azure's naming rules: each Microsoft.Network resource name is unique in its scope (the resource
@@ -19,6 +19,27 @@ export const RESOURCE_NAME_RULES = 'https://learn.microsoft.com/azure/azure-reso
 const LINK_VNET = 'https://learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm';
 /** Migrate to a new ExpressRoute circuit. */
 const MIGRATION = 'https://learn.microsoft.com/azure/expressroute/circuit-migration';
+/** Create and modify an ExpressRoute circuit (what deleting a circuit needs). */
+const CIRCUIT_HOWTO = 'https://learn.microsoft.com/azure/expressroute/expressroute-howto-circuit-arm';
+
+/** What each rule rests on, quoted (see `basis.ts` for the format). */
+const NAME001_BASIS: RuleBasis = {
+  condition: 'Two resources of one type do not have the same literal name (compared without case) in the scope where Azure requires it unique.',
+  quote: '[Microsoft.Network table: expressRouteCircuits, connections, virtualNetworkGateways, routeFilters, publicIPAddresses, Scope: resource group; Microsoft.Authorization: locks, Scope: scope of assignment] '
+    + 'Resource names are case-insensitive unless specifically noted in the valid characters column.',
+  revision: 'articles/azure-resource-manager/management/resource-name-rules.md at MicrosoftDocs/azure-docs 0010dc2, ms.date 02/11/2020',
+};
+const GW060_BASIS: RuleBasis = {
+  condition: 'A circuit is connected to one gateway by at most one connection (warning).',
+  quote: '[no page states whether Azure accepts a second connection between one circuit and one gateway; each connection is a VNet link of the circuit and a circuit of the gateway, which SKU008 and GW002 count]',
+  revision: 'expressroute-howto-linkvnet-arm.md, newest stored revision (2026); not documented',
+};
+const MIG060_BASIS: RuleBasis = {
+  condition: 'A migration\'s source is connected to each production gateway by one connection, the one the migration removes at decommission.',
+  quote: 'All virtual networks, route filters, authorizations, and global reach associations must be unlinked',
+  revision: 'expressroute-howto-circuit-arm.md, ms.date 09/25/2024',
+  page: CIRCUIT_HOWTO,
+};
 
 /** Groups items by a key, keeping only the groups of two or more, in first-seen order. */
 function duplicates<T>(items: Iterable<T>, keyOf: (item: T) => string | undefined): T[][] {
@@ -49,7 +70,7 @@ export const NAMING_RULES: IRule[] = [
         });
       }
     }
-  }),
+  }, { basis: NAME001_BASIS }),
 
   defineRule('GW060', Severity.WARNING, 'A circuit is connected to a gateway once', LINK_VNET, (ctx) => {
     // A migration's source is judged by MIG060.
@@ -65,7 +86,7 @@ export const NAMING_RULES: IRule[] = [
         });
       }
     }
-  }),
+  }, { basis: GW060_BASIS }),
 
   defineRule('MIG060', Severity.ERROR, 'A migration\'s source is connected to each production gateway once', MIGRATION, (ctx) => {
     for (const m of ctx.topology.migrations) {
@@ -82,5 +103,5 @@ export const NAMING_RULES: IRule[] = [
         }
       }
     }
-  }),
+  }, { basis: MIG060_BASIS }),
 ];
