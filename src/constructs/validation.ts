@@ -2,7 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { buildReport, MERMAID_MAX_TEXT_SIZE, mermaidDiagram, reportMarkdown } from '../report/report';
-import { Annotations, Aspects, Construct, IAspect, IConstruct, TerraformStack } from '../core/framework';
+import {
+  Annotations, Aspects, Construct, CUSTOM_SYNTHESIS_SYMBOL, IAspect, IConstruct, TerraformStack,
+} from '../core/framework';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { Finding, Severity } from '../rules/finding';
@@ -18,8 +20,6 @@ import { DescribedResources, joinWritten } from '../terraform/written';
 
 const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');
 const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
-/** cdktf calls `onSynthesize(session)` on constructs carrying this symbol, before writing the stack. */
-const CUSTOM_SYNTHESIS_SYMBOL = Symbol.for('cdktf/customSynthesis');
 
 /** The ids of the built-in rules; any other rule in force is a company rule. */
 const BUILTIN_IDS = new Set(BUILTIN_RULES.map((r) => r.id));

@@ -9,3 +9,9 @@ export {
 export type { IAspect, IResolvable, TerraformResourceLifecycle } from 'cdktf';
 export { Construct } from 'constructs';
 export type { IConstruct } from 'constructs';
+
+/**
+ * cdktf calls `onSynthesize(session)` on a construct that carries this symbol, before it writes
+ * the stack (the hook behind `cdktf`'s own custom synthesis; a `cdktn` build names its own).
+ */
+export const CUSTOM_SYNTHESIS_SYMBOL = Symbol.for('cdktf/customSynthesis');

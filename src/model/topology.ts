@@ -43,6 +43,13 @@ export interface NodeBase {
    * @default - not destroyed, or unknown
    */
   readonly destroying?: boolean;
+  /**
+   * True when this node stands for a resource whose `count`/`for_each` is not known statically:
+   * it is checked once, and rules that count resources (how many circuits, how many
+   * connections) must not judge how many there are.
+   * @default false
+   */
+  readonly multiplicityUnknown?: boolean;
 }
 
 /** One of the two links of an ExpressRoute Direct port pair. */
@@ -651,12 +658,16 @@ export interface Topology {
    */
   readonly onPremisesPrefixes?: string[];
   /**
-   * What the topology was read from, so that messages name the right fix (`cdk.tf.json` and
-   * `TerraformVariable` only for constructs).
-   * @default - unknown (messages use wording that fits every input)
+   * What the topology was read from, so that messages can word fixes for it: `constructs` (a
+   * CDKTF app), `terraform-json` (`cdk.tf.json`, `*.tf.json`), `hcl` (`.tf` files) or `plan`
+   * (`terraform show -json`).
+   * @default - unknown (word fixes for any input)
    */
-  readonly inputKind?: 'constructs' | 'terraform-json' | 'hcl' | 'plan';
+  readonly inputKind?: InputKind;
 }
+
+/** What a topology was read from. */
+export type InputKind = 'constructs' | 'terraform-json' | 'hcl' | 'plan';
 
 /** An empty topology, to fill (its lists can be pushed to). */
 export function emptyTopology(): Topology {
