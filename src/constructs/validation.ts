@@ -5,6 +5,7 @@ import { buildReport, MERMAID_MAX_TEXT_SIZE, mermaidDiagram, reportMarkdown } fr
 import {
   Annotations, Aspects, Construct, CUSTOM_SYNTHESIS_SYMBOL, IAspect, IConstruct, TerraformStack,
 } from '../core/framework';
+import { assertSameFramework } from '../core/guard';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { Finding, Severity } from '../rules/finding';
@@ -287,6 +288,7 @@ export class ExpressRouteValidation {
    */
   public watch(stack: TerraformStack): void {
     if (this.watched.has(stack)) return;
+    assertSameFramework(stack);
     this.watched.add(stack);
     const self = this;
     const leaf = new Construct(stack, VALIDATION_NODE_ID);
