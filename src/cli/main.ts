@@ -2,6 +2,7 @@
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
+import { IRule } from '../rules/rule';
 import { expandInputs, lintFiles } from '../terraform/lint';
 import { escapeControl, jsonFormat, sarifFormat, textFormat } from './formats';
 import { assessCommand, generateCommand } from './estate';
@@ -15,7 +16,7 @@ Commands:
   rules [--format json|markdown]
                        Print the rule registry (default: json).
   lint <file|dir>... [--format text|json|sarif] [--fail-on error|warning]
-       [--provider-version CONSTRAINT] [--catalog FILE] [--overlay FILE]
+       [--provider-version CONSTRAINT] [--catalog FILE] [--overlay FILE] [--rules MODULE]
        [--var NAME=VALUE]... [--var-file FILE]...
                        Check Terraform (.tf, cdk.tf.json, *.tf.json) or plan JSON
                        (terraform show -json). A directory means every *.tf and
@@ -101,8 +102,10 @@ function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void
   if (parsed.positional.length === 0) throw new UsageError('lint needs at least one file or directory');
   const vars = parsed.lists.get('var') ?? [];
   for (const v of vars) if (!/^[A-Za-z_][A-Za-z0-9_-]*=/.test(v)) throw new UsageError(`--var needs NAME=VALUE, got "${v}"`);
-  const catalog = loadCatalog(parsed);
+  // Without --catalog/--overlay, a synthesized cdk.tf.json is judged with the catalog it carries.
+  const catalog = parsed.flags.has('catalog') || parsed.flags.has('overlay') ? loadCatalog(parsed) : undefined;
   const registry = RuleRegistry.builtIn();
+  if (parsed.flags.has('rules')) loadCompanyRules(parsed.flags.get('rules')!, registry);
   const { files, errors } = expandInputs(parsed.positional);
   // One bad file never stops the others; the Terraform files of one directory are one module.
   const run = lintFiles(files, {
@@ -132,12 +135,36 @@ function estate(parsed: Parsed, out: (s: string) => void, err: (s: string) => vo
   return generate ? generateCommand(args, out, err) : assessCommand(args, out, err);
 }
 
+/**
+ * `--rules <module>`: company rules, as the module's `rules` export (a list), default export, or
+ * the module itself (a list or one rule).
+ */
+function loadCompanyRules(module: string, registry: RuleRegistry): void {
+  const resolved = /^[./]/.test(module) ? require('path').resolve(module) : module;
+  let loaded: unknown;
+  try {
+    loaded = require(resolved);
+  } catch (e) {
+    throw new UsageError(`--rules ${module}: cannot load (${(e as Error).message.split('\n')[0]})`);
+  }
+  const exported = loaded as { rules?: unknown; default?: unknown };
+  const value = exported.rules ?? exported.default ?? loaded;
+  const rules = Array.isArray(value) ? value : [value];
+  for (const r of rules) {
+    const rule = r as IRule;
+    if (!rule || typeof rule.id !== 'string' || typeof rule.check !== 'function') {
+      throw new UsageError(`--rules ${module}: export a list of rules ({ id, severity, title, source, check })`);
+    }
+    registry.register(rule);
+  }
+}
+
 /** Runs the command line; returns the exit code. */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
     const parsed = parse(argv, {
       catalog: ['format', 'catalog', 'overlay'], rules: ['format'],
-      lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay', 'var', 'var-file'],
+      lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay', 'var', 'var-file', 'rules'],
       assess: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay'],
       generate: ['out', 'migrate', 'provider-version', 'catalog', 'overlay'], '': [],
     });

@@ -1,4 +1,5 @@
-import { Construct, IConstruct, Token } from '../core/framework';
+import { createHash } from 'crypto';
+import { Construct, IConstruct, TerraformStack, Token } from '../core/framework';
 import { ManagementLockResource } from '../core/provider';
 import { isKeyVaultSecretId } from '../model/key-vault';
 import { SecretInput } from '../model/topology';
@@ -104,10 +105,47 @@ export function md5KeyWellFormed(value: string | undefined): boolean | undefined
   return MD5_KEY_PATTERN.test(value);
 }
 
-/** A resource name derived from the construct id: `erc-amsterdam`. */
+/** Longest default name: Microsoft.Network circuits, ports, gateways, connections and Global Reach connections take 1-80 characters. */
+const MAX_NAME_LENGTH = 80;
+/** Length of the stable hash added when the readable name had to be shortened. */
+const NAME_HASH_LENGTH = 8;
+
+/**
+ * A default Azure resource name derived from the construct path below the stack
+ * (`Amsterdam/Connection` -> `ercn-amsterdam-connection`), so that two constructs with the same
+ * id under different parents (every circuit's `connectTo('Connection', ...)`) get different
+ * names. The path below the stack, not the stack, is used: one stack per migration phase declares
+ * the same Azure resource in every phase.
+ *
+ * Names keep to the Microsoft.Network rule of circuits, ports, gateways, connections, route
+ * filters and public IPs: 1-80 alphanumerics, underscores, periods and hyphens, starting with an
+ * alphanumeric and ending with an alphanumeric or underscore
+ * (https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules,
+ * Microsoft.Network table; azurerm's own regex for ports and Global Reach connections is the same,
+ * `^[^\W_]([\w-.]{0,78}[\w])?$`). A path too long for 80 characters keeps its readable start and
+ * ends with a stable hash of the whole path below the stack; NAME001 catches what still collides.
+ */
 export function defaultName(scope: IConstruct, prefix: string): string {
-  const base = scope.node.id.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
-  return `${prefix}-${base || 'resource'}`.slice(0, 80);
+  return boundedName(prefix, pathBelowStack(scope), MAX_NAME_LENGTH);
+}
+
+/** The construct ids from below the stack down to `scope`. */
+function pathBelowStack(scope: IConstruct): string[] {
+  const ids: string[] = [];
+  for (const c of scope.node.scopes.slice(1)) {
+    if (TerraformStack.isStack(c)) ids.length = 0;
+    else ids.push(c.node.id);
+  }
+  return ids;
+}
+
+/** `prefix-tail`, at most `max` characters, a stable hash of the ids when shortened. */
+export function boundedName(prefix: string, ids: string[], max: number): string {
+  const tail = ids.map((id) => id.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase()).filter((x) => x !== '').join('-');
+  const full = `${prefix}-${tail || 'resource'}`;
+  if (full.length <= max) return full;
+  const hash = createHash('sha256').update(ids.join('/')).digest('hex').slice(0, NAME_HASH_LENGTH);
+  return `${full.slice(0, max - NAME_HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
 }
 
 /** The Terraform lifecycle for destroy safety. */
@@ -119,7 +157,9 @@ export function lifecycleFor(props: DestroySafetyProps): { preventDestroy: boole
 export function addDeleteLock(scope: Construct, props: DestroySafetyProps, resource: { readonly id: string }, what: string): ManagementLockResource | undefined {
   if (props.deleteLock !== true) return undefined;
   return new ManagementLockResource(scope, 'DeleteLock', {
-    name: `${scope.node.id}-cannot-delete`.slice(0, 90),
+    // Locks: 1-90 alphanumerics, periods, underscores, hyphens and parentheses, not ending in a
+    // period; unique per locked resource (resource-name-rules, Microsoft.Authorization table).
+    name: `${scope.node.id.replace(/[^A-Za-z0-9._()-]+/g, '-')}-cannot-delete`.slice(0, 90),
     scope: resource.id,
     lockLevel: 'CanNotDelete',
     notes: `Protects the ExpressRoute ${what} from deletion outside Terraform (cdktf-expressroute-metro).`,

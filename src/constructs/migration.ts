@@ -82,9 +82,20 @@ export interface ExpressRouteCircuitMigrationProps {
  * guard the order, and a runbook (`migration-runbook.md`) is written next to `cdk.tf.json`.
  */
 export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
-  /** The phase from props, context or environment. */
+  /**
+   * The phase from props, else from the context key and the environment variable, else prepare.
+   * A context key and an environment variable that disagree are an error naming both: a synth
+   * of the wrong phase connects or removes production circuits.
+   */
   public static phaseOf(scope: IConstruct, phase?: MigrationPhase): MigrationPhase {
-    const value = phase ?? scope.node.tryGetContext(MIGRATION_PHASE_CONTEXT) ?? process.env[MIGRATION_PHASE_ENV] ?? MigrationPhase.PREPARE;
+    const fromContext = scope.node.tryGetContext(MIGRATION_PHASE_CONTEXT) as unknown;
+    const fromEnv = process.env[MIGRATION_PHASE_ENV];
+    if (phase === undefined && fromContext !== undefined && fromEnv !== undefined && fromEnv !== '' && String(fromContext) !== fromEnv) {
+      throw new Error(`${scope.node.path}: the migration phase is "${String(fromContext)}" in the context key ${MIGRATION_PHASE_CONTEXT} `
+        + `(cdktf.json or --context) but "${fromEnv}" in the environment variable ${MIGRATION_PHASE_ENV}. `
+        + `Fix: set one of them, or both to the same phase.`);
+    }
+    const value = phase ?? fromContext ?? (fromEnv === '' ? undefined : fromEnv) ?? MigrationPhase.PREPARE;
     if (!PHASES.includes(String(value))) {
       throw new Error(`${scope.node.path}: migration phase "${value}" is not one of ${PHASES.join(', ')}.`);
     }
@@ -95,6 +106,11 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
   public readonly phase: MigrationPhase;
   /** Connections the migration creates in this phase. */
   public readonly connections: ExpressRouteGatewayConnection[] = [];
+  /**
+   * The source's own connections to production gateways (made with `connectTo` before the
+   * migration) that the migration adopted: kept where they are until decommission, then removed.
+   */
+  public readonly adoptedConnections: ExpressRouteGatewayConnection[];
   private readonly facts: RunbookFacts;
 
   constructor(scope: Construct, id: string, props: ExpressRouteCircuitMigrationProps) {
@@ -105,9 +121,16 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
     const beforeDecommission = phase !== MigrationPhase.DECOMMISSION;
     const targetOnline = phase === MigrationPhase.CUTOVER || phase === MigrationPhase.DECOMMISSION;
 
+    // A source already connected to a production gateway (`source.connectTo(...)` before this
+    // migration): the migration adopts that connection where it is instead of adding a second
+    // one, and removes it at decommission.
+    const adopted = props.productionGateways.map((gw) => existingConnection(props.source, gw));
+    this.adoptedConnections = adopted.filter((c): c is ExpressRouteGatewayConnection => c !== undefined);
     // The source keeps its production connections until decommission.
     props.productionGateways.forEach((gw, i) => {
-      if (beforeDecommission && sourceManaged) {
+      if (adopted[i]) {
+        if (!beforeDecommission) props.source.node.tryRemoveChild(adopted[i]!.node.id);
+      } else if (beforeDecommission && sourceManaged) {
         this.connections.push(new ExpressRouteGatewayConnection(this, `Source${i}`, {
           ...props.productionConnection, circuit: props.source, gateway: gw,
         }));
@@ -131,6 +154,10 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
     if (msPeering) {
       msPeering.useRouteFilter(phase === MigrationPhase.PREPARE ? undefined
         : phase === MigrationPhase.VALIDATE ? props.testRouteFilterId : props.productionRouteFilterId);
+      // No filter in prepare is Azure's procedure, not an oversight: the finding stays visible, suppressed.
+      if (phase === MigrationPhase.PREPARE) {
+        msPeering.suppressRule('PEER009', `${this.node.path} (prepare phase): the new circuit receives no Microsoft routes until validate (test route filter) and cutover (production route filter)`);
+      }
     }
 
     const stack = TerraformStack.of(this);
@@ -146,9 +173,10 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
         testGatewayKey: props.testGateway?.node.path,
         allowSamePeeringLocation: props.allowSamePeeringLocation,
       });
-      // An external source is still connected in Azure until decommission: count it (GW002).
+      // An external source is still connected in Azure until decommission: count it (GW002),
+      // unless the stack already declares that connection (adopted above).
       if (!sourceManaged && beforeDecommission) {
-        props.productionGateways.forEach((g, i) => topology.connections.push({
+        props.productionGateways.forEach((g, i) => adopted[i] === undefined && topology.connections.push({
           key: `${this.node.path}/ExistingSource${i}`, path: `${this.node.path}/ExistingSource${i}`, external: true,
           gatewayKey: g.node.path, circuitKey: props.source.node.path, purpose: ConnectionPurpose.PRODUCTION,
         }));
@@ -225,4 +253,14 @@ function importsOf(stack: TerraformStack): Array<{ to: string; id: string }> {
     Object.defineProperty(stack, IMPORTS_SYMBOL, { value: list, enumerable: false });
   }
   return list;
+}
+
+/** The connection `source.connectTo(..., gateway)` made before the migration, if any. */
+function existingConnection(source: IExpressRouteCircuit, gateway: IExpressRouteGateway): ExpressRouteGatewayConnection | undefined {
+  for (const child of source.node.children) {
+    if (!(child instanceof ExpressRouteGatewayConnection)) continue;
+    const target = child.vnetGatewayConnection?.virtualNetworkGatewayIdInput ?? child.virtualWanConnection?.expressRouteGatewayIdInput;
+    if (target !== undefined && target === gateway.gatewayId) return child;
+  }
+  return undefined;
 }

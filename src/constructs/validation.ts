@@ -9,14 +9,21 @@ import { assertSameFramework } from '../core/guard';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { Finding, Severity } from '../rules/finding';
+import { BUILTIN_RULES } from '../rules/builtin';
 import { RuleRegistry } from '../rules/registry';
 import { IRule } from '../rules/rule';
 import { ValidationError } from '../errors';
 import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
 import { METADATA_KEY, touchesStack } from '../terraform/carried-suppressions';
+import { collectIntent, metadataFor } from '../terraform/intent';
+import { isObject } from '../terraform/records';
+import { DescribedResources, joinWritten } from '../terraform/written';
 
 const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');
 const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
+
+/** The ids of the built-in rules; any other rule in force is a company rule. */
+const BUILTIN_IDS = new Set(BUILTIN_RULES.map((r) => r.id));
 
 /** Id of the construct under each stack that runs the check and writes the report. */
 export const VALIDATION_NODE_ID = 'ExpressRouteMetroValidation';
@@ -93,8 +100,16 @@ export class ExpressRouteValidation {
   private readonly watched = new Set<TerraformStack>();
   private readonly annotated = new WeakMap<IConstruct, Set<string>>();
   private readonly lastRun = new Map<TerraformStack, { topology: Topology; result: ValidationResult }>();
-  /** The last whole-app run: every stack of one synth checks the same app, so it runs once. */
-  private cachedRun?: { key: string; catalog: MetroCatalog; result: ValidationResult };
+  /** Each watched stack's own `toTerraform`, before this library wrapped it. */
+  private readonly resolveStack = new Map<TerraformStack, () => Record<string, unknown>>();
+  /**
+   * The whole-app run of the synth under way: every stack's resolved document (each written as
+   * checked, then dropped), the topology and the result. Every stack of one synth checks the
+   * same app, so it runs once.
+   */
+  private pending?: { docs: Map<TerraformStack, Record<string, unknown>>; topology: Topology; result: ValidationResult; checked: Set<TerraformStack> };
+  /** Stacks whose document must be checked again when written (an aspect may change them after the check). */
+  private readonly recheck = new Set<TerraformStack>();
 
   private constructor(root: IConstruct) {
     this.root = root;
@@ -175,19 +190,91 @@ export class ExpressRouteValidation {
     return this;
   }
 
-  /** Builds the topology model of the whole app from its constructs. */
+  /**
+   * Builds the topology model of the whole app from its constructs alone (what they declare,
+   * before Terraform resolves it). The synth judges more: `validate()`.
+   */
   public buildTopology(): Topology {
-    const topology = emptyTopology();
-    for (const c of this.root.node.findAll()) {
-      const contribution = (c as unknown as Record<symbol, TopologyContribution | undefined>)[CONTRIBUTOR_SYMBOL];
-      if (contribution) contribution(topology);
-    }
-    return { ...topology, providerVersion: this.providerVersion };
+    return this.constructTopology().topology;
   }
 
-  /** Runs the rules over the whole app. */
+  /**
+   * Runs the rules over the whole app as it will be written: the constructs' model, joined with
+   * what each stack's resolved Terraform adds (escape-hatch overrides, resources made with the
+   * provider classes, outputs, resource names).
+   */
   public validate(): ValidationResult {
-    return this.engine().validate(this.buildTopology());
+    return this.run(false).result;
+  }
+
+  /** The constructs' model, what they describe, and the escape hatches used, in one walk. */
+  private constructTopology(): { topology: Topology; described: DescribedResources; userAspects: boolean } {
+    const topology = emptyTopology();
+    const owners = new Map<string, string>();
+    const overridden = new Set<string>();
+    let userAspects = false;
+    for (const c of this.root.node.findAll()) {
+      const contribution = (c as unknown as Record<symbol, TopologyContribution | undefined>)[CONTRIBUTOR_SYMBOL];
+      if (contribution) {
+        contribution(topology);
+        // Every construct here keeps its azurerm resource as its `Resource` child.
+        owners.set(`${c.node.path}/Resource`, c.node.path);
+      }
+      const raw = (c as unknown as { rawOverrides?: unknown }).rawOverrides;
+      if (isObject(raw) && Object.keys(raw).length > 0) {
+        if (TerraformStack.isStack(c)) {
+          const resources = raw.resource;
+          if (isObject(resources)) {
+            for (const [type, byName] of Object.entries(resources)) if (isObject(byName)) for (const name of Object.keys(byName)) overridden.add(`${type}.${name}`);
+          }
+        } else {
+          overridden.add(c.node.path);
+        }
+      }
+      if (!userAspects && c.node.id !== VALIDATION_NODE_ID && hasAspects(c)) userAspects = true;
+    }
+    return { topology: { ...topology, providerVersion: this.providerVersion, inputKind: 'constructs' }, described: { owners, overridden }, userAspects };
+  }
+
+  /**
+   * One whole-app run: each stack resolved once (the document cdktf then writes, when `forSynth`),
+   * this library's metadata added to it, and the rules run over the joined model.
+   */
+  private run(forSynth: boolean): { docs: Map<TerraformStack, Record<string, unknown>>; topology: Topology; result: ValidationResult } {
+    const stacks = [...this.watched];
+    for (const stack of stacks) stack.addOverride('terraform.required_providers.azurerm.version', this.providerVersion);
+    const built = this.constructTopology();
+    const docs = new Map<TerraformStack, Record<string, unknown>>();
+    let topology = built.topology;
+    const notes: string[] = [];
+    const addressOfOwner = new Map<string, string>();
+    for (const stack of stacks) {
+      const resolve = this.resolveStack.get(stack) ?? (() => stack.toTerraform());
+      const doc = resolve();
+      docs.set(stack, doc);
+      topology = joinWritten(topology, stack.node.path, doc, built.described, notes, addressOfOwner);
+    }
+    for (const stack of stacks) this.addMetadata(stack, docs.get(stack)!, built.topology, addressOfOwner);
+    const result = this.engine().validate(topology);
+    if (forSynth && built.userAspects) {
+      // An aspect visited after this check may still change a stack: resolve it again when written.
+      for (const stack of stacks) this.recheck.add(stack);
+      docs.clear();
+    }
+    return { docs, topology, result };
+  }
+
+  /** Writes what the lint needs for the synth's verdict into the document's `"//"` comment. */
+  private addMetadata(stack: TerraformStack, doc: Record<string, unknown>, topology: Topology, addressOfOwner: Map<string, string>): void {
+    const prefix = `${stack.node.path}/`;
+    const intent = collectIntent(topology, (p) => p.startsWith(prefix), (key) => addressOfOwner.get(key));
+    const companyRules = this.registryInForce.rules.map((r) => r.id).filter((id) => !BUILTIN_IDS.has(id));
+    const comment = isObject(doc['//']) ? doc['//'] : (doc['//'] = {});
+    const ours = isObject(comment[METADATA_KEY]) ? comment[METADATA_KEY] as Record<string, unknown> : (comment[METADATA_KEY] = {}) as Record<string, unknown>;
+    Object.assign(ours, metadataFor(intent, this.catalog, companyRules, this.providerVersion));
+    // The stack's suppressions travel too, so that linting it suppresses the same findings.
+    const carried = this.suppressionList.filter((x) => touchesStack(x.path, stack.node.path));
+    if (carried.length > 0) ours.suppressions = carried.map((x) => ({ ruleId: x.ruleId, path: x.path, reason: x.reason }));
   }
 
   private engine(): RuleEngine {
@@ -212,6 +299,28 @@ export class ExpressRouteValidation {
     };
     Aspects.of(leaf).add(aspect);
     writeNextToStack(leaf, stack, () => self.reportFiles(stack));
+    // cdktf resolves the stack once more to write it (App.synth, Testing.synth): hand it the
+    // document the check resolved and judged, so that what is written is what was checked.
+    const original = stack.toTerraform.bind(stack) as () => Record<string, unknown>;
+    this.resolveStack.set(stack, original);
+    Object.defineProperty(stack, 'toTerraform', {
+      configurable: true, writable: true, enumerable: false,
+      value: () => self.resolvedForWriting(stack),
+    });
+  }
+
+  /** The document to write: the one checked, or (after an aspect that may have changed it) a checked new one. */
+  private resolvedForWriting(stack: TerraformStack): Record<string, unknown> {
+    const checked = this.pending?.docs.get(stack);
+    if (checked) {
+      this.pending!.docs.delete(stack);
+      return checked;
+    }
+    if (!this.recheck.delete(stack)) return this.resolveStack.get(stack)!();
+    const run = this.run(false);
+    this.lastRun.set(stack, { topology: run.topology, result: run.result });
+    if (run.result.errorCount > 0) throw new ValidationError(run.result.findings);
+    return run.docs.get(stack)!;
   }
 
   /** The report files of one stack. */
@@ -228,24 +337,11 @@ export class ExpressRouteValidation {
   }
 
   private checkAtSynth(stack: TerraformStack): void {
-    stack.addOverride('terraform.required_providers.azurerm.version', this.providerVersion);
-    // The stack's suppressions travel in cdk.tf.json, so that linting it suppresses the same findings.
-    const carried = this.suppressionList.filter((x) => touchesStack(x.path, stack.node.path));
-    if (carried.length > 0) {
-      stack.addOverride(`//.${METADATA_KEY}.suppressions`, carried.map((x) => ({ ruleId: x.ruleId, path: x.path, reason: x.reason })));
-    }
-    const topology = this.buildTopology();
-    // With one stack there is one check per synth: nothing to share, so no cache key to build.
-    const key = this.watched.size > 1
-      ? JSON.stringify([topology, this.suppressionList, this.registryInForce.rules.map((r) => r.id)])
-      : undefined;
-    let result: ValidationResult;
-    if (key !== undefined && this.cachedRun && this.cachedRun.key === key && this.cachedRun.catalog === this.catalog) {
-      result = this.cachedRun.result;
-    } else {
-      result = this.engine().validate(topology);
-      this.cachedRun = key === undefined ? undefined : { key, catalog: this.catalog, result };
-    }
+    // One run serves every stack of one synth; a stack checked again (the next synth, or after
+    // an error stopped this one) starts a new run.
+    if (!this.pending || !this.pending.docs.has(stack) || this.pending.checked.has(stack)) this.pending = { ...this.run(true), checked: new Set() };
+    this.pending.checked.add(stack);
+    const { topology, result } = this.pending;
     this.lastRun.set(stack, { topology, result });
     const prefix = `${stack.node.path}/`;
     for (const f of result.findings) {
@@ -277,4 +373,16 @@ function findByPath(scope: IConstruct, relative: string): IConstruct | undefined
     if (!current) return undefined;
   }
   return current;
+}
+
+/**
+ * Whether aspects were added to a construct. `Aspects.of` would attach a holder to every
+ * construct it is asked about (a new hidden class on each); cdktf keeps the holder under a
+ * private symbol, so look for it instead.
+ */
+function hasAspects(c: IConstruct): boolean {
+  for (const sym of Object.getOwnPropertySymbols(c)) {
+    if (sym.description === 'cdktf-aspects') return Aspects.of(c).all.length > 0;
+  }
+  return false;
 }

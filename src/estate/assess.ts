@@ -77,7 +77,7 @@ export interface EstateAssessment {
 /** Assesses an estate. */
 export function assessEstate(estate: AzureEstate, options: AssessOptions = {}): EstateAssessment {
   const catalog = options.catalog ?? MetroCatalog.builtIn();
-  const configuration = estateConfiguration(estate);
+  const configuration = estateConfiguration(estate, catalog);
   const providerVersion = options.providerVersion ?? estateProviderVersion(configuration);
   const doc = estateTerraformJson(configuration, providerVersion);
   const lint = lintText(JSON.stringify(doc), 'estate.tf.json', { catalog, registry: options.registry, providerVersion });

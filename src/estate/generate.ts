@@ -279,7 +279,9 @@ class EstateWriter {
         emit(`const ${v} = new ExpressRouteMetroDirectPort(this, ${lit(id)}, ${props([
           ['name', str(r.body.name)], ['resourceGroupName', str(r.body.resource_group_name)], ['location', str(r.body.location)],
           ['metro', `MetroLocation.custom(${lit(metro.name)})`],
-          ['portPeeringLocation', r.body.peering_location !== metro.name ? str(r.body.peering_location) : undefined],
+          // The live location is given, never defaulted: the port exists there.
+          ['portPeeringLocation', str(r.body.peering_location)],
+          ['allow400G', r.body.bandwidth_in_gbps === 400 ? 'true' : undefined],
           ['bandwidthGbps', num(r.body.bandwidth_in_gbps)], ['encapsulation', enumValue('PortEncapsulation', r.body.encapsulation)],
           ['billingType', enumValue('PortBillingType', r.body.billing_type)], ['link1', link(r.body.link1)], ['link2', link(r.body.link2)],
           ['userAssignedIdentityId', str(identity)], ['tags', tags(r)],
@@ -407,23 +409,20 @@ class EstateWriter {
     };
 
     // Gateways.
-    const subnetOf = (g: EstateResource) => {
-      const cfg = Array.isArray(g.body.ip_configuration) ? g.body.ip_configuration[0] as Record<string, unknown> : undefined;
-      const s = this.target(cfg?.subnet_id);
-      return { id: s ? s.azureId : cfg?.subnet_id, prefix: s && Array.isArray(s.body.address_prefixes) ? s.body.address_prefixes[0] : undefined, subnet: s };
-    };
+
     for (const r of of('azurerm_virtual_network_gateway')) {
       this.use('ExpressRouteVirtualNetworkGateway', 'GatewaySku');
       const id = pascal(String(r.body.name));
       const v = declare(r, id);
-      const s = subnetOf(r);
-      const vnet = s.subnet ? this.target(s.subnet.body.virtual_network_name) : undefined;
+      const cfg = Array.isArray(r.body.ip_configuration) ? r.body.ip_configuration[0] as Record<string, unknown> : undefined;
+      const intent = r.intent ?? {};
       emit(`const ${v} = new ExpressRouteVirtualNetworkGateway(this, ${lit(id)}, ${props([
         ['name', str(r.body.name)], ['resourceGroupName', str(r.body.resource_group_name)], ['location', str(r.body.location)],
-        ['gatewaySubnetId', str(s.id)], ['sku', enumValue('GatewaySku', r.body.sku)],
+        ['gatewaySubnetId', str(cfg?.subnet_id)], ['sku', enumValue('GatewaySku', r.body.sku)],
         ['minScaleUnits', num(r.body.minimum_scale_unit)], ['maxScaleUnits', num(r.body.maximum_scale_unit)],
-        ['gatewaySubnetPrefix', str(s.prefix)],
-        ['virtualNetworkAddressSpaces', vnet && Array.isArray(vnet.body.address_space) ? lit(vnet.body.address_space) : undefined],
+        ['gatewaySubnetPrefix', str(intent.gatewaySubnetPrefix)],
+        ['virtualNetworkAddressSpaces', Array.isArray(intent.virtualNetworkAddressSpaces) ? lit(intent.virtualNetworkAddressSpaces) : undefined],
+        ['virtualNetworkId', str(intent.virtualNetwork)],
         ['tags', tags(r)],
       ], I)});`);
       emit(`adoption.adopt(${v}.resource, ${lit(r.azureId)});`);

@@ -8,7 +8,9 @@
  * variables; the values were already dropped when the JSON was read.
  */
 import { SCALE_UNITS_FROM } from '../rules/families/provider';
+import { MetroCatalog } from '../catalog/metro-catalog';
 import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
+import { METADATA_KEY } from '../terraform/carried-suppressions';
 import { AzureEstate, AzureResource, AzureResourceType, field, list, num, SECRET_PRESENT, str } from './azure-json';
 
 /** One resource of the generated configuration and where it came from. */
@@ -23,6 +25,12 @@ export interface EstateResource {
   readonly body: Record<string, unknown>;
   /** The Azure resource (the parent, for a peering or connection). */
   readonly source: AzureResource;
+  /**
+   * What a construct would know that Terraform does not carry (a gateway's subnet prefix and
+   * VNet address space, from the reported VNet), carried as a synthesized stack carries it.
+   * @default - none
+   */
+  readonly intent?: Record<string, unknown>;
 }
 
 /** A sensitive variable the configuration needs (a secret Azure holds). */
@@ -52,12 +60,13 @@ export function terraformName(name: string): string {
 }
 
 /** Builds the configuration: one pass names every resource, a second writes bodies with references. */
-export function estateConfiguration(estate: AzureEstate): EstateConfiguration {
+export function estateConfiguration(estate: AzureEstate, catalog: MetroCatalog = MetroCatalog.builtIn()): EstateConfiguration {
   const notes = [...estate.notes];
   const used = new Set<string>();
   const addressById = new Map<string, string>();
   const variables: EstateVariable[] = [];
   const resources: EstateResource[] = [];
+  const subnets = new Map<string, { vnetId: string; prefix?: string; addressSpaces?: string[] }>();
 
   const claim = (type: string, name: string, azureId: string): string => {
     let candidate = `${type}.${terraformName(name)}`;
@@ -100,7 +109,7 @@ export function estateConfiguration(estate: AzureEstate): EstateConfiguration {
           return { c, name, id, peering: pe, address: claim('azurerm_express_route_circuit_connection', `${r.name}_${name}`, id) };
         }));
         plan.push(() => {
-          resources.push(circuitResource(r, circuit, ref, secretVariable, notes));
+          resources.push(circuitResource(r, circuit, ref, secretVariable, notes, catalog));
           for (const pe of peerings) resources.push(peeringResource(r, pe.p, pe.type, pe.id, pe.address, circuit, ref, secretVariable));
           for (const au of auths) {
             resources.push({
@@ -129,7 +138,7 @@ export function estateConfiguration(estate: AzureEstate): EstateConfiguration {
       }
       case AzureResourceType.PORT: {
         const address = claim('azurerm_express_route_port', r.name, r.id);
-        plan.push(() => resources.push(portResource(r, address)));
+        plan.push(() => resources.push(portResource(r, address, catalog)));
         break;
       }
       case AzureResourceType.VIRTUAL_NETWORK_GATEWAY: {
@@ -139,7 +148,7 @@ export function estateConfiguration(estate: AzureEstate): EstateConfiguration {
           break;
         }
         const address = claim('azurerm_virtual_network_gateway', r.name, r.id);
-        plan.push(() => resources.push(gatewayResource(r, address, ref)));
+        plan.push(() => resources.push(gatewayResource(r, address, ref, subnets)));
         break;
       }
       case AzureResourceType.CONNECTION: {
@@ -222,29 +231,14 @@ export function estateConfiguration(estate: AzureEstate): EstateConfiguration {
         break;
       }
       case AzureResourceType.VIRTUAL_NETWORK: {
-        // Only the gateway subnet matters here (its size and the VNet's address space).
-        const subnet = list(r.body, 'subnets').find((s) => (str(s, 'name') ?? '').toLowerCase() === 'gatewaysubnet');
-        if (!subnet) break;
-        const vnet = claim('azurerm_virtual_network', r.name, r.id);
-        const subnetId = str(subnet, 'id') ?? `${r.id}/subnets/GatewaySubnet`;
-        const subnetAddress = claim('azurerm_subnet', `${r.name}_GatewaySubnet`, subnetId);
-        plan.push(() => {
-          resources.push({
-            address: vnet, azureId: r.id, terraformType: 'azurerm_virtual_network', source: r,
-            body: compact({
-              name: r.name, resource_group_name: r.resourceGroup, location: r.location,
-              address_space: strings(r.body, 'addressSpace.addressPrefixes'), tags: r.tags,
-            }),
-          });
+        // Not adopted: only its GatewaySubnet's prefix and the address space matter (GW004, PEER014),
+        // carried as the gateway's intent, as a synthesized stack carries a gateway construct's props.
+        for (const subnet of list(r.body, 'subnets')) {
+          const id = str(subnet, 'id');
+          if (!id || (str(subnet, 'name') ?? '').toLowerCase() !== 'gatewaysubnet') continue;
           const prefixes = strings(subnet, 'addressPrefixes') ?? (str(subnet, 'addressPrefix') ? [str(subnet, 'addressPrefix')!] : undefined);
-          resources.push({
-            address: subnetAddress, azureId: subnetId, terraformType: 'azurerm_subnet', source: r,
-            body: compact({
-              name: str(subnet, 'name'), resource_group_name: r.resourceGroup,
-              virtual_network_name: `\${${vnet}.name}`, address_prefixes: prefixes,
-            }),
-          });
-        });
+          subnets.set(id.toLowerCase(), { vnetId: r.id, prefix: prefixes?.[0], addressSpaces: strings(r.body, 'addressSpace.addressPrefixes') });
+        }
         break;
       }
       default:
@@ -268,6 +262,8 @@ export function estateTerraformJson(config: EstateConfiguration, providerVersion
     resource,
     import: config.resources.map((r) => ({ to: r.address, id: r.azureId })),
   };
+  const intent = Object.fromEntries(config.resources.filter((r) => r.intent !== undefined).map((r) => [r.address, r.intent]));
+  if (Object.keys(intent).length > 0) doc['//'] = { [METADATA_KEY]: { intent: { nodes: intent } } };
   if (config.variables.length > 0) {
     doc.variable = Object.fromEntries(config.variables.map((v) => [v.name, { type: 'string', sensitive: true, description: v.description }]));
   }
@@ -284,13 +280,17 @@ export function estateProviderVersion(config: EstateConfiguration): string {
 }
 
 function circuitResource(r: AzureResource, address: string, ref: (id: string | undefined) => string | undefined,
-  secretVariable: (a: string, attr: string, d: string) => string, notes: string[]): EstateResource {
+  secretVariable: (a: string, attr: string, d: string) => string, notes: string[], catalog: MetroCatalog): EstateResource {
   const portId = str(r.body, 'expressRoutePort.id');
+  const location = str(r.body, 'serviceProviderProperties.peeringLocation');
+  // A circuit at "<City> Metro" is a Metro circuit: what a Metro construct declares.
+  const metro = !portId && location !== undefined && catalog.tryFindMetro(location)?.name.toLowerCase() === location.toLowerCase();
   const tier = str(r.body, 'sku.tier');
   const family = str(r.body, 'sku.family');
   if (tier === undefined || family === undefined) notes.push(`${r.id}: no sku.tier/sku.family reported; the SKU is not judged`);
   return {
     address, azureId: r.id, terraformType: 'azurerm_express_route_circuit', source: r,
+    intent: metro ? { declaredMetro: true } : undefined,
     body: compact({
       name: r.name, resource_group_name: r.resourceGroup, location: r.location,
       sku: tier !== undefined || family !== undefined ? compact({ tier, family }) : undefined,
@@ -344,7 +344,9 @@ function peeringResource(r: AzureResource, p: Record<string, unknown>, type: str
   };
 }
 
-function portResource(r: AzureResource, address: string): EstateResource {
+function portResource(r: AzureResource, address: string, catalog: MetroCatalog): EstateResource {
+  const location = str(r.body, 'peeringLocation');
+  const metro = location !== undefined ? catalog.tryFindMetro(location) : undefined;
   const links = list(r.body, 'links');
   const link = (name: string) => {
     const l = links.find((x) => str(x, 'name') === name);
@@ -360,6 +362,9 @@ function portResource(r: AzureResource, address: string): EstateResource {
   const identityIds = field(r.body, 'identity.userAssignedIdentities');
   return {
     address, azureId: r.id, terraformType: 'azurerm_express_route_port', source: r,
+    // A port at a Metro is what the Metro port construct declares (its location given, not defaulted).
+    // A live 400G port proves the subscription is enrolled.
+    intent: metro && metro.name.toLowerCase() === location!.toLowerCase() ? { metro: metro.name, enrolled400G: num(r.body, 'bandwidthInGbps') === 400 } : undefined,
     body: compact({
       name: r.name, resource_group_name: r.resourceGroup, location: r.location,
       peering_location: str(r.body, 'peeringLocation'),
@@ -374,11 +379,15 @@ function portResource(r: AzureResource, address: string): EstateResource {
   };
 }
 
-function gatewayResource(r: AzureResource, address: string, ref: (id: string | undefined) => string | undefined): EstateResource {
+function gatewayResource(r: AzureResource, address: string, ref: (id: string | undefined) => string | undefined,
+  subnets: Map<string, { vnetId: string; prefix?: string; addressSpaces?: string[] }>): EstateResource {
   const sku = str(r.body, 'sku.name');
   const scale = sku === 'ErGwScale';
+  const subnetId = str(list(r.body, 'ipConfigurations')[0], 'subnet.id');
+  const vnet = subnetId ? subnets.get(subnetId.toLowerCase()) : undefined;
   return {
     address, azureId: r.id, terraformType: 'azurerm_virtual_network_gateway', source: r,
+    intent: vnet ? compact({ virtualNetwork: vnet.vnetId, gatewaySubnetPrefix: vnet.prefix, virtualNetworkAddressSpaces: vnet.addressSpaces }) : undefined,
     body: compact({
       name: r.name, resource_group_name: r.resourceGroup, location: r.location, type: 'ExpressRoute', sku,
       ip_configuration: list(r.body, 'ipConfigurations').map((c) => compact({

@@ -601,6 +601,20 @@ export interface MigrationNode extends NodeBase {
   readonly allowSamePeeringLocation?: boolean;
 }
 
+/** A resource's Azure name and the scope in which Azure requires it to be unique. */
+export interface NamedResourceNode extends NodeBase {
+  /** The azurerm resource type (`azurerm_express_route_circuit`). */
+  readonly resourceType: string;
+  /** The literal name. */
+  readonly name: string;
+  /**
+   * Where the name must be unique, as a comparable text: the configuration (one Terraform state),
+   * the provider configuration and the parent (`rg:rg-network`, or the parent resource). Names
+   * whose scope is not known are not listed.
+   */
+  readonly scope: string;
+}
+
 /** A whole topology. */
 export interface Topology {
   /** Direct port pairs. */
@@ -628,6 +642,11 @@ export interface Topology {
    * @default - unknown
    */
   readonly providerVersion?: string;
+  /**
+   * Literal resource names with their uniqueness scope (NAME001).
+   * @default - none known
+   */
+  readonly resourceNames?: NamedResourceNode[];
   /**
    * Key Vaults in the configuration.
    * @default - none known

@@ -9,6 +9,7 @@ import { emptyTopology, InputKind, Topology } from '../model/topology';
 import { buildReport, ExpressRouteReport } from '../report/report';
 import { Finding, Severity } from '../rules/finding';
 import { carriedSuppressions } from './carried-suppressions';
+import { carriedCatalogOf, joinCarried } from './join-carried';
 import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
 import { rootVariables } from './hcl/variables';
@@ -303,8 +304,8 @@ export function readModuleTopology(files: string[], options: LintOptions = {}): 
 /** Checks the inputs of one module (or one plan) together; one result per input. */
 function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: Map<string, string>, notes: string[],
   options: LintOptions): FileLintResult[] {
-  const catalog = options.catalog ?? MetroCatalog.builtIn();
-  let topology = toTopology(merged, notes);
+  const catalog = options.catalog ?? carriedCatalogOf(group.map((g) => g.doc), options.registry, notes) ?? MetroCatalog.builtIn();
+  let topology = joinCarried(toTopology(merged, notes), group.map((g) => g.doc), merged.resources, notes);
   const inputKind: InputKind = group[0].kind === 'plan' ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
   topology = { ...topology, inputKind };
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };

@@ -83,7 +83,12 @@ describe('assess an estate from Azure JSON', () => {
     expect(doc.resource.azurerm_virtual_network_gateway.ergw_spoke).toMatchObject({ sku: 'ErGwScale', minimum_scale_unit: 2, maximum_scale_unit: 10 });
     // ErGwScale scale units need azurerm 4.79.0.
     expect(doc.terraform.required_providers.azurerm.version).toBe('>= 4.79.0, < 5.0.0');
-    expect(doc.resource.azurerm_virtual_network_gateway.ergw_hub.ip_configuration[0].subnet_id).toBe('${azurerm_subnet.vnet_hub_gatewaysubnet.id}');
+    // The VNet is not adopted: its gateway subnet's facts travel as the gateway's intent.
+    expect(doc.resource.azurerm_virtual_network_gateway.ergw_hub.ip_configuration[0].subnet_id).toBe(`${SUB_A}/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/GatewaySubnet`);
+    expect(doc['//']['expressroute-metro'].intent.nodes['azurerm_virtual_network_gateway.ergw_hub']).toEqual({
+      virtualNetwork: `${SUB_A}/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub`,
+      gatewaySubnetPrefix: '10.10.255.0/27', virtualNetworkAddressSpaces: ['10.10.0.0/16'],
+    });
   });
 
   test('no secret reaches any output', () => {

@@ -45,10 +45,10 @@ test('a suppression on a construct reaches the lint of cdk.tf.json, and only for
   ]);
   // The other stack carries nothing: its file has no suppression entry at all.
   expect(dual003(outdir, 'two')).toEqual(['azurerm_virtual_network_gateway.GatewayA live', 'azurerm_virtual_network_gateway.GatewayB live']);
-  expect(JSON.parse(fs.readFileSync(file(outdir, 'two'), 'utf8'))['//']['expressroute-metro']).toBeUndefined();
-  expect(JSON.parse(fs.readFileSync(file(outdir, 'one'), 'utf8'))['//']['expressroute-metro']).toEqual({
-    suppressions: [{ ruleId: 'DUAL003', path: 'one/GatewayA', reason: 'single-site lab gateway' }],
-  });
+  expect(JSON.parse(fs.readFileSync(file(outdir, 'two'), 'utf8'))['//']['expressroute-metro'].suppressions).toBeUndefined();
+  expect(JSON.parse(fs.readFileSync(file(outdir, 'one'), 'utf8'))['//']['expressroute-metro'].suppressions).toEqual([
+    { ruleId: 'DUAL003', path: 'one/GatewayA', reason: 'single-site lab gateway' },
+  ]);
 });
 
 test('stack-wide and app-wide suppressions are carried too', () => {

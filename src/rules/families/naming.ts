@@ -1,0 +1,107 @@
+/**
+ * Things declared twice: two resources of one type with one name in one Azure scope (NAME001),
+ * one circuit connected twice to one gateway (GW060), a migration's source connected twice to a
+ * production gateway (MIG060).
+ */
+import { NodeBase } from '../../model/topology';
+import { Severity } from '../finding';
+import { defineRule } from '../define';
+import { IRule, RuleBasis } from '../rule';
+
+/**
+ * Azure's naming rules: each Microsoft.Network resource name is unique in its scope (the resource
+ * group for circuits, ports, gateways, connections, route filters and public IPs; the parent for
+ * authorizations and Global Reach connections; the locked resource for locks), and names compare
+ * case-insensitively.
+ */
+export const RESOURCE_NAME_RULES = 'https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules';
+/** Connect a virtual network to a circuit. */
+const LINK_VNET = 'https://learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm';
+/** Migrate to a new ExpressRoute circuit. */
+const MIGRATION = 'https://learn.microsoft.com/azure/expressroute/circuit-migration';
+/** Create and modify an ExpressRoute circuit (what deleting a circuit needs). */
+const CIRCUIT_HOWTO = 'https://learn.microsoft.com/azure/expressroute/expressroute-howto-circuit-arm';
+
+/** What each rule rests on, quoted (see `basis.ts` for the format). */
+const NAME001_BASIS: RuleBasis = {
+  condition: 'Two resources of one type do not have the same literal name (compared without case) in the scope where Azure requires it unique.',
+  quote: '[Microsoft.Network table: expressRouteCircuits, connections, virtualNetworkGateways, routeFilters, publicIPAddresses, Scope: resource group; Microsoft.Authorization: locks, Scope: scope of assignment] '
+    + 'Resource names are case-insensitive unless specifically noted in the valid characters column.',
+  revision: 'articles/azure-resource-manager/management/resource-name-rules.md at MicrosoftDocs/azure-docs 0010dc2, ms.date 02/11/2020',
+};
+const GW060_BASIS: RuleBasis = {
+  condition: 'A circuit is connected to one gateway by at most one connection (warning).',
+  quote: '[no page states whether Azure accepts a second connection between one circuit and one gateway; each connection is a VNet link of the circuit and a circuit of the gateway, which SKU008 and GW002 count]',
+  revision: 'expressroute-howto-linkvnet-arm.md, newest stored revision (2026); not documented',
+};
+const MIG060_BASIS: RuleBasis = {
+  condition: 'A migration\'s source is connected to each production gateway by one connection, the one the migration removes at decommission.',
+  quote: 'All virtual networks, route filters, authorizations, and global reach associations must be unlinked',
+  revision: 'expressroute-howto-circuit-arm.md, ms.date 09/25/2024',
+  page: CIRCUIT_HOWTO,
+};
+
+/** Groups items by a key, keeping only the groups of two or more, in first-seen order. */
+function duplicates<T>(items: Iterable<T>, keyOf: (item: T) => string | undefined): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** The other members' paths, for a message. */
+const others = (group: NodeBase[], me: NodeBase) => group.filter((n) => n !== me).map((n) => n.path).join(', ');
+
+// Every member of a duplicate group is reported: which one came "first" depends on the order a
+// front end reads them in, and the synth and the lint must give the same verdict.
+export const NAMING_RULES: IRule[] = [
+  defineRule('NAME001', Severity.ERROR, 'Two resources of one type do not share a name in one Azure scope', RESOURCE_NAME_RULES, (ctx) => {
+    for (const group of duplicates(ctx.topology.resourceNames ?? [], (r) => `${r.resourceType}|${r.scope.toLowerCase()}|${r.name.toLowerCase()}`)) {
+      for (const r of group) {
+        ctx.report({
+          subject: r, property: 'name', value: r.name,
+          message: `${others(group, r)} declare${group.length > 2 ? '' : 's'} a ${r.resourceType} with the same name in the same scope: Azure names are unique there (compared without case), so the apply fails or one resource replaces the other.`,
+          fix: 'Give each its own name (the `name` prop), or leave `name` unset: default names derive from the construct path.',
+        });
+      }
+    }
+  }, { basis: NAME001_BASIS }),
+
+  defineRule('GW060', Severity.WARNING, 'A circuit is connected to a gateway once', LINK_VNET, (ctx) => {
+    // A migration's source is judged by MIG060.
+    const sources = new Set(ctx.topology.migrations.map((m) => m.sourceCircuitKey));
+    const judged = ctx.topology.connections.filter((c) => c.circuitKey !== undefined && c.gatewayKey !== undefined && !sources.has(c.circuitKey)
+      && ctx.index.circuit(c.circuitKey) !== undefined && ctx.index.gateway(c.gatewayKey) !== undefined);
+    for (const group of duplicates(judged, (c) => `${c.circuitKey}|${c.gatewayKey}`)) {
+      for (const c of group) {
+        ctx.report({
+          subject: c, property: 'circuitKey', value: c.circuitKey,
+          message: `${others(group, c)} also connect${group.length > 2 ? '' : 's'} this circuit to ${c.gatewayKey}: a second connection adds no path, counts twice against the circuit's VNet links and the gateway's circuits, and removing either looks safe when it is not. Whether Azure accepts it is not documented.`,
+          fix: 'Keep one connection. In a migration, let the migration own the source connection (see the README) instead of also calling connectTo.',
+        });
+      }
+    }
+  }, { basis: GW060_BASIS }),
+
+  defineRule('MIG060', Severity.ERROR, 'A migration\'s source is connected to each production gateway once', MIGRATION, (ctx) => {
+    for (const m of ctx.topology.migrations) {
+      if (m.sourceCircuitKey === undefined) continue;
+      const gateways = new Set(m.productionGatewayKeys);
+      const judged = ctx.topology.connections.filter((c) => c.circuitKey === m.sourceCircuitKey && c.gatewayKey !== undefined && gateways.has(c.gatewayKey));
+      for (const group of duplicates(judged, (c) => c.gatewayKey)) {
+        for (const c of group) {
+          ctx.report({
+            subject: c, property: 'circuitKey', value: c.circuitKey,
+            message: `${others(group, c)} also connect${group.length > 2 ? '' : 's'} the migration's source to ${c.gatewayKey}: decommission would remove one connection and leave the other, and the gateway counts the circuit twice.`,
+            fix: `Call source.connectTo(...) before creating ${m.path} (the migration then adopts that connection), or remove it and let the migration own the source connection (to keep the Azure connection, add a \`moved\` block from its address to the migration's, see the README).`,
+          });
+        }
+      }
+    }
+  }, { basis: MIG060_BASIS }),
+];

@@ -1,0 +1,76 @@
+/**
+ * The literal Azure names of a configuration's resources, each with the scope in which Azure
+ * requires it to be unique, for NAME001. Both front ends call this on the Terraform records: the
+ * synth on each stack's resolved document, the lint on the file, so they list the same names.
+ */
+import { NamedResourceNode } from '../model/topology';
+import { addressOf, interpolationRefs, ResourceRecord } from './records';
+
+/**
+ * Where each type's name must be unique: attributes that name the parent, outermost first.
+ * Source: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+ * (read from MicrosoftDocs/azure-docs at 0010dc2, ms.date 2020-02-11): Microsoft.Network
+ * expressRouteCircuits, virtualNetworkGateways, connections, routeFilters, publicIPAddresses are
+ * unique per resource group; Microsoft.Authorization locks per scope of assignment. The page lists
+ * no row for ports, authorizations and ExpressRoute gateways: their ARM ids put ports and hub
+ * gateways in the resource group, authorizations under their circuit or port, Global Reach
+ * connections under the peering and Virtual WAN connections under the hub gateway. Peerings have
+ * fixed names (their type) and are judged by PEER012.
+ */
+const NAME_SCOPES: Record<string, string[]> = {
+  azurerm_express_route_circuit: ['resource_group_name'],
+  azurerm_express_route_port: ['resource_group_name'],
+  azurerm_virtual_network_gateway: ['resource_group_name'],
+  azurerm_virtual_network_gateway_connection: ['resource_group_name'],
+  azurerm_express_route_gateway: ['resource_group_name'],
+  azurerm_route_filter: ['resource_group_name'],
+  azurerm_public_ip: ['resource_group_name'],
+  azurerm_express_route_circuit_authorization: ['resource_group_name', 'express_route_circuit_name'],
+  azurerm_express_route_port_authorization: ['resource_group_name', 'express_route_port_name'],
+  azurerm_express_route_circuit_connection: ['peering_id'],
+  azurerm_express_route_connection: ['express_route_gateway_id'],
+  azurerm_management_lock: ['scope'],
+};
+
+/**
+ * A scope value as comparable text: a literal, or `${x}` naming one thing (a variable, another
+ * resource's attribute); a resource group referenced by a resource here stands for its literal
+ * name. Anything else is not known: undefined.
+ */
+function scopeText(value: unknown, byAddress: Map<string, ResourceRecord>): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  if (!value.includes('${')) return value.toLowerCase();
+  const m = /^\$\{([^${}]+)\}$/.exec(value.trim());
+  if (!m) return undefined;
+  const refs = interpolationRefs(value);
+  if (refs.length !== 1) return undefined;
+  const target = byAddress.get(addressOf(refs[0]));
+  if (target && target.type === 'azurerm_resource_group' && refs[0].endsWith('.name')) {
+    const name = target.values.name;
+    if (typeof name === 'string' && !name.includes('${')) return name.toLowerCase();
+  }
+  return `\${${m[1].trim()}}`;
+}
+
+/**
+ * The named resources of one configuration. `configuration` tells configurations apart (the
+ * stack path at synth; Azure names only collide within one subscription, which two stacks may
+ * not share); `keyOf` gives a resource's model key and path.
+ */
+export function namedResources(resources: ResourceRecord[], configuration: string,
+  keyOf: (r: ResourceRecord) => string = (r) => r.address): NamedResourceNode[] {
+  const byAddress = new Map<string, ResourceRecord>();
+  for (const r of resources) byAddress.set(r.address, r);
+  const out: NamedResourceNode[] = [];
+  for (const r of resources) {
+    const scopes = NAME_SCOPES[r.type];
+    const name = r.values.name;
+    if (!scopes || typeof name !== 'string' || name === '' || name.includes('${')) continue;
+    const parts = scopes.map((attr) => scopeText(r.values[attr], byAddress));
+    if (parts.some((p) => p === undefined)) continue;
+    const provider = typeof r.values.provider === 'string' ? r.values.provider : 'azurerm';
+    const key = keyOf(r);
+    out.push({ key, path: key, resourceType: r.type, name, scope: [configuration, provider, ...parts].join('|') });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Synth and lint agree on an app with a catalog overlay, suppressions, a company rule and
+ * resources made with the provider classes; and the lint CLI loads company rules (--rules).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { RouteFilter } from '@cdktf/provider-azurerm/lib/route-filter';
+import { MetroCatalog } from '../../src/catalog/metro-catalog';
+import { run } from '../../src/cli/main';
+import { ExpressRouteVirtualNetworkGateway } from '../../src/constructs/gateway';
+import { GatewaySku, MetroLocation } from '../../src/constructs/enums';
+import { ExpressRouteMetroCircuit } from '../../src/constructs/metro-circuit';
+import { ExpressRouteValidation } from '../../src/constructs/validation';
+import { Severity } from '../../src/rules/finding';
+import { IRule } from '../../src/rules/rule';
+import { lintFile } from '../../src/terraform/lint';
+import { synthAndLint, tempOutdir } from './agreement';
+
+const RG = { resourceGroupName: 'rg-er', location: 'West Europe' };
+const SUBNET = '/subscriptions/0/resourceGroups/rg-er/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet';
+
+const PREMIUM_ONLY: IRule = {
+  id: 'ACME001', severity: Severity.WARNING, title: 'Circuits are Premium', source: 'https://wiki.example/er',
+  check(ctx) {
+    for (const c of ctx.topology.circuits) {
+      if (c.skuTier !== undefined && c.skuTier !== 'Premium') {
+        ctx.report({ subject: c, property: 'skuTier', value: c.skuTier, message: 'Company policy: Premium only.', fix: 'Use Premium.' });
+      }
+    }
+  },
+};
+
+function build(outdir: string): App {
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, 'net');
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  ExpressRouteValidation.of(app)
+    .useCatalog(MetroCatalog.builtIn().withOverlay({ asOf: '2026-11-01', addProviders: [{ metro: 'Amsterdam Metro', provider: 'Zayo' }] }))
+    .addRule(PREMIUM_ONLY);
+  const gateway = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: SUBNET, sku: GatewaySku.ERGW2AZ });
+  // Zayo is at Amsterdam Metro only through the overlay.
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Zayo', bandwidthMbps: 1000 });
+  circuit.connectTo('Connection', gateway);
+  const filter = new RouteFilter(stack, 'Filter', {
+    name: 'rf', ...RG, rule: [{ name: 'allow', access: 'Allow', ruleType: 'Community', communities: ['12076:5010'] }],
+  });
+  circuit.addMicrosoftPeering('Microsoft', {
+    vlanId: 200, peerAsn: 1103, primaryPeerAddressPrefix: '203.0.113.0/30', secondaryPeerAddressPrefix: '203.0.113.4/30',
+    advertisedPublicPrefixes: ['198.51.100.0/24'], routingRegistryName: 'RIPENCC', routeFilterId: filter.id,
+  });
+  // A single-site circuit made with the provider class, on the same gateway: DUAL003 and ACME001 see it.
+  const raw = new ExpressRouteCircuit(stack, 'RawCircuit', {
+    ...RG, name: 'erc-raw', serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000,
+    sku: { tier: 'Standard', family: 'MeteredData' },
+  });
+  ExpressRouteValidation.of(app).suppress(stack, 'DUAL006', 'no failover test planned');
+  circuit.suppressRule('ACME001', 'Standard until the Premium budget is approved');
+  void raw;
+  return app;
+}
+
+test('an app with an overlay, suppressions, a company rule and raw resources: the lint gives the synth\'s findings', () => {
+  const outdir = tempOutdir();
+  const verdicts = synthAndLint(build(outdir), outdir, [PREMIUM_ONLY]);
+  const { synth, lint } = verdicts.get('net')!;
+  expect(lint).toEqual(synth);
+  expect(synth).toEqual(expect.arrayContaining([
+    'ACME001 net/Circuit skuTier warning (suppressed)',
+    'ACME001 net/RawCircuit skuTier warning',
+    'DUAL006 net/Gateway connections info (suppressed)',
+  ]));
+  // Without the carried overlay the lint would judge the provider (METRO002): the catalog travels.
+  const file = path.join(outdir, 'stacks', 'net', 'cdk.tf.json');
+  expect(lintFile(file, { catalog: MetroCatalog.builtIn() }).report.findings.map((f) => f.ruleId)).toContain('METRO002');
+  expect(JSON.parse(fs.readFileSync(file, 'utf8'))['//']['expressroute-metro']).toMatchObject({
+    catalog: { asOf: '2026-11-01', builtIn: false }, companyRules: ['ACME001'], azurermVersion: '>= 4.60.0, < 5.0.0',
+  });
+});
+
+test('lint --rules <module> loads company rules; without it the lint says which ones the synth ran', () => {
+  const outdir = tempOutdir();
+  build(outdir).synth();
+  const module = path.join(outdir, 'acme-rules.js');
+  fs.writeFileSync(module, `exports.rules = [{ id: 'ACME001', severity: 'warning', title: 'Circuits are Premium', source: 'https://wiki.example/er',
+    check(ctx) { for (const c of ctx.topology.circuits) if (c.skuTier !== undefined && c.skuTier !== 'Premium')
+      ctx.report({ subject: c, property: 'skuTier', value: c.skuTier, message: 'Premium only.', fix: 'Use Premium.' }); } }];\n`);
+  const lint = (...extra: string[]) => {
+    let out = '';
+    const code = run(['lint', path.join(outdir, 'stacks'), '--format', 'json', ...extra], (s) => { out += s; }, () => undefined);
+    return { code, json: JSON.parse(out) };
+  };
+  const withRules = lint('--rules', module);
+  expect(withRules.code).toBe(0);
+  expect(withRules.json.findings.filter((f: any) => f.ruleId === 'ACME001').map((f: any) => f.suppressed).sort()).toEqual([false, true]);
+  const without = lint();
+  expect(without.json.findings.filter((f: any) => f.ruleId === 'ACME001')).toEqual([]);
+  expect(JSON.stringify(without.json)).toContain('company rules ACME001');
+});

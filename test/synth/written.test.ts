@@ -1,0 +1,185 @@
+/**
+ * What the synth writes is what is checked: escape hatches, resources made with the provider
+ * classes, outputs and names are judged at synth, with every error at once and nothing written.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { RouteFilter } from '@cdktf/provider-azurerm/lib/route-filter';
+import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
+import { ExpressRouteMetroCircuit } from '../../src/constructs/metro-circuit';
+import { ExpressRouteVirtualNetworkGateway } from '../../src/constructs/gateway';
+import { GatewaySku, MetroLocation } from '../../src/constructs/enums';
+import { ValidationError } from '../../src/errors';
+import { Finding } from '../../src/rules/finding';
+import { PEERING, RG } from '../constructs/helpers';
+import { tempOutdir } from './agreement';
+
+const METRO = { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 };
+const SUBNET = '/subscriptions/0/resourceGroups/rg-er/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet';
+
+function app(outdir?: string): { app: App; stack: TerraformStack } {
+  const a = outdir ? new App({ outdir }) : Testing.app();
+  const stack = new TerraformStack(a, 'net');
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  return { app: a, stack };
+}
+
+/** The unsuppressed errors of a synth, as `RULE subject property`. */
+function synthErrors(run: () => void): string[] {
+  try {
+    run();
+    return [];
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    return e.findings.filter((f: Finding) => f.severity === 'error' && !f.suppressed).map((f: Finding) => `${f.ruleId} ${f.path} ${f.property}`);
+  }
+}
+
+test('an escape-hatch override is judged as written (BW001), with Testing.synth too', () => {
+  const { stack } = app();
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+  circuit.resource.addOverride('bandwidth_in_mbps', 300);
+  expect(synthErrors(() => Testing.synth(stack))).toEqual(['BW001 net/Circuit bandwidthMbps']);
+});
+
+test('an override to a reference is not judged (unknown before apply)', () => {
+  const { stack } = app();
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+  circuit.resource.addOverride('bandwidth_in_mbps', '${var.bandwidth}');
+  expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
+});
+
+test('resources made with the provider classes are judged: a raw circuit, a raw route filter on a construct peering', () => {
+  const { stack } = app();
+  new ExpressRouteCircuit(stack, 'RawCircuit', {
+    ...RG, name: 'erc-raw', serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 300,
+    sku: { tier: 'Standard', family: 'MeteredData' },
+  });
+  const filter = new RouteFilter(stack, 'Filter', {
+    name: 'rf', resourceGroupName: 'rg-er', location: 'North Europe',
+    rule: [{ name: 'allow', access: 'Allow', ruleType: 'Community', communities: ['12076:5010'] }],
+  });
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+  circuit.addMicrosoftPeering('Microsoft', {
+    ...PEERING, vlanId: 200, peerAsn: 1103, primaryPeerAddressPrefix: '203.0.113.0/30', secondaryPeerAddressPrefix: '203.0.113.4/30',
+    advertisedPublicPrefixes: ['198.51.100.0/24'], routingRegistryName: 'RIPENCC', routeFilterId: filter.id,
+  });
+  expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['BW001 net/RawCircuit bandwidthMbps', 'PEER021 net/Filter location']);
+});
+
+test('a raw connection to a construct circuit counts: the same circuit twice on one gateway (GW060)', () => {
+  const { stack } = app();
+  const gateway = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: SUBNET, sku: GatewaySku.ERGW2AZ });
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+  circuit.connectTo('Connection', gateway);
+  new VirtualNetworkGatewayConnection(stack, 'RawConnection', {
+    ...RG, name: 'cn-raw', type: 'ExpressRoute', virtualNetworkGatewayId: gateway.gatewayId, expressRouteCircuitId: circuit.circuitId,
+  });
+  const result = (() => {
+    Testing.synth(stack);
+    return stack.node.findAll().flatMap((c) => c.node.metadata).map((m) => String(m.data)).filter((d) => d.startsWith('[GW060]'));
+  })();
+  expect(result).toHaveLength(2);
+});
+
+test('a user output of an authorization key without sensitive fails the synth (SEC004)', () => {
+  const { stack } = app();
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+  const auth = circuit.addAuthorization('Spoke', { outputKey: false });
+  new TerraformOutput(stack, 'spoke_key', { value: auth.authorizationKey });
+  expect(synthErrors(() => Testing.synth(stack))).toEqual(['SEC004 net/spoke_key sensitive']);
+});
+
+test('every error of the whole app at once, and nothing written', () => {
+  const outdir = tempOutdir();
+  const a = new App({ outdir });
+  for (const id of ['one', 'two']) {
+    const stack = new TerraformStack(a, id);
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    new ExpressRouteMetroCircuit(stack, 'Circuit', METRO).resource.addOverride('bandwidth_in_mbps', 300);
+  }
+  expect(synthErrors(() => a.synth()).sort()).toEqual(['BW001 one/Circuit bandwidthMbps', 'BW001 two/Circuit bandwidthMbps']);
+  expect(fs.existsSync(path.join(outdir, 'stacks', 'one', 'cdk.tf.json'))).toBe(false);
+});
+
+test('the document written is the one checked: cdktf resolves each stack once', () => {
+  const outdir = tempOutdir();
+  const resolve = jest.spyOn(TerraformStack.prototype, 'toTerraform');
+  const { app: a, stack } = app(outdir);
+  new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+  a.synth();
+  expect(resolve).toHaveBeenCalledTimes(1);
+  resolve.mockRestore();
+  const written = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'net', 'cdk.tf.json'), 'utf8'));
+  const address = `azurerm_express_route_circuit.${Object.keys(written.resource.azurerm_express_route_circuit)[0]}`;
+  expect(written['//']['expressroute-metro'].intent).toEqual({ flags: { declaredMetro: [address] } });
+});
+
+test('an aspect that changes a resource after the check is still judged when the stack is written', () => {
+  const { stack } = app();
+  // The gateway creates the check's construct: the circuit comes after it, so an aspect visits
+  // the circuit after the check ran.
+  new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: SUBNET, sku: GatewaySku.ERGW2AZ });
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+  expect(stack.node.children.map((c) => c.node.id)).toEqual(['azurerm', 'Gateway', 'ExpressRouteMetroValidation', 'Circuit']);
+  const { Aspects } = require('cdktf');
+  Aspects.of(stack).add({ visit: (node: unknown) => { if (node === circuit.resource) circuit.resource.addOverride('bandwidth_in_mbps', 300); } });
+  expect(synthErrors(() => Testing.synth(stack))).toEqual(['BW001 net/Circuit bandwidthMbps']);
+});
+
+describe('default names', () => {
+  test('two circuits that each connectTo("Connection") write two connection names', () => {
+    const { stack } = app();
+    const gateway = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: SUBNET, sku: GatewaySku.ERGW2AZ });
+    for (const id of ['Amsterdam', 'Frankfurt']) {
+      new ExpressRouteMetroCircuit(stack, id, { ...METRO, metro: id === 'Amsterdam' ? MetroLocation.AMSTERDAM : MetroLocation.of('Frankfurt Metro') })
+        .connectTo('Connection', gateway);
+    }
+    const json = JSON.parse(Testing.synth(stack));
+    const names = Object.values(json.resource.azurerm_virtual_network_gateway_connection).map((c: any) => c.name).sort();
+    expect(names).toEqual(['ercn-amsterdam-connection', 'ercn-frankfurt-connection']);
+  });
+
+  test('a path too long for 80 characters keeps its start and ends with a stable hash', () => {
+    const { stack } = app();
+    const long = 'A'.repeat(90);
+    const circuit = new ExpressRouteMetroCircuit(stack, long, METRO);
+    const [name] = Object.values(JSON.parse(Testing.synth(stack)).resource.azurerm_express_route_circuit).map((c: any) => c.name);
+    expect(name).toHaveLength(80);
+    expect(name).toMatch(/^erc-a+-[0-9a-f]{8}$/);
+    expect(name).toMatch(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,78}[A-Za-z0-9_]$/);
+    expect(circuit.node.id).toBe(long);
+  });
+
+  test('two resources given the same name in one resource group fail the synth (NAME001), names compared without case', () => {
+    const { stack } = app();
+    new ExpressRouteMetroCircuit(stack, 'One', { ...METRO, name: 'erc-ams' });
+    new ExpressRouteMetroCircuit(stack, 'Two', { ...METRO, name: 'ERC-AMS' });
+    new ExpressRouteMetroCircuit(stack, 'Three', { ...METRO, name: 'erc-ams', resourceGroupName: 'rg-other' });
+    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/One name', 'NAME001 net/Two name']);
+  });
+
+  test('a resource group given as a variable is not judged against a literal one', () => {
+    const { stack } = app();
+    new ExpressRouteMetroCircuit(stack, 'One', { ...METRO, name: 'erc-ams' });
+    new ExpressRouteMetroCircuit(stack, 'Two', { ...METRO, name: 'erc-ams', resourceGroupName: '${var.rg}' });
+    expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
+  });
+});
+
+test('the route filter of examples/metro-provider-circuit (a provider class) is checked at synth (PEER021 region, PEER015 rules)', () => {
+  const { MetroProviderCircuitStack } = require('../../examples/metro-provider-circuit/main');
+  const stack: TerraformStack = new MetroProviderCircuitStack(Testing.app(), 'metro-provider-circuit');
+  expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
+  (stack.node.findChild('RouteFilter') as RouteFilter).addOverride('location', 'North Europe');
+  expect(synthErrors(() => Testing.synth(stack))).toEqual(['PEER021 metro-provider-circuit/RouteFilter location']);
+  (stack.node.findChild('RouteFilter') as RouteFilter).addOverride('location', 'West Europe');
+  (stack.node.findChild('RouteFilter') as RouteFilter).addOverride('rule', [
+    { name: 'a', access: 'Allow', rule_type: 'Community', communities: ['12076:5010'] },
+    { name: 'b', access: 'Allow', rule_type: 'Community', communities: ['12076:5020'] },
+  ]);
+  expect(synthErrors(() => Testing.synth(stack)).map((x) => x.split(' ')[0])).toContain('PEER015');
+});
