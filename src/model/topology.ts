@@ -69,6 +69,12 @@ export interface LinkNode {
    * @default - not given
    */
   readonly macsecSciEnabled?: boolean;
+  /**
+   * The customer edge router (a name of the user's choosing) this link lands on. Used by the
+   * failure simulation; an unknown router is never assumed shared with another link.
+   * @default - unknown
+   */
+  readonly customerEdge?: string;
 }
 
 /** An ExpressRoute Direct port pair (`azurerm_express_route_port`). */
@@ -213,6 +219,19 @@ export interface CircuitNode extends NodeBase {
    * @default - not given (rules do not judge it)
    */
   readonly creating?: boolean;
+  /**
+   * The customer edge router (a name of the user's choosing) the circuit's links land on: both
+   * links, unless `secondaryCustomerEdge` names another router for the secondary link. On a
+   * Direct port, the port links' own `customerEdge` wins. Used by the failure simulation; an
+   * unknown router is never assumed shared.
+   * @default - unknown
+   */
+  readonly customerEdge?: string;
+  /**
+   * The customer edge router of the circuit's secondary link, when it is not `customerEdge`.
+   * @default - the same as `customerEdge`
+   */
+  readonly secondaryCustomerEdge?: string;
 }
 
 /** A circuit peering (`azurerm_express_route_circuit_peering`). */
@@ -380,6 +399,12 @@ export interface GatewayNode extends NodeBase {
    * @default - not given (rules do not judge it)
    */
   readonly requiredResiliency?: string;
+  /**
+   * The least capacity (Mbps) the gateway must keep under any single failure outside the
+   * gateway itself; the failure simulation warns below it (DUAL052).
+   * @default - no threshold
+   */
+  readonly minimumCapacityMbpsUnderFailure?: number;
 }
 
 /** What a connection is for, during a migration. */

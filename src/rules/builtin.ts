@@ -9,6 +9,7 @@ import { MACSEC_RULES, PORT_RULES } from './families/port';
 import { PLAN_RULES } from './families/plan';
 import { PROVIDER_VERSION_RULES } from './families/provider';
 import { SEC_RULES } from './families/security';
+import { SIMULATION_RULES } from './families/simulation';
 import { SKU_RULES } from './families/sku';
 import { IRule } from './rule';
 
@@ -16,4 +17,5 @@ import { IRule } from './rule';
 export const BUILTIN_RULES: IRule[] = [
   ...METRO_RULES, ...DUAL_RULES, ...BW_RULES, ...SKU_RULES, ...PORT_RULES, ...MACSEC_RULES,
   ...PEER_RULES, ...SEC_RULES, ...GW_RULES, ...GR_RULES, ...MIG_RULES, ...PROVIDER_VERSION_RULES, ...PLAN_RULES,
+  ...SIMULATION_RULES,
 ];
