@@ -129,7 +129,7 @@ class Planner {
     return { legs, bandwidthMbps: known(c, 'bandwidthMbps', c.bandwidthMbps) };
   }
 
-  private port(p: PortNode): PortPlan {
+  public port(p: PortNode): PortPlan {
     let plan = this.ports.get(p.key);
     if (plan) return plan;
     const metro = metroOfPort(p, this.catalog);
@@ -406,4 +406,51 @@ export function filterSimulation(report: SimulationReport, gateways: GatewayNode
     .map((s) => ({ ...s, gateways: s.gateways.filter((o) => keep.has(o.gateway)) }))
     .filter((s) => s.gateways.length > 0);
   return { scenarios, summary: summarize(scenarios, kept) };
+}
+
+/** What one scenario cuts, to mark on the topology diagram. */
+export interface ScenarioCuts {
+  /** Failed sites, lower case. */
+  readonly sites: string[];
+  /** Keys of the ports, circuits and gateways left with no working link. */
+  readonly nodes: string[];
+}
+
+/**
+ * What a scenario (by id, as `simulateFailures` names it) cuts: failed sites, and the ports,
+ * circuits and gateways it leaves with no known working link. Undefined for an unknown id.
+ */
+export function scenarioCuts(topology: Topology, catalog: MetroCatalog, scenarioId: string, index = new TopologyIndex(topology)): ScenarioCuts | undefined {
+  const scenario = simulationOf(topology, catalog, index).scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) return undefined;
+  const planner = new Planner(index, catalog);
+  const circuits = topology.circuits.map((c) => [c, planner.circuit(c.key)] as const);
+  const ports = topology.ports.map((p) => [p, planner.port(p)] as const);
+  const keyOf = (kind: ScenarioKind, target: string) => [...planner.names].find(([key, name]) => key.startsWith(`${kind}:`) && name === target)?.[0];
+  const failed = new Set<string>();
+  const nodes = new Set<string>();
+  if (scenario.kind === ScenarioKind.GATEWAY || scenario.kind === ScenarioKind.ZONE) {
+    const down = new Set(scenario.gateways.filter((o) => o.connected === Connectivity.NO).map((o) => o.gateway));
+    for (const g of topology.gateways) if (down.has(g.path)) nodes.add(g.key);
+  } else if (scenario.kind === ScenarioKind.SITE_PAIR) {
+    for (const site of scenario.target.split(' + ')) {
+      const key = keyOf(ScenarioKind.SITE, site);
+      if (key) failed.add(key);
+    }
+  } else {
+    const key = keyOf(scenario.kind, scenario.target);
+    if (key) failed.add(key);
+  }
+  const kinds = new Set([scenario.kind === ScenarioKind.SITE_PAIR ? ScenarioKind.SITE : scenario.kind]);
+  const sites = new Set<string>();
+  const legs = [...circuits.flatMap(([, plan]) => plan.legs), ...ports.flatMap(([, plan]) => plan.links)];
+  for (const leg of legs) {
+    const site = leg[ScenarioKind.SITE];
+    if (typeof site === 'string' && legState(leg, failed, kinds) === State.DOWN && (failed.has(site) || (leg[ScenarioKind.METRO] !== undefined && failed.has(leg[ScenarioKind.METRO] as string)))) {
+      sites.add(site.slice(site.indexOf(':') + 1));
+    }
+  }
+  for (const [c, plan] of circuits) if (plan.legs.every((l) => legState(l, failed, kinds) === State.DOWN)) nodes.add(c.key);
+  for (const [p, plan] of ports) if (plan.links.every((l) => legState(l, failed, kinds) === State.DOWN)) nodes.add(p.key);
+  return { sites: [...sites].sort(compareText), nodes: [...nodes].sort(compareText) };
 }

@@ -6,6 +6,7 @@ import {
 import { isKeyVaultSecretId } from '../model/key-vault';
 import { safeJson } from '../rules/finding';
 import { addressOf, isObject, ResourceRecord, TerraformDocument } from './records';
+import { circuitTagFields, gatewayTagFields, portLinksWithTags } from '../simulation/tags';
 
 /** Attributes that force a new circuit or port (azurerm schema, ForceNew). */
 const FORCE_NEW: Record<string, string[]> = {
@@ -186,7 +187,9 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           unresolved: [],
         };
         const unresolved = [...v.unresolved, ...(sku?.unresolved ?? [])];
-        t.circuits.push({ ...circuit, unresolved });
+        // The failure simulation's customer edge routers, from the `customer-edge` tag.
+        const edges = circuitTagFields(r.values);
+        t.circuits.push({ ...circuit, ...edges.fields, unresolved: [...unresolved, ...edges.unresolved] });
         break;
       }
       case 'azurerm_express_route_port': {
@@ -215,7 +218,9 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           hasUserAssignedIdentity: identityType !== undefined && /userassigned/i.test(identityType) && identity!.has('identity_ids'),
           replacedBecauseOf: replacement(r),
         };
-        t.ports.push({ ...port, unresolved: v.unresolved });
+        // The failure simulation's customer edge routers, from the `customer-edge` tag.
+        const tagged = portLinksWithTags(r.values, port.links);
+        t.ports.push({ ...port, links: tagged.links, unresolved: [...v.unresolved, ...tagged.unresolved] });
         break;
       }
       case 'azurerm_express_route_circuit_peering': {
@@ -281,12 +286,19 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
             ? (vnet!.values.address_space as unknown[]).filter((x): x is string => typeof x === 'string' && !x.includes('${')) : undefined,
           hasPublicIp: ipConfigs.some((c) => c.has('public_ip_address_id')),
         };
-        t.gateways.push({ ...gateway, unresolved: v.unresolved });
+        // The failure simulation's requirements, from the gateway's tags.
+        const required = gatewayTagFields(r.values, notes, r.address);
+        t.gateways.push({ ...gateway, ...required.fields, unresolved: [...v.unresolved, ...required.unresolved] });
         break;
       }
-      case 'azurerm_express_route_gateway':
-        t.gateways.push({ ...base, kind: GatewayKind.VIRTUAL_WAN_GATEWAY, location: v.str('location', 'location'), unresolved: v.unresolved });
+      case 'azurerm_express_route_gateway': {
+        const required = gatewayTagFields(r.values, notes, r.address);
+        t.gateways.push({
+          ...base, kind: GatewayKind.VIRTUAL_WAN_GATEWAY, location: v.str('location', 'location'), ...required.fields,
+          unresolved: [...v.unresolved, ...required.unresolved],
+        });
         break;
+      }
       case 'azurerm_route_filter': {
         const rules = v.blocks('rule');
         t.routeFilters.push({
