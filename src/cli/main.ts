@@ -5,6 +5,7 @@ import { RuleRegistry } from '../rules/registry';
 import { expandInputs, lintFiles } from '../terraform/lint';
 import { jsonFormat, sarifFormat, textFormat } from './formats';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
+import { simulateCommand } from './simulate';
 
 const USAGE = `Usage: expressroute-metro <command> [options]
 
@@ -19,6 +20,9 @@ Commands:
                        (terraform show -json). A directory means every *.tf.json in it.
                        Exit 0: nothing at or above --fail-on (default error);
                        1: findings at or above it; 2: unusable input.
+  simulate <file|dir>... [--format text|json|markdown] [--scenario KIND|ID]
+                       What fails if a site, metro, provider, port, link, router,
+                       zone or gateway fails (simulate --help for more).
 
 Options:
   --help               Show this help.
@@ -100,6 +104,7 @@ function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void
 
 /** Runs the command line; returns the exit code. */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (argv[0] === 'simulate') return simulateCommand(argv.slice(1), out, err);
   try {
     const parsed = parse(argv, {
       catalog: ['format', 'catalog', 'overlay'], rules: ['format'],
