@@ -97,7 +97,10 @@ class Planner {
   }
 
   private planCircuit(c: CircuitNode): CircuitPlan {
-    const edges = [known(c, 'customerEdge', c.customerEdge), known(c, 'secondaryCustomerEdge', c.secondaryCustomerEdge) ?? known(c, 'customerEdge', c.customerEdge)]
+    // The secondary link's router is the primary's unless named; an unknown one is never assumed the same.
+    const secondary = isUnresolved(c, 'secondaryCustomerEdge') ? undefined
+      : known(c, 'secondaryCustomerEdge', c.secondaryCustomerEdge) ?? known(c, 'customerEdge', c.customerEdge);
+    const edges = [known(c, 'customerEdge', c.customerEdge), secondary]
       .map((e) => (e === undefined || e.trim() === '' ? undefined : this.key(ScenarioKind.CUSTOMER_EDGE, e)));
     if (c.portKey !== undefined || isUnresolved(c, 'portKey')) {
       const gbps = known(c, 'bandwidthGbps', c.bandwidthGbps);

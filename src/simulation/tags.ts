@@ -4,6 +4,7 @@
  *
  * - `customer-edge` on a circuit: `ce1` (both links on router ce1) or `ce1,ce2` (primary on
  *   ce1, secondary on ce2); on a Direct port: `ce1,ce2` (link1 on ce1, link2 on ce2) or `ce1`.
+ *   An empty side (`ce1,`) is a router not known.
  * - `required-resiliency` on a gateway: `High` or `Maximum`.
  * - `minimum-capacity-mbps-under-failure` on a gateway: a number of Mbps.
  *
@@ -29,16 +30,22 @@ function tag(values: Record<string, unknown>, name: string): string | null | und
   return v.includes('${') ? null : v;
 }
 
-function routers(value: string): string[] {
-  return value.split(',').map((r) => r.trim()).filter((r) => r !== '');
+/** The two routers of a tag value; one name without a comma means both links. */
+function routers(value: string): [string | undefined, string | undefined] {
+  const parts = value.split(',').map((r) => (r.trim() === '' ? undefined : r.trim()));
+  return parts.length === 1 ? [parts[0], parts[0]] : [parts[0], parts[1]];
 }
 
 /** A circuit's routers from its tags. */
 export function circuitTagFields(values: Record<string, unknown>): { fields: Pick<CircuitNode, 'customerEdge' | 'secondaryCustomerEdge'>; unresolved: string[] } {
   const v = tag(values, CUSTOMER_EDGE_TAG);
   if (v === null) return { fields: {}, unresolved: ['customerEdge', 'secondaryCustomerEdge'] };
-  const [primary, secondary] = v === undefined ? [] : routers(v);
-  return { fields: { customerEdge: primary, secondaryCustomerEdge: secondary }, unresolved: [] };
+  if (v === undefined) return { fields: {}, unresolved: [] };
+  const [primary, secondary] = routers(v);
+  return {
+    fields: { customerEdge: primary, secondaryCustomerEdge: secondary === primary ? undefined : secondary },
+    unresolved: secondary === undefined && primary !== undefined ? ['secondaryCustomerEdge'] : [],
+  };
 }
 
 /** A port's links with their routers from the port's tags. */
@@ -47,7 +54,7 @@ export function portLinksWithTags(values: Record<string, unknown>, links: LinkNo
   if (v === null) return { links, unresolved: ['link1.customerEdge', 'link2.customerEdge'] };
   if (v === undefined) return { links, unresolved: [] };
   const [first, second] = routers(v);
-  const byLink: Record<string, string | undefined> = { link1: first, link2: second ?? first };
+  const byLink: Record<string, string | undefined> = { link1: first, link2: second };
   return { links: links.map((l) => ({ ...l, customerEdge: byLink[l.name] })), unresolved: [] };
 }
 
@@ -71,4 +78,21 @@ export function gatewayTagFields(values: Record<string, unknown>, notes: string[
     else notes.push(`${address}: tag ${MINIMUM_CAPACITY_TAG} should be a number of Mbps, got ${JSON.stringify(minimum)}; not judged`);
   }
   return { fields, unresolved };
+}
+
+/**
+ * Tags with the `customer-edge` tag the constructs write from their `customerEdge` props, so
+ * that what is judged at synth is what `lint` and `simulate` read from cdk.tf.json. `first` is
+ * the primary link's (or link1's) router, `second` the secondary's (link2's); undefined: unknown.
+ */
+export function withCustomerEdgeTag(tags: { [key: string]: string } | undefined, first: string | undefined,
+  second: string | undefined): { [key: string]: string } | undefined {
+  if (first === undefined && second === undefined) return tags;
+  const value = first === second ? first! : `${first ?? ''},${second ?? ''}`;
+  return { ...tags, [CUSTOMER_EDGE_TAG]: value };
+}
+
+/** Tags with the `minimum-capacity-mbps-under-failure` tag (see `withCustomerEdgeTag`). */
+export function withMinimumCapacityTag(tags: { [key: string]: string } | undefined, mbps: number | undefined): { [key: string]: string } | undefined {
+  return mbps === undefined ? tags : { ...tags, [MINIMUM_CAPACITY_TAG]: String(mbps) };
 }
