@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { RuleEngine } from '../src/rules/engine';
 import { syntheticPlanJson } from './plan';
+import { simulateBenchmark } from './simulate';
 import { importBenchmark, instructionBenchmark, synthBenchmark } from './synth';
 import { syntheticTopology } from './topology';
 
@@ -37,6 +38,7 @@ for (const n of [1000, 10000, 20000]) {
   figures[`rules${n / 1000}kFastestMs`] = Math.round(r.fastestMs);
   console.log(`rule engine: ${n} circuits, ${r.peerings} peerings -> ${r.ms.toFixed(1)} ms (median of 9; fastest ${r.fastestMs.toFixed(1)}), ${r.findings} findings`);
 }
+Object.assign(figures, simulateBenchmark(9));
 // The lint command on a large plan, in a child process so that its peak memory is its own.
 const planFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-')), 'plan.json');
 fs.writeFileSync(planFile, syntheticPlanJson(50));

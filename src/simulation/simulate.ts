@@ -1,7 +1,7 @@
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { MetroData } from '../catalog/types';
 import { compareText } from '../model/order';
-import { CircuitNode, GatewayKind, GatewayNode, PortNode, Topology } from '../model/topology';
+import { CircuitNode, emptyTopology, GatewayKind, GatewayNode, PortNode, Topology } from '../model/topology';
 import { known } from '../rules/define';
 import { METRO_NAME, metroOfCircuit, metroOfPort } from '../rules/locations';
 import { isUnresolved, TopologyIndex } from '../rules/rule';
@@ -27,7 +27,6 @@ import {
 const LEG_KINDS = [
   ScenarioKind.SITE, ScenarioKind.METRO, ScenarioKind.PROVIDER, ScenarioKind.PORT, ScenarioKind.LINK, ScenarioKind.CUSTOMER_EDGE,
 ] as const;
-type LegKind = typeof LEG_KINDS[number];
 
 /** The order scenarios are listed in. */
 const KIND_ORDER: ScenarioKind[] = [...LEG_KINDS, ScenarioKind.ZONE, ScenarioKind.GATEWAY, ScenarioKind.SITE_PAIR];
@@ -41,51 +40,88 @@ const KIND_ORDER: ScenarioKind[] = [...LEG_KINDS, ScenarioKind.ZONE, ScenarioKin
 const ZONE_REDUNDANT_SKUS = new Set(['ergw1az', 'ergw2az', 'ergw3az', 'ergwscale']);
 const NON_ZONE_REDUNDANT_SKUS = new Set(['standard', 'highperformance', 'ultraperformance']);
 
-/** A domain key (`site:amsterdam2`), `undefined` when the leg has no domain of that kind, `null` when unknown. */
-type Domain = string | undefined | null;
-type LegDomains = Record<LegKind, Domain>;
+/** A leg: the domain id of each leg kind (by index in LEG_KINDS): > 0 a domain, NONE, or UNKNOWN. */
+type Leg = number[];
+/** The leg has no domain of this kind (a Direct circuit has no provider). */
+const NONE = 0;
+/** The domain is not known before apply. */
+const UNKNOWN = -1;
+const SITE_INDEX = 0;
 
 const enum State { UP, DOWN, UNKNOWN }
 
 interface PortPlan {
-  readonly links: LegDomains[];
+  readonly links: Leg[];
   /** Each link's speed: the port size. Undefined when unknown. */
   readonly linkMbps?: number;
 }
 
 interface CircuitPlan {
-  readonly legs: LegDomains[];
+  readonly legs: Leg[];
   readonly bandwidthMbps?: number;
   readonly port?: PortPlan;
 }
+
+/** The last evaluation (scratch values: one evaluation per outcome, no object per call). */
+const last = { up: 0, unknown: 0, capacityMbps: undefined as number | undefined };
+let portSums = new Float64Array(16);
 
 interface GatewayPlan {
   readonly node: GatewayNode;
   /** Position in path order. */
   readonly order: number;
-  /** One circuit per connection (a path pair); connections to the same circuit repeat it. */
-  readonly paths: CircuitPlan[];
-  /** Distinct circuits, for capacity. */
+  /** Connections (each a pair of paths). */
+  readonly connections: number;
+  /** Distinct circuits, with how many connections use each. */
   readonly circuits: CircuitPlan[];
-  readonly zoneKey: string;
+  readonly uses: number[];
+  /** Distinct ports of those circuits, and each circuit's index in it (-1: none). */
+  readonly ports: PortPlan[];
+  readonly portOf: number[];
+  readonly zone: number;
   /** How the gateway fares when one zone of its region fails. */
   readonly zoneState: State;
 }
 
-/** Domain display names and the plans of circuits and ports, built once per run. */
+/** Domain ids, names and the plans of circuits and ports, built once per run. */
 class Planner {
-  public readonly names = new Map<string, string>();
+  /** Per domain id: its key (`site:amsterdam2`), display name and kind. Id 0 is NONE. */
+  public readonly keys: string[] = [''];
+  public readonly names: string[] = [''];
+  public readonly kinds: ScenarioKind[] = [ScenarioKind.SITE];
+  private readonly ids = new Map<string, number>();
+  /** Ids by kind and exact spelling, so that a name seen before costs no lower-casing. */
+  private readonly seen = new Map<ScenarioKind, Map<string, number>>();
   private readonly circuits = new Map<string, CircuitPlan>();
   private readonly ports = new Map<string, PortPlan>();
-  private readonly unknownCircuit: CircuitPlan = { legs: [allUnknown(), allUnknown()] };
+  private readonly unknownCircuit: CircuitPlan = { legs: [unknownLeg(), unknownLeg()] };
 
   constructor(private readonly index: TopologyIndex, private readonly catalog: MetroCatalog) {}
 
-  public key(kind: ScenarioKind, name: string, display = name): string {
+  /** The id of a domain; its display name is the first in text order of the spellings seen. */
+  public id(kind: ScenarioKind, name: string, display = name): number {
+    let spellings = this.seen.get(kind);
+    if (!spellings) this.seen.set(kind, (spellings = new Map()));
+    const hit = spellings.get(name);
+    if (hit !== undefined && display === name) return hit;
+    const id = this.newId(kind, name, display);
+    if (display === name) spellings.set(name, id);
+    return id;
+  }
+
+  private newId(kind: ScenarioKind, name: string, display: string): number {
     const key = `${kind}:${name.trim().toLowerCase()}`;
-    const seen = this.names.get(key);
-    if (seen === undefined || compareText(display, seen) < 0) this.names.set(key, display);
-    return key;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      this.names.push(display);
+      this.kinds.push(kind);
+    } else if (compareText(display, this.names[id]) < 0) {
+      this.names[id] = display;
+    }
+    return id;
   }
 
   public circuit(key: string | undefined): CircuitPlan {
@@ -96,12 +132,15 @@ class Planner {
     return plan;
   }
 
+  private router(name: string | undefined): number {
+    return name === undefined || name.trim() === '' ? NONE : this.id(ScenarioKind.CUSTOMER_EDGE, name);
+  }
+
   private planCircuit(c: CircuitNode): CircuitPlan {
     // The secondary link's router is the primary's unless named; an unknown one is never assumed the same.
     const secondary = isUnresolved(c, 'secondaryCustomerEdge') ? undefined
       : known(c, 'secondaryCustomerEdge', c.secondaryCustomerEdge) ?? known(c, 'customerEdge', c.customerEdge);
-    const edges = [known(c, 'customerEdge', c.customerEdge), secondary]
-      .map((e) => (e === undefined || e.trim() === '' ? undefined : this.key(ScenarioKind.CUSTOMER_EDGE, e)));
+    const edges = [this.router(known(c, 'customerEdge', c.customerEdge)), this.router(secondary)];
     if (c.portKey !== undefined || isUnresolved(c, 'portKey')) {
       const gbps = known(c, 'bandwidthGbps', c.bandwidthGbps);
       const bandwidthMbps = gbps === undefined ? undefined : gbps * 1000;
@@ -109,26 +148,21 @@ class Planner {
       if (node) {
         const port = this.port(node);
         // The port link's router wins; else the circuit's.
-        const legs = port.links.map((l, i) => ({ ...l, [ScenarioKind.CUSTOMER_EDGE]: l[ScenarioKind.CUSTOMER_EDGE] ?? edges[i] }));
+        const legs = port.links.map((l, i) => leg(l[0], l[1], NONE, l[3], l[4], l[5] !== NONE ? l[5] : edges[i]));
         return { legs, bandwidthMbps, port };
       }
       // A port outside this configuration: known by id, its location unknown.
-      const portKey = c.portKey === undefined || c.portKey === '(unknown port)' ? null : this.key(ScenarioKind.PORT, c.portKey);
-      const legs = ['link1', 'link2'].map((name, i) => ({
-        ...allUnknown(), [ScenarioKind.PROVIDER]: undefined, [ScenarioKind.PORT]: portKey,
-        [ScenarioKind.LINK]: portKey === null ? null : this.key(ScenarioKind.LINK, `${c.portKey}#${name}`, `${c.portKey} ${name}`),
-        [ScenarioKind.CUSTOMER_EDGE]: edges[i],
-      }));
+      const knownPort = c.portKey !== undefined && c.portKey !== '(unknown port)';
+      const port = knownPort ? this.id(ScenarioKind.PORT, c.portKey!) : UNKNOWN;
+      const legs = ['link1', 'link2'].map((name, i) => leg(UNKNOWN, UNKNOWN, NONE, port,
+        knownPort ? this.id(ScenarioKind.LINK, `${c.portKey}#${name}`, `${c.portKey} ${name}`) : UNKNOWN, edges[i]));
       return { legs, bandwidthMbps };
     }
     const providerName = known(c, 'serviceProviderName', c.serviceProviderName);
-    const provider = providerName === undefined ? null : this.key(ScenarioKind.PROVIDER, providerName);
+    const provider = providerName === undefined ? UNKNOWN : this.id(ScenarioKind.PROVIDER, providerName);
     const { sites, metro } = this.sitesOf(known(c, 'peeringLocation', c.peeringLocation), metroOfCircuit(c, this.index, this.catalog), false);
-    const legs = ['primary', 'secondary'].map((name, i) => ({
-      [ScenarioKind.SITE]: sites[i], [ScenarioKind.METRO]: metro, [ScenarioKind.PROVIDER]: provider,
-      [ScenarioKind.PORT]: undefined, [ScenarioKind.LINK]: this.key(ScenarioKind.LINK, `${c.key}#${name}`, `${c.path} ${name}`),
-      [ScenarioKind.CUSTOMER_EDGE]: edges[i],
-    }));
+    const legs = ['primary', 'secondary'].map((name, i) => leg(sites[i], metro, provider, NONE,
+      this.id(ScenarioKind.LINK, `${c.key}#${name}`, `${c.path} ${name}`), edges[i]));
     return { legs, bandwidthMbps: known(c, 'bandwidthMbps', c.bandwidthMbps) };
   }
 
@@ -137,17 +171,12 @@ class Planner {
     if (plan) return plan;
     const metro = metroOfPort(p, this.catalog);
     const declaredUnknownMetro = p.metro !== undefined && metro === undefined;
-    const { sites, metro: metroKey } = this.sitesOf(declaredUnknownMetro ? undefined : known(p, 'peeringLocation', p.peeringLocation), metro, declaredUnknownMetro);
-    const portKey = this.key(ScenarioKind.PORT, p.key, p.path);
+    const { sites, metro: metroId } = this.sitesOf(declaredUnknownMetro ? undefined : known(p, 'peeringLocation', p.peeringLocation), metro, declaredUnknownMetro);
+    const port = this.id(ScenarioKind.PORT, p.key, p.path);
     const links = ['link1', 'link2'].map((name, i) => {
       const link = p.links.find((l) => l.name === name);
-      const edge = link?.customerEdge === undefined || link.customerEdge.trim() === '' || isUnresolved(p, `${name}.customerEdge`)
-        ? undefined : this.key(ScenarioKind.CUSTOMER_EDGE, link.customerEdge);
-      return {
-        [ScenarioKind.SITE]: sites[i], [ScenarioKind.METRO]: metroKey, [ScenarioKind.PROVIDER]: undefined,
-        [ScenarioKind.PORT]: portKey, [ScenarioKind.LINK]: this.key(ScenarioKind.LINK, `${p.key}#${name}`, `${p.path} ${name}`),
-        [ScenarioKind.CUSTOMER_EDGE]: edge,
-      };
+      const router = isUnresolved(p, `${name}.customerEdge`) ? NONE : this.router(link?.customerEdge);
+      return leg(sites[i], metroId, NONE, port, this.id(ScenarioKind.LINK, `${p.key}#${name}`, `${p.path} ${name}`), router);
     });
     const gbps = known(p, 'bandwidthGbps', p.bandwidthGbps);
     plan = { links, linkMbps: gbps === undefined ? undefined : gbps * 1000 };
@@ -160,87 +189,104 @@ class Planner {
    * and City2; any other at one site (its metro, if the catalog places it in one). A Metro name
    * the catalog does not know has unknown sites.
    */
-  private sitesOf(location: string | undefined, metro: MetroData | undefined, unknownMetro: boolean): { sites: Domain[]; metro: Domain } {
+  private sitesOf(location: string | undefined, metro: MetroData | undefined, unknownMetro: boolean): { sites: number[]; metro: number } {
     if (metro) {
       const second = metro.peeringLocations[1] ?? `${metro.city} (second site, undocumented)`;
       return {
-        sites: [this.key(ScenarioKind.SITE, metro.peeringLocations[0]), this.key(ScenarioKind.SITE, second)],
-        metro: this.key(ScenarioKind.METRO, metro.name),
+        sites: [this.id(ScenarioKind.SITE, metro.peeringLocations[0]), this.id(ScenarioKind.SITE, second)],
+        metro: this.id(ScenarioKind.METRO, metro.name),
       };
     }
-    if (location === undefined || unknownMetro || METRO_NAME.test(location)) return { sites: [null, null], metro: null };
-    const site = this.key(ScenarioKind.SITE, location);
+    if (location === undefined || unknownMetro || METRO_NAME.test(location)) return { sites: [UNKNOWN, UNKNOWN], metro: UNKNOWN };
+    const site = this.id(ScenarioKind.SITE, location);
     const cityMetro = this.catalog.tryFindMetroOfPeeringLocation(location);
-    return { sites: [site, site], metro: cityMetro ? this.key(ScenarioKind.METRO, cityMetro.name) : undefined };
+    return { sites: [site, site], metro: cityMetro ? this.id(ScenarioKind.METRO, cityMetro.name) : NONE };
   }
 }
 
-function allUnknown(): LegDomains {
-  return {
-    [ScenarioKind.SITE]: null, [ScenarioKind.METRO]: null, [ScenarioKind.PROVIDER]: null,
-    [ScenarioKind.PORT]: null, [ScenarioKind.LINK]: null, [ScenarioKind.CUSTOMER_EDGE]: undefined,
-  };
+function leg(site: number, metro: number, provider: number, port: number, link: number, router: number): Leg {
+  return [site, metro, provider, port, link, router];
 }
 
-function legState(leg: LegDomains, failed: ReadonlySet<string>, failedKinds: ReadonlySet<ScenarioKind>): State {
-  let unknown = false;
-  for (const kind of LEG_KINDS) {
-    const d = leg[kind];
-    if (d === null) {
-      if (failedKinds.has(kind)) unknown = true;
-    } else if (d !== undefined && failed.has(d)) {
-      return State.DOWN;
-    }
+function unknownLeg(): Leg {
+  return leg(UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, NONE);
+}
+
+/**
+ * A failure: the domains `a` and `b` (the same id for a single failure) of the leg kind at
+ * `kind` (its index in LEG_KINDS; -1 for none). A domain belongs to one kind, so only that
+ * kind's entry of a leg is read.
+ */
+interface Failure {
+  readonly kind: number;
+  readonly a: number;
+  readonly b: number;
+}
+
+const NO_FAILURE: Failure = { kind: -1, a: NONE, b: NONE };
+
+function legState(l: Leg, f: Failure): State {
+  if (f.kind < 0) return State.UP;
+  const d = l[f.kind];
+  return d === f.a || d === f.b ? State.DOWN : d === UNKNOWN ? State.UNKNOWN : State.UP;
+}
+
+/** What one failure does to one gateway, into `last`; `gatewayState` is the gateway's own fate. */
+function evaluate(g: GatewayPlan, f: Failure, gatewayState: State): void {
+  if (gatewayState !== State.UP) {
+    last.up = 0;
+    last.unknown = gatewayState === State.UNKNOWN ? g.connections * 2 : 0;
+    last.capacityMbps = gatewayState === State.UNKNOWN ? undefined : 0;
+    return;
   }
-  return unknown ? State.UNKNOWN : State.UP;
-}
-
-/** What one failure set does to one gateway; `gatewayState` is the gateway's own fate. */
-function evaluate(g: GatewayPlan, failed: ReadonlySet<string>, failedKinds: ReadonlySet<ScenarioKind>, gatewayState: State): {
-  up: number; unknown: number; capacityMbps?: number;
-} {
-  const states = new Map<CircuitPlan, State[]>();
-  const statesOf = (c: CircuitPlan) => {
-    let s = states.get(c);
-    if (!s) states.set(c, (s = c.legs.map((l) => (gatewayState === State.UP ? legState(l, failed, failedKinds) : gatewayState))));
-    return s;
-  };
   let up = 0;
   let unknown = 0;
-  for (const c of g.paths) {
-    for (const s of statesOf(c)) {
-      if (s === State.UP) up++;
-      else if (s === State.UNKNOWN) unknown++;
-    }
-  }
-  if (gatewayState === State.DOWN) return { up, unknown, capacityMbps: 0 };
   let capacity = 0;
-  let capacityKnown = gatewayState === State.UP;
-  const onPorts = new Map<PortPlan, number>();
-  for (const c of g.circuits) {
-    const s = statesOf(c);
-    if (!s.includes(State.UP)) {
-      if (s.includes(State.UNKNOWN)) capacityKnown = false;
+  let capacityKnown = true;
+  if (portSums.length < g.ports.length) portSums = new Float64Array(g.ports.length * 2);
+  const onPorts = g.ports.length > 0 ? portSums.fill(0, 0, g.ports.length) : undefined;
+  for (let i = 0; i < g.circuits.length; i++) {
+    const c = g.circuits[i];
+    let legsUp = 0;
+    let legsUnknown = 0;
+    for (const l of c.legs) {
+      const s = legState(l, f);
+      if (s === State.UP) legsUp++;
+      else if (s === State.UNKNOWN) legsUnknown++;
+    }
+    up += legsUp * g.uses[i];
+    unknown += legsUnknown * g.uses[i];
+    if (legsUp === 0) {
+      if (legsUnknown > 0) capacityKnown = false;
       continue;
     }
     // A circuit keeps its purchased bandwidth while one link lives; the burst is never counted.
     if (c.bandwidthMbps === undefined) capacityKnown = false;
-    else if (c.port) onPorts.set(c.port, (onPorts.get(c.port) ?? 0) + c.bandwidthMbps);
+    else if (onPorts && g.portOf[i] >= 0) onPorts[g.portOf[i]] += c.bandwidthMbps;
     else capacity += c.bandwidthMbps;
   }
   // A port's circuits share its surviving links, each as fast as the port.
-  for (const [port, sum] of onPorts) {
-    const links = port.links.map((l) => legState(l, failed, failedKinds));
-    const upLinks = links.filter((s) => s === State.UP).length;
+  for (let j = 0; onPorts && j < g.ports.length; j++) {
+    if (onPorts[j] === 0) continue;
+    const port = g.ports[j];
     if (port.linkMbps === undefined) {
       capacityKnown = false;
       continue;
     }
-    const bound = upLinks * port.linkMbps;
-    if (sum > bound && links.includes(State.UNKNOWN)) capacityKnown = false;
-    capacity += Math.min(sum, bound);
+    let linksUp = 0;
+    let linksUnknown = 0;
+    for (const l of port.links) {
+      const s = legState(l, f);
+      if (s === State.UP) linksUp++;
+      else if (s === State.UNKNOWN) linksUnknown++;
+    }
+    const bound = linksUp * port.linkMbps;
+    if (onPorts[j] > bound && linksUnknown > 0) capacityKnown = false;
+    capacity += Math.min(onPorts[j], bound);
   }
-  return { up, unknown, capacityMbps: capacityKnown ? capacity : undefined };
+  last.up = up;
+  last.unknown = unknown;
+  last.capacityMbps = capacityKnown ? capacity : undefined;
 }
 
 function zoneState(g: GatewayNode): State {
@@ -251,50 +297,74 @@ function zoneState(g: GatewayNode): State {
   return State.UNKNOWN;
 }
 
-const EMPTY = new Set<never>();
-const byOrder = (a: GatewayPlan, b: GatewayPlan) => a.order - b.order;
+/** The lookups the simulation reads: circuits, ports and connections only. */
+function simulationIndex(topology: Topology): TopologyIndex {
+  return new TopologyIndex({ ...emptyTopology(), circuits: topology.circuits, ports: topology.ports, connections: topology.connections });
+}
+
+/** The gateways' plans, in path order. */
+function planGateways(topology: Topology, planner: Planner, index: TopologyIndex): GatewayPlan[] {
+  return [...topology.gateways].sort((a, b) => compareText(a.path, b.path)).map((node, order) => {
+    const circuits: CircuitPlan[] = [];
+    const uses: number[] = [];
+    const ports: PortPlan[] = [];
+    const portOf: number[] = [];
+    const connections = index.connectionsOf(node.key);
+    for (const conn of connections) {
+      const c = planner.circuit(conn.circuitKey);
+      const at = circuits.indexOf(c);
+      if (at >= 0) {
+        uses[at]++;
+        continue;
+      }
+      circuits.push(c);
+      uses.push(1);
+      if (c.port && !ports.includes(c.port)) ports.push(c.port);
+      portOf.push(c.port ? ports.indexOf(c.port) : -1);
+    }
+    const location = known(node, 'location', node.location);
+    const zone = location === undefined
+      ? planner.id(ScenarioKind.ZONE, `?${node.key}`, `zone of ${node.path} (region unknown)`)
+      : planner.id(ScenarioKind.ZONE, location.replace(/\s+/g, ''), `${location} (one zone)`);
+    return { node, order, connections: connections.length, circuits, uses, ports, portOf, zone, zoneState: zoneState(node) };
+  });
+}
 
 /** Runs every scenario over a topology. Deterministic: scenarios and gateways are sorted. */
-export function simulateFailures(topology: Topology, catalog: MetroCatalog, index = new TopologyIndex(topology)): SimulationReport {
+export function simulateFailures(topology: Topology, catalog: MetroCatalog, index = simulationIndex(topology)): SimulationReport {
   const planner = new Planner(index, catalog);
-  const plans: GatewayPlan[] = [...topology.gateways].sort((a, b) => compareText(a.path, b.path)).map((node, order) => {
-    const paths = index.connectionsOf(node.key).map((conn) => planner.circuit(conn.circuitKey));
-    const location = known(node, 'location', node.location);
-    const zoneKey = location === undefined
-      ? planner.key(ScenarioKind.ZONE, `?${node.key}`, `zone of ${node.path} (region unknown)`)
-      : planner.key(ScenarioKind.ZONE, location.replace(/\s+/g, ''), `${location} (one zone)`);
-    return { node, order, paths, circuits: [...new Set(paths)], zoneKey, zoneState: zoneState(node) };
-  });
+  const plans = planGateways(topology, planner, index);
 
-  // Inverted indexes: which gateways a domain (or an unknown domain of a kind) reaches.
-  const byDomain = new Map<string, Set<GatewayPlan>>();
-  const unknownByKind = new Map<ScenarioKind, Set<GatewayPlan>>();
-  const add = <K>(map: Map<K, Set<GatewayPlan>>, key: K, g: GatewayPlan) => {
-    const set = map.get(key);
-    if (set) set.add(g);
-    else map.set(key, new Set([g]));
+  // Inverted indexes: which gateways (in path order) a domain, or an unknown domain of a kind, reaches.
+  const byDomain: number[][] = [];
+  const unknownByKind: number[][] = LEG_KINDS.map(() => []);
+  const push = (list: number[], order: number) => {
+    if (list[list.length - 1] !== order) list.push(order);
   };
   for (const g of plans) {
-    add(byDomain, g.zoneKey, g);
+    push((byDomain[g.zone] ??= []), g.order);
     for (const c of g.circuits) {
-      for (const leg of [...c.legs, ...(c.port?.links ?? [])]) {
-        for (const kind of LEG_KINDS) {
-          const d = leg[kind];
-          if (d === null) add(unknownByKind, kind, g);
-          else if (d !== undefined) add(byDomain, d, g);
+      for (const legs of [c.legs, c.port?.links ?? []]) {
+        for (const l of legs) {
+          for (let k = 0; k < LEG_KINDS.length; k++) {
+            if (l[k] === UNKNOWN) push(unknownByKind[k], g.order);
+            else if (l[k] !== NONE) push((byDomain[l[k]] ??= []), g.order);
+          }
         }
       }
     }
   }
 
-  const before = new Map(plans.map((g) => [g, evaluate(g, EMPTY, EMPTY, State.UP)]));
-  const outcome = (g: GatewayPlan, failed: ReadonlySet<string>, kinds: ReadonlySet<ScenarioKind>, gatewayState: State): GatewayOutcome => {
-    const b = before.get(g)!;
-    const a = evaluate(g, failed, kinds, gatewayState);
+  const before = plans.map((g) => {
+    evaluate(g, NO_FAILURE, State.UP);
+    return last.capacityMbps;
+  });
+  const outcome = (g: GatewayPlan, f: Failure, gatewayState: State): GatewayOutcome => {
+    evaluate(g, f, gatewayState);
     return {
-      gateway: g.node.path, pathsBefore: g.paths.length * 2, pathsAfter: a.up, pathsUnknown: a.unknown,
-      capacityMbpsBefore: b.capacityMbps, capacityMbpsAfter: a.capacityMbps,
-      connected: a.up > 0 ? Connectivity.YES : a.unknown > 0 ? Connectivity.UNKNOWN : Connectivity.NO,
+      gateway: g.node.path, pathsBefore: g.connections * 2, pathsAfter: last.up, pathsUnknown: last.unknown,
+      capacityMbpsBefore: before[g.order], capacityMbpsAfter: last.capacityMbps,
+      connected: last.up > 0 ? Connectivity.YES : last.unknown > 0 ? Connectivity.UNKNOWN : Connectivity.NO,
     };
   };
   const scenario = (kind: ScenarioKind, target: string, failures: number, gateways: GatewayOutcome[]): FailureScenario => ({
@@ -302,42 +372,55 @@ export function simulateFailures(topology: Topology, catalog: MetroCatalog, inde
   });
 
   const scenarios: FailureScenario[] = [];
-  for (const [key, gateways] of byDomain) {
-    const kind = key.slice(0, key.indexOf(':')) as ScenarioKind;
-    const target = planner.names.get(key)!;
+  for (let id = 1; id < byDomain.length; id++) {
+    const gateways = byDomain[id];
+    if (!gateways) continue;
+    const kind = planner.kinds[id];
+    const target = planner.names[id];
     if (kind === ScenarioKind.ZONE) {
-      scenarios.push(scenario(kind, target, 1, [...gateways].sort(byOrder).map((g) => outcome(g, EMPTY, EMPTY, g.zoneState))));
+      scenarios.push(scenario(kind, target, 1, gateways.map((o) => outcome(plans[o], NO_FAILURE, plans[o].zoneState))));
       continue;
     }
-    const affected = [...new Set([...gateways, ...(unknownByKind.get(kind) ?? [])])].sort(byOrder);
-    const failed = new Set([key]);
-    const kinds = new Set([kind]);
-    scenarios.push(scenario(kind, target, 1, affected.map((g) => outcome(g, failed, kinds, State.UP))));
+    const k = (LEG_KINDS as readonly ScenarioKind[]).indexOf(kind);
+    const f: Failure = { kind: k, a: id, b: id };
+    scenarios.push(scenario(kind, target, 1, mergeSorted(gateways, unknownByKind[k]).map((o) => outcome(plans[o], f, State.UP))));
   }
-  for (const g of plans) scenarios.push(scenario(ScenarioKind.GATEWAY, g.node.path, 1, [outcome(g, EMPTY, EMPTY, State.DOWN)]));
+  for (const g of plans) scenarios.push(scenario(ScenarioKind.GATEWAY, g.node.path, 1, [outcome(g, NO_FAILURE, State.DOWN)]));
 
   // N-2: every pair of the sites behind a gateway that requires Maximum resiliency.
-  const pairs = new Map<string, { target: string; failed: Set<string>; gateways: GatewayPlan[] }>();
+  const pairs = new Map<string, { failure: Failure; gateways: GatewayPlan[] }>();
   for (const g of plans) {
     if (known(g.node, 'requiredResiliency', g.node.requiredResiliency) !== 'Maximum') continue;
-    const sites = [...new Set(g.circuits.flatMap((c) => c.legs.map((l) => l[ScenarioKind.SITE])).filter((s): s is string => typeof s === 'string'))]
-      .sort((a, b) => compareText(planner.names.get(a)!, planner.names.get(b)!));
+    const sites = [...new Set(g.circuits.flatMap((c) => c.legs.map((l) => l[SITE_INDEX])).filter((s) => s > NONE))]
+      .sort((a, b) => compareText(planner.names[a], planner.names[b]));
     for (let i = 0; i < sites.length; i++) {
       for (let j = i + 1; j < sites.length; j++) {
-        const target = `${planner.names.get(sites[i])} + ${planner.names.get(sites[j])}`;
+        const target = `${planner.names[sites[i]]} + ${planner.names[sites[j]]}`;
         const pair = pairs.get(target);
         if (pair) pair.gateways.push(g);
-        else pairs.set(target, { target, failed: new Set([sites[i], sites[j]]), gateways: [g] });
+        else pairs.set(target, { failure: { kind: SITE_INDEX, a: sites[i], b: sites[j] }, gateways: [g] });
       }
     }
   }
-  const siteKinds = new Set([ScenarioKind.SITE]);
-  for (const p of pairs.values()) {
-    scenarios.push(scenario(ScenarioKind.SITE_PAIR, p.target, 2, p.gateways.map((g) => outcome(g, p.failed, siteKinds, State.UP))));
+  for (const [target, p] of pairs) {
+    scenarios.push(scenario(ScenarioKind.SITE_PAIR, target, 2, p.gateways.map((g) => outcome(g, p.failure, State.UP))));
   }
 
   scenarios.sort(compareScenarios);
   return { scenarios, summary: summarize(scenarios, topology.gateways) };
+}
+
+/** Two ascending lists as one, without repeats. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 /** Kind order, then target. */
@@ -423,37 +506,33 @@ export interface ScenarioCuts {
  * What a scenario (by id, as `simulateFailures` names it) cuts: failed sites, and the ports,
  * circuits and gateways it leaves with no known working link. Undefined for an unknown id.
  */
-export function scenarioCuts(topology: Topology, catalog: MetroCatalog, scenarioId: string, index = new TopologyIndex(topology)): ScenarioCuts | undefined {
-  const scenario = simulationOf(topology, catalog, index).scenarios.find((s) => s.id === scenarioId);
+export function scenarioCuts(topology: Topology, catalog: MetroCatalog, scenarioId: string): ScenarioCuts | undefined {
+  const scenario = simulationOf(topology, catalog).scenarios.find((s) => s.id === scenarioId);
   if (!scenario) return undefined;
-  const planner = new Planner(index, catalog);
+  const planner = new Planner(simulationIndex(topology), catalog);
   const circuits = topology.circuits.map((c) => [c, planner.circuit(c.key)] as const);
   const ports = topology.ports.map((p) => [p, planner.port(p)] as const);
-  const keyOf = (kind: ScenarioKind, target: string) => [...planner.names].find(([key, name]) => key.startsWith(`${kind}:`) && name === target)?.[0];
-  const failed = new Set<string>();
+  const idOf = (kind: ScenarioKind, target: string) => planner.names.findIndex((name, id) => planner.kinds[id] === kind && name === target && id > 0);
   const nodes = new Set<string>();
+  let failure = NO_FAILURE;
   if (scenario.kind === ScenarioKind.GATEWAY || scenario.kind === ScenarioKind.ZONE) {
     const down = new Set(scenario.gateways.filter((o) => o.connected === Connectivity.NO).map((o) => o.gateway));
     for (const g of topology.gateways) if (down.has(g.path)) nodes.add(g.key);
   } else if (scenario.kind === ScenarioKind.SITE_PAIR) {
-    for (const site of scenario.target.split(' + ')) {
-      const key = keyOf(ScenarioKind.SITE, site);
-      if (key) failed.add(key);
-    }
+    const [a, b] = scenario.target.split(' + ').map((site) => idOf(ScenarioKind.SITE, site));
+    failure = { kind: SITE_INDEX, a, b };
   } else {
-    const key = keyOf(scenario.kind, scenario.target);
-    if (key) failed.add(key);
+    const id = idOf(scenario.kind, scenario.target);
+    failure = { kind: (LEG_KINDS as readonly ScenarioKind[]).indexOf(scenario.kind), a: id, b: id };
   }
-  const kinds = new Set([scenario.kind === ScenarioKind.SITE_PAIR ? ScenarioKind.SITE : scenario.kind]);
+  const down = (l: Leg) => legState(l, failure) === State.DOWN;
   const sites = new Set<string>();
-  const legs = [...circuits.flatMap(([, plan]) => plan.legs), ...ports.flatMap(([, plan]) => plan.links)];
-  for (const leg of legs) {
-    const site = leg[ScenarioKind.SITE];
-    if (typeof site === 'string' && legState(leg, failed, kinds) === State.DOWN && (failed.has(site) || (leg[ScenarioKind.METRO] !== undefined && failed.has(leg[ScenarioKind.METRO] as string)))) {
-      sites.add(site.slice(site.indexOf(':') + 1));
+  if (failure.kind === SITE_INDEX || failure.kind === LEG_KINDS.indexOf(ScenarioKind.METRO)) {
+    for (const l of [...circuits.flatMap(([, plan]) => plan.legs), ...ports.flatMap(([, plan]) => plan.links)]) {
+      if (l[SITE_INDEX] > NONE && down(l)) sites.add(planner.keys[l[SITE_INDEX]].slice(`${ScenarioKind.SITE}:`.length));
     }
   }
-  for (const [c, plan] of circuits) if (plan.legs.every((l) => legState(l, failed, kinds) === State.DOWN)) nodes.add(c.key);
-  for (const [p, plan] of ports) if (plan.links.every((l) => legState(l, failed, kinds) === State.DOWN)) nodes.add(p.key);
+  for (const [c, plan] of circuits) if (failure.kind >= 0 && plan.legs.every(down)) nodes.add(c.key);
+  for (const [p, plan] of ports) if (failure.kind >= 0 && plan.links.every(down)) nodes.add(p.key);
   return { sites: [...sites].sort(compareText), nodes: [...nodes].sort(compareText) };
 }
