@@ -18,9 +18,10 @@ import {
  *
  * Cost: building the legs is linear in circuits and connections. A scenario evaluates only the
  * gateways whose legs carry the failed domain (an inverted index), each in time linear in its
- * own legs, so all N-1 scenarios cost O(sum over domains of the legs behind them), about
- * O(kinds x legs). N-2 runs only for gateways that require Maximum: O(s^2 x legs) per gateway
- * with s its distinct sites.
+ * own legs L_g; a gateway has at most 6 L_g domains, so all N-1 scenarios cost O(sum of L_g^2):
+ * linear in circuits while gateways have a bounded number of circuits (a domain of unknown
+ * value adds its gateway to every scenario of that kind). N-2 runs only for gateways that
+ * require Maximum: O(s_g^2 L_g) for a gateway with s_g distinct sites.
  */
 
 /** Failure domains a single leg depends on. */
