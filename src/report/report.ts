@@ -7,8 +7,8 @@ import { circuitLocation, metroOfCircuit, metroOfPort } from '../rules/locations
 import { MetroData } from '../catalog/types';
 import { gatewayResiliency } from '../rules/resiliency';
 import { TopologyIndex } from '../rules/rule';
-import { filterSimulation, ScenarioCuts, scenarioCuts, simulationOf } from '../simulation/simulate';
-import { SimulationReport } from '../simulation/types';
+import { filterSimulation, scenarioCuts, simulationOf } from '../simulation/simulate';
+import { ScenarioCuts, SimulationReport } from '../simulation/types';
 import { simulationMarkdown } from './simulation';
 
 export * from '../simulation/types';

@@ -6,7 +6,7 @@ import { known } from '../rules/define';
 import { METRO_NAME, metroOfCircuit, metroOfPort } from '../rules/locations';
 import { isUnresolved, TopologyIndex } from '../rules/rule';
 import {
-  Connectivity, FailureScenario, GatewayOutcome, GatewaySimulationSummary, ScenarioKind, SimulationReport,
+  Connectivity, FailureScenario, GatewayOutcome, GatewaySimulationSummary, ScenarioCuts, ScenarioKind, SimulationReport,
 } from './types';
 
 /*
@@ -472,15 +472,19 @@ export function summarize(scenarios: FailureScenario[], gateways: GatewayNode[])
   };
 }
 
-/** Results per topology and catalog, so the rules and the report share one run. */
-const memo = new WeakMap<Topology, { catalog: MetroCatalog; report: SimulationReport }>();
+/** Results per validation run (its index) or per topology, and catalog. */
+const memo = new WeakMap<object, { catalog: MetroCatalog; report: SimulationReport }>();
 
-/** The simulation of a topology, computed once per topology and catalog. */
+/**
+ * The simulation of a topology, computed once per validation run (when its index is given: the
+ * rules share one run) or once per topology (the reports of a synth's stacks share one run).
+ */
 export function simulationOf(topology: Topology, catalog: MetroCatalog, index?: TopologyIndex): SimulationReport {
-  const hit = memo.get(topology);
+  const key = index ?? topology;
+  const hit = memo.get(key);
   if (hit && hit.catalog === catalog) return hit.report;
   const report = simulateFailures(topology, catalog, index);
-  memo.set(topology, { catalog, report });
+  memo.set(key, { catalog, report });
   return report;
 }
 
@@ -493,14 +497,6 @@ export function filterSimulation(report: SimulationReport, gateways: GatewayNode
     .map((s) => ({ ...s, gateways: s.gateways.filter((o) => keep.has(o.gateway)) }))
     .filter((s) => s.gateways.length > 0);
   return { scenarios, summary: summarize(scenarios, kept) };
-}
-
-/** What one scenario cuts, to mark on the topology diagram. */
-export interface ScenarioCuts {
-  /** Failed sites, lower case. */
-  readonly sites: string[];
-  /** Keys of the ports, circuits and gateways left with no working link. */
-  readonly nodes: string[];
 }
 
 /**

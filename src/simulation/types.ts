@@ -127,3 +127,11 @@ export interface SimulationReport {
   /** Summary. */
   readonly summary: SimulationSummary;
 }
+
+/** What one scenario cuts, to mark on the topology diagram. */
+export interface ScenarioCuts {
+  /** Failed sites, lower case. */
+  readonly sites: string[];
+  /** Keys of the ports, circuits and gateways left with no working link. */
+  readonly nodes: string[];
+}

@@ -5,6 +5,7 @@ import {
   connection, directCircuit, gateway, globalReach, metroCircuit, microsoftPeering, migration, privatePeering,
   ruleIds, run, validTopology,
 } from './fixtures';
+import { CASES as SIMULATION_CASES } from './verdicts/simulation.cases';
 
 type Change = (t: Topology) => void;
 const circuit = (t: Topology, key: string) => t.circuits.find((c) => c.key === key)! as any;
@@ -237,6 +238,8 @@ const failing: Array<[string, string, () => Topology]> = [
   })],
   ['MIG006', 'the new circuit at the same location', () => migrationTopology(MigrationPhase.PREPARE, (t) => { circuit(t, 'old').peeringLocation = 'Amsterdam Metro'; })],
   ['MIG007', 'decommission with the source still connected', () => migrationTopology(MigrationPhase.DECOMMISSION, (t) => { t.connections.push(connection('gw/old2', 'gw', 'old')); })],
+  // The failure simulation's verdicts: their failing pinned cases (test/rules/verdicts/simulation.cases.ts).
+  ...SIMULATION_CASES.filter((c) => c.expect.length > 0).map((c): [string, string, () => Topology] => [c.ruleId, c.name, c.topology]),
 ];
 
 /** Topologies that must pass a rule (no finding with that id). */
