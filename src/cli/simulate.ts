@@ -181,7 +181,9 @@ export function simulateCommand(argv: string[], out: (s: string) => void, err: (
   }
   // Lint's reading: the same files, modules and topology; the verdicts are the simulation rules'.
   const { files, errors } = expandInputs(options.inputs);
-  const run = lintFiles(files, { catalog, registry: RuleRegistry.builtIn() });
+  const registry = RuleRegistry.empty();
+  for (const rule of SIMULATION_RULES) registry.register(rule);
+  const run = lintFiles(files, { catalog, registry });
   errors.push(...run.errors);
   for (const e of errors) err(`expressroute-metro: ${e.message}\n`);
   const results = run.results;
