@@ -1,5 +1,5 @@
 import { Sources } from '../../catalog/sources';
-import { CircuitNode, GatewayNode } from '../../model/topology';
+import { CircuitNode, GatewayNode, PortNode } from '../../model/topology';
 import { simulationOf } from '../../simulation/simulate';
 import { Connectivity, FailureScenario, GatewayOutcome, ScenarioKind } from '../../simulation/types';
 import { defineRule, known, oneOf, sameText } from '../define';
@@ -112,10 +112,7 @@ export const SIMULATION_RULES: IRule[] = [
   defineRule('DUAL053', Severity.WARNING,
     'The two links of a Direct port pair or of a Metro circuit land on two customer edge routers', HIGH_AVAILABILITY, (ctx) => {
       for (const p of ctx.topology.ports) {
-        const routers = ['link1', 'link2'].map((name) => {
-          const router = p.links.find((l) => l.name === name)?.customerEdge;
-          return router === undefined || router.trim() === '' || isUnresolved(p, `${name}.customerEdge`) ? undefined : router;
-        });
+        const routers = portRouters(p);
         if (!sameText(routers[0], routers[1])) continue;
         ctx.report({
           subject: p, property: 'link2.customerEdge', value: routers[1],
@@ -125,20 +122,33 @@ export const SIMULATION_RULES: IRule[] = [
         });
       }
       for (const c of ctx.topology.circuits) {
-        if (c.portKey !== undefined || !metroOfCircuit(c, ctx.index, ctx.catalog)) continue;
-        const primary = named(known(c, 'customerEdge', c.customerEdge));
+        if (!metroOfCircuit(c, ctx.index, ctx.catalog)) continue;
+        // On a port, a link's own router wins; a port whose links both name one is judged above.
+        const onPort = c.portKey !== undefined ? portRouters(ctx.index.port(c.portKey)) : [undefined, undefined];
+        if (onPort[0] !== undefined && onPort[1] !== undefined) continue;
+        const circuitPrimary = named(known(c, 'customerEdge', c.customerEdge));
         // An unknown secondary router is not the primary's: never assumed shared.
-        const secondary = isUnresolved(c, 'secondaryCustomerEdge') ? undefined : named(c.secondaryCustomerEdge) ?? primary;
+        const circuitSecondary = isUnresolved(c, 'secondaryCustomerEdge') ? undefined : named(c.secondaryCustomerEdge) ?? circuitPrimary;
+        const primary = onPort[0] ?? circuitPrimary;
+        const secondary = onPort[1] ?? circuitSecondary;
         if (!sameText(primary, secondary)) continue;
         ctx.report({
           subject: c, property: c.secondaryCustomerEdge !== undefined ? 'secondaryCustomerEdge' : 'customerEdge', value: secondary,
           message: `Both links of the Metro circuit land on the customer edge router ${secondary}: the two sites do not help if that router fails. `
             + 'Microsoft: terminating both connections on the same CPE compromises high availability.',
-          fix: 'Give the secondary link its own router (secondaryCustomerEdge).',
+          fix: c.portKey !== undefined ? 'Land the port\'s link2 on another router (its customerEdge).' : 'Give the secondary link its own router (secondaryCustomerEdge).',
         });
       }
     }),
 ];
+
+/** The routers of a port's link1 and link2, undefined where not known. */
+function portRouters(p: PortNode | undefined): Array<string | undefined> {
+  return ['link1', 'link2'].map((name) => {
+    const router = named(p?.links.find((l) => l.name === name)?.customerEdge);
+    return p === undefined || isUnresolved(p, `${name}.customerEdge`) ? undefined : router;
+  });
+}
 
 /** A router name, or undefined when empty. */
 function named(router: string | undefined): string | undefined {

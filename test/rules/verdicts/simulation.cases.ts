@@ -107,6 +107,15 @@ export const CASES: VerdictCase[] = [
     expect: [{ subject: 'ams', property: 'customerEdge', severity: Severity.WARNING }],
   },
   {
+    ruleId: 'DUAL053', name: 'a circuit on a Metro port, one router named on the circuit and none on the port links',
+    topology: () => {
+      const t = validTopology();
+      Object.assign(t.circuits.find((c) => c.key === 'd1') as Mutable<CircuitNode>, { customerEdge: 'ce-ams-1' });
+      return t;
+    },
+    expect: [{ subject: 'd1', property: 'customerEdge', severity: Severity.WARNING }],
+  },
+  {
     ruleId: 'DUAL053', name: 'two routers for the port links and for the Metro circuit',
     topology: () => {
       const t = withPortRouters('ce-ams-1', 'ce-ams-2');
