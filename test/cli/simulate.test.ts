@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { syntheticPlanJson } from '../../bench/plan';
 import { run } from '../../src/cli/main';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'simulation');
@@ -102,6 +103,17 @@ test('the customer-edge tag: one router for both links of a Metro circuit is a w
   const doc = JSON.parse(cli('simulate', file, '--format', 'json').stdout);
   expect(doc.verdicts.map((f: any) => [f.ruleId, f.subject, f.property, f.severity])).toContainEqual(
     ['DUAL053', 'azurerm_express_route_circuit.ams', 'customerEdge', 'warning']);
+});
+
+test('a plan (terraform show -json): the same simulation, by Terraform address', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-sim-')), 'plan.json');
+  fs.writeFileSync(file, syntheticPlanJson(0.01));
+  const r = cli('simulate', file, '--format', 'json', '--scenario', 'metro');
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.stdout);
+  // Gateway g0 takes circuits c0-c3 in four metros: losing any one metro leaves three.
+  const g0 = doc.scenarios.flatMap((s: any) => s.gateways.filter((o: any) => o.gateway === 'azurerm_virtual_network_gateway.g0').map((o: any) => [s.target, o.pathsAfter, o.capacityMbpsAfter]));
+  expect(g0).toEqual([['Amsterdam Metro', 6, 3000], ['Frankfurt Metro', 6, 3000], ['Singapore Metro', 6, 3000], ['Zurich Metro', 6, 3000]]);
 });
 
 test.each([
