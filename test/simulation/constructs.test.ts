@@ -1,13 +1,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { ExpressRouteMetroDirectPort } from '../../src/constructs/direct-port';
 import { GatewaySku, MetroLocation } from '../../src/constructs/enums';
 import { ExpressRouteVirtualNetworkGateway } from '../../src/constructs/gateway';
 import { ExpressRouteMetroCircuit } from '../../src/constructs/metro-circuit';
 import { lintFile } from '../../src/terraform/lint';
-import { azurerm, hubNetwork } from '../../examples/shared';
 
 const SIMULATION_RULES = ['DUAL050', 'DUAL051', 'DUAL052', 'DUAL053'];
 
@@ -16,9 +16,10 @@ function synth(): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-sim-constructs-'));
   const app = new App({ outdir });
   const stack = new TerraformStack(app, 'sim');
-  azurerm(stack);
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
   const location = 'West Europe';
-  const { rg, subnet } = hubNetwork(stack, 'er-sim', location, '10.40.0.0/16', '10.40.255.0/27');
+  const rg = { name: 'rg-er-sim' };
+  const subnet = { id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-er-sim/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/GatewaySubnet' };
   const gateway = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', {
     resourceGroupName: rg.name, location, gatewaySubnetId: subnet.id, sku: GatewaySku.ERGW2AZ,
     minimumCapacityMbpsUnderFailure: 2000,
