@@ -2,13 +2,9 @@
  * `npm run bench`: measures the rule engine on synthetic topologies. The last line printed is
  * one JSON object with the figures.
  */
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { RuleEngine } from '../src/rules/engine';
-import { syntheticPlanJson } from './plan';
 import { simulateBenchmark } from './simulate';
+import { hclBenchmark, planBenchmark } from './lint';
 import { importBenchmark, instructionBenchmark, synthBenchmark } from './synth';
 import { syntheticTopology } from './topology';
 
@@ -39,22 +35,9 @@ for (const n of [1000, 10000, 20000]) {
   console.log(`rule engine: ${n} circuits, ${r.peerings} peerings -> ${r.ms.toFixed(1)} ms (median of 9; fastest ${r.fastestMs.toFixed(1)}), ${r.findings} findings`);
 }
 Object.assign(figures, simulateBenchmark(9));
-// The lint command on a large plan, in a child process so that its peak memory is its own.
-const planFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-')), 'plan.json');
-fs.writeFileSync(planFile, syntheticPlanJson(50));
-const planMb = fs.statSync(planFile).size / 1048576;
-const lintScript = `
-const { lintFile } = require(${JSON.stringify(path.join(__dirname, '..', 'src', 'terraform', 'lint'))});
-const start = process.hrtime.bigint();
-const r = lintFile(${JSON.stringify(planFile)});
-const ms = Number(process.hrtime.bigint() - start) / 1e6;
-console.log(JSON.stringify({ ms, findings: r.report.findings.length, rssMb: process.memoryUsage().rss / 1048576 }));`;
-const lintOut = JSON.parse(execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', lintScript], { encoding: 'utf8' }).trim().split('\n').pop()!);
-console.log(`lint: ${planMb.toFixed(1)} MB plan JSON -> ${lintOut.ms.toFixed(0)} ms, ${lintOut.findings} findings, RSS ${lintOut.rssMb.toFixed(0)} MB at the end`);
-figures.lintPlanMb = Math.round(planMb);
-figures.lintPlanMs = Math.round(lintOut.ms);
-figures.lintPlanRssMb = Math.round(lintOut.rssMb);
-fs.rmSync(path.dirname(planFile), { recursive: true, force: true });
+// The lint command: a 50 MB plan side by side with JSON.parse, and a 200-file .tf tree with local modules.
+Object.assign(figures, hclBenchmark(200, 3));
+Object.assign(figures, planBenchmark(50, Number(process.env.BENCH_PLAN_RUNS ?? 3)));
 
 Object.assign(figures, importBenchmark(5));
 Object.assign(figures, synthBenchmark([1, 100, 1000], 9, Number(process.env.BENCH_LARGE_RUNS ?? 21)));

@@ -1,7 +1,18 @@
 /**
  * Azure ExpressRoute values and limits, each with its source. The rules read these tables;
- * nothing else in the library repeats them.
+ * nothing else in the library repeats them. Facts that change (gateway limits, Global Reach
+ * countries) live in the overlayable catalog (`facts-data.ts`); the constants here are its
+ * built-in defaults, kept for existing callers.
  */
+import { BUILTIN_GATEWAY_FACTS, BUILTIN_GLOBAL_REACH } from './facts-data';
+import { ScaleUnitStepData } from './types';
+
+/** Circuits a gateway takes at these scale units, from a `circuitsByScaleUnits` table. */
+export function circuitsForScaleUnits(table: ScaleUnitStepData[], scaleUnits: number): number {
+  let circuits = 0;
+  for (const step of table) if (scaleUnits >= step.fromScaleUnits) circuits = Math.max(circuits, step.maxCircuits);
+  return circuits;
+}
 
 /** Provider circuit bandwidths in Mbps. Source: Sources.PEERINGS, Sources.FAQ. */
 export const PROVIDER_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1000, 2000, 5000, 10000];
@@ -65,23 +76,27 @@ export const MICROSOFT_PEERING_MAX_PREFIXES = 200;
 /** IEEE 802.1Q usable VLAN range; Microsoft does not state one (UNCONFIRMED by Microsoft). */
 export const VLAN_RANGE = { from: 1, to: 4094 };
 
-/** VNet gateway SKUs for ExpressRoute. Source: Sources.GATEWAYS, azurerm schema. */
-export const GATEWAY_SKUS = ['Standard', 'HighPerformance', 'UltraPerformance', 'ErGw1AZ', 'ErGw2AZ', 'ErGw3AZ', 'ErGwScale'];
-/** Zone-redundant capable SKUs. Source: Sources.GATEWAYS. */
-export const GATEWAY_AZ_SKUS = ['ErGw1AZ', 'ErGw2AZ', 'ErGw3AZ', 'ErGwScale'];
+/** VNet gateway SKUs for ExpressRoute (the fixed ones, then ErGwScale). Source: catalog gateway facts. */
+export const GATEWAY_SKUS = [...BUILTIN_GATEWAY_FACTS.skus.map((s) => s.name), 'ErGwScale'];
+/** Zone-redundant capable SKUs. Source: catalog gateway facts. */
+export const GATEWAY_AZ_SKUS = [...BUILTIN_GATEWAY_FACTS.skus.filter((s) => s.zoneRedundant).map((s) => s.name), 'ErGwScale'];
 
-/** Maximum circuit connections per gateway SKU. Source: Sources.GATEWAYS, Sources.FAQ. */
-export const GATEWAY_MAX_CIRCUITS: Record<string, number> = {
-  Standard: 4, ErGw1AZ: 4, HighPerformance: 8, ErGw2AZ: 8, UltraPerformance: 16, ErGw3AZ: 16,
-};
+/**
+ * Maximum circuit connections per gateway SKU: the built-in catalog's defaults. Rules read
+ * `ctx.catalog.gatewayMaxCircuits(...)` so that an overlay applies.
+ */
+export const GATEWAY_MAX_CIRCUITS: Record<string, number> = Object.fromEntries(
+  BUILTIN_GATEWAY_FACTS.skus.map((s) => [s.name, s.maxCircuits]));
 
-/** ErGwScale: circuits by scale units (4 from 1, 8 from 2, 16 from 10). Source: Sources.GATEWAYS. */
+/** ErGwScale: circuits by scale units (built-in defaults: 4 from 1, 8 from 2, 16 from 10). */
 export function erGwScaleMaxCircuits(scaleUnits: number): number {
-  return scaleUnits >= 10 ? 16 : scaleUnits >= 2 ? 8 : 4;
+  return circuitsForScaleUnits(BUILTIN_GATEWAY_FACTS.erGwScale.circuitsByScaleUnits, scaleUnits);
 }
 
-/** ErGwScale scale-unit range. Source: Sources.SCALABLE_GATEWAY. */
-export const ERGWSCALE_UNITS = { from: 1, to: 40 };
+/** ErGwScale scale-unit range (built-in defaults). */
+export const ERGWSCALE_UNITS = {
+  from: BUILTIN_GATEWAY_FACTS.erGwScale.minScaleUnits, to: BUILTIN_GATEWAY_FACTS.erGwScale.maxScaleUnits,
+};
 
 /** Circuits from one peering location per VNet. Source: Sources.GATEWAYS. */
 export const MAX_CIRCUITS_PER_LOCATION_PER_VNET = 4;
@@ -89,10 +104,10 @@ export const MAX_CIRCUITS_PER_LOCATION_PER_VNET = 4;
 /** 16 circuits need a /26 or larger GatewaySubnet. Source: Sources.GATEWAYS. */
 export const GATEWAY_SUBNET_FOR_16_CIRCUITS = 26;
 
-/** FastPath needs one of these SKUs (ErGwScale from 10 scale units). Source: Sources.FASTPATH. */
-export const FASTPATH_SKUS = ['UltraPerformance', 'ErGw3AZ'];
-/** ErGwScale scale units needed for FastPath. Source: Sources.FASTPATH. */
-export const FASTPATH_MIN_SCALE_UNITS = 10;
+/** FastPath needs one of these SKUs, or ErGwScale from FASTPATH_MIN_SCALE_UNITS (built-in defaults). */
+export const FASTPATH_SKUS = BUILTIN_GATEWAY_FACTS.skus.filter((s) => s.fastPath).map((s) => s.name);
+/** ErGwScale scale units needed for FastPath (built-in default). */
+export const FASTPATH_MIN_SCALE_UNITS = BUILTIN_GATEWAY_FACTS.erGwScale.fastPathMinScaleUnits;
 
 /** Connection routing weight range. Source: Sources.LINK_VNET, azurerm schema. */
 export const ROUTING_WEIGHT_RANGE = { from: 0, to: 32000 };
@@ -105,12 +120,13 @@ export const VNET_LINKS_PREMIUM_BY_MBPS: Array<[number, number]> = [
   [40000, 100], [100000, 100],
 ];
 
-/** Countries and places where Global Reach is supported (04/09/2025). Source: Sources.GLOBAL_REACH. */
+/**
+ * Countries where Global Reach is offered at some peering location (built-in defaults; rules
+ * read `ctx.catalog.globalReachAt(...)`, which knows "Johannesburg only" and overlays).
+ */
 export const GLOBAL_REACH_COUNTRIES = [
-  'Australia', 'Belgium', 'Brazil', 'Canada', 'Denmark', 'France', 'Germany', 'Hong Kong SAR', 'India',
-  'Ireland', 'Italy', 'Japan', 'Netherlands', 'New Zealand', 'Norway', 'Poland', 'Singapore',
-  'South Africa', 'South Korea', 'Spain', 'Sweden', 'Switzerland', 'Taiwan', 'United Kingdom', 'United States',
-];
+  ...BUILTIN_GLOBAL_REACH.countries, ...(BUILTIN_GLOBAL_REACH.onlyAt ?? []).map((o) => o.country), ...(BUILTIN_GLOBAL_REACH.unclear ?? []),
+].sort();
 
 /** Peering /30 (IPv4) and /126 (IPv6). Source: Sources.ROUTING. */
 export const PEERING_PREFIX_LENGTH = { 4: 30, 6: 126 } as const;

@@ -1,6 +1,10 @@
 import { safeJson } from '../rules/finding';
 import { CatalogError } from '../errors';
-import { MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange } from './types';
+import {
+  ErGwScaleData, GatewayFactsData, GatewaySkuData, GeopoliticalRegionData, GeopoliticalRegionsData, GlobalReachData,
+  LocationProviderChange, MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange, PeeringLocationData,
+  PeeringLocationsData, ProviderAliasData, ProviderAliasesData,
+} from './types';
 
 /** Collects problems while reading untrusted JSON, each with its field path. */
 class Reader {
@@ -60,6 +64,32 @@ class Reader {
       this.problems.push(`${path}: expected a date as YYYY-MM-DD, got ${this.describe(s)}`);
     }
     return s;
+  }
+
+  public wholeNumber(value: unknown, path: string, min: number, optional = false): number | undefined {
+    if (value === undefined && optional) return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+      this.problems.push(`${path}: expected a whole number from ${min}, got ${this.describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  public boolean(value: unknown, path: string, optional = false): boolean | undefined {
+    if (value === undefined && optional) return undefined;
+    if (typeof value !== 'boolean') {
+      this.problems.push(`${path}: expected true or false, got ${this.describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  public list(value: unknown, path: string, what: string): unknown[] {
+    if (!Array.isArray(value)) {
+      this.problems.push(`${path}: expected a list of ${what}, got ${this.describe(value)}`);
+      return [];
+    }
+    return value;
   }
 
   public unknownKeys(obj: Record<string, unknown>, allowed: string[], path: string): void {
@@ -149,12 +179,20 @@ export function readCatalogData(raw: unknown, origin: string): MetroCatalogData 
   const r = new Reader();
   const o = r.object(raw, '(catalog)');
   if (!o) throw new CatalogError(origin, r.problems);
-  r.unknownKeys(o, ['asOf', 'source', 'metros'], '(catalog)');
+  r.unknownKeys(o, ['asOf', 'source', 'metros', ...SECTION_FIELDS], '(catalog)');
   const asOf = r.date(o.asOf, 'asOf');
   const source = r.string(o.source, 'source');
   const metros = readMetros(r, o.metros);
+  const data: MetroCatalogData = {
+    asOf: asOf!, source: source!, metros,
+    locations: o.locations === undefined ? undefined : readLocationsSection(r, o.locations, 'locations'),
+    geopoliticalRegions: o.geopoliticalRegions === undefined ? undefined : readRegionsSection(r, o.geopoliticalRegions, 'geopoliticalRegions'),
+    providerAliases: o.providerAliases === undefined ? undefined : readAliasesSection(r, o.providerAliases, 'providerAliases'),
+    globalReach: o.globalReach === undefined ? undefined : readGlobalReach(r, o.globalReach, 'globalReach'),
+    gateways: o.gateways === undefined ? undefined : readGatewayFacts(r, o.gateways, 'gateways'),
+  };
   if (r.problems.length > 0) throw new CatalogError(origin, r.problems);
-  return { asOf: asOf!, source: source!, metros };
+  return data;
 }
 
 function readChanges(r: Reader, raw: unknown, path: string): MetroProviderChange[] {
@@ -180,7 +218,10 @@ export function readCatalogOverlay(raw: unknown, origin: string): MetroCatalogOv
   const r = new Reader();
   const o = r.object(raw, '(overlay)');
   if (!o) throw new CatalogError(origin, r.problems);
-  r.unknownKeys(o, ['asOf', 'source', 'metros', 'addProviders', 'activateProviders', 'announceProviders', 'removeProviders'], '(overlay)');
+  r.unknownKeys(o, [
+    'asOf', 'source', 'metros', 'addProviders', 'activateProviders', 'announceProviders', 'removeProviders',
+    'locations', 'addLocationProviders', 'removeLocationProviders', 'providerAliases', 'geopoliticalRegions', 'globalReach', 'gateways',
+  ], '(overlay)');
   const metros = o.metros === undefined ? [] : readMetros(r, o.metros);
   const overlay: MetroCatalogOverlay = {
     asOf: r.date(o.asOf, 'asOf', true),
@@ -190,7 +231,204 @@ export function readCatalogOverlay(raw: unknown, origin: string): MetroCatalogOv
     activateProviders: readChanges(r, o.activateProviders, 'activateProviders'),
     announceProviders: readChanges(r, o.announceProviders, 'announceProviders'),
     removeProviders: readChanges(r, o.removeProviders, 'removeProviders'),
+    locations: o.locations === undefined ? [] : readLocations(r, o.locations, 'locations'),
+    addLocationProviders: readLocationChanges(r, o.addLocationProviders, 'addLocationProviders'),
+    removeLocationProviders: readLocationChanges(r, o.removeLocationProviders, 'removeLocationProviders'),
+    providerAliases: o.providerAliases === undefined ? [] : readAliases(r, o.providerAliases, 'providerAliases'),
+    geopoliticalRegions: o.geopoliticalRegions === undefined ? undefined : readRegionsSection(r, o.geopoliticalRegions, 'geopoliticalRegions'),
+    globalReach: o.globalReach === undefined ? undefined : readGlobalReach(r, o.globalReach, 'globalReach'),
+    gateways: o.gateways === undefined ? undefined : readGatewayFacts(r, o.gateways, 'gateways'),
   };
   if (r.problems.length > 0) throw new CatalogError(origin, r.problems);
   return overlay;
+}
+
+const SECTION_FIELDS = ['locations', 'geopoliticalRegions', 'providerAliases', 'globalReach', 'gateways'];
+
+const LOCATION_FIELDS = ['name', 'country', 'facility', 'pricingZone', 'localAzureRegions', 'expressRouteDirect', 'providers', 'notes'];
+
+function readLocation(r: Reader, raw: unknown, path: string): PeeringLocationData | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  r.unknownKeys(o, LOCATION_FIELDS, path);
+  const name = r.string(o.name, `${path}.name`);
+  if (name !== undefined && / metro$/i.test(name.trim())) {
+    r.problems.push(`${path}.name: "${name}" is a Metro name; metros go under "metros"`);
+  }
+  return {
+    name: name ?? '',
+    country: r.string(o.country, `${path}.country`, true),
+    facility: r.string(o.facility, `${path}.facility`, true),
+    pricingZone: r.wholeNumber(o.pricingZone, `${path}.pricingZone`, 1, true),
+    localAzureRegions: o.localAzureRegions === undefined ? undefined : r.stringList(o.localAzureRegions, `${path}.localAzureRegions`),
+    expressRouteDirect: r.boolean(o.expressRouteDirect, `${path}.expressRouteDirect`, true),
+    providers: o.providers === undefined ? undefined : r.stringList(o.providers, `${path}.providers`),
+    notes: r.string(o.notes, `${path}.notes`, true),
+  };
+}
+
+function readLocations(r: Reader, raw: unknown, path: string): PeeringLocationData[] {
+  const out: PeeringLocationData[] = [];
+  const seen = new Map<string, number>();
+  r.list(raw, path, 'peering locations').forEach((item, i) => {
+    const loc = readLocation(r, item, `${path}[${i}]`);
+    if (!loc) return;
+    const key = loc.name.toLowerCase();
+    if (seen.has(key)) r.problems.push(`${path}[${i}].name: "${loc.name}" is listed twice (also ${path}[${seen.get(key)}])`);
+    seen.set(key, i);
+    out.push(loc);
+  });
+  return out;
+}
+
+function readLocationsSection(r: Reader, raw: unknown, path: string): PeeringLocationsData | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  r.unknownKeys(o, ['asOf', 'source', 'locations'], path);
+  return {
+    asOf: r.date(o.asOf, `${path}.asOf`) ?? '',
+    source: r.string(o.source, `${path}.source`) ?? '',
+    locations: readLocations(r, o.locations, `${path}.locations`),
+  };
+}
+
+function readRegionsSection(r: Reader, raw: unknown, path: string): GeopoliticalRegionsData | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  r.unknownKeys(o, ['asOf', 'source', 'regions'], path);
+  const regions: GeopoliticalRegionData[] = [];
+  const owner = new Map<string, string>();
+  r.list(o.regions, `${path}.regions`, 'geopolitical regions').forEach((item, i) => {
+    const p = `${path}.regions[${i}]`;
+    const g = r.object(item, p);
+    if (!g) return;
+    r.unknownKeys(g, ['name', 'azureRegions', 'peeringLocations'], p);
+    const region: GeopoliticalRegionData = {
+      name: r.string(g.name, `${p}.name`) ?? '',
+      azureRegions: r.stringList(g.azureRegions, `${p}.azureRegions`),
+      peeringLocations: r.stringList(g.peeringLocations, `${p}.peeringLocations`),
+    };
+    for (const name of [...region.azureRegions, ...region.peeringLocations]) {
+      const before = owner.get(name.toLowerCase());
+      if (before !== undefined && before !== region.name) r.problems.push(`${p}: "${name}" is already in ${before}`);
+      owner.set(name.toLowerCase(), region.name);
+    }
+    regions.push(region);
+  });
+  return { asOf: r.date(o.asOf, `${path}.asOf`) ?? '', source: r.string(o.source, `${path}.source`) ?? '', regions };
+}
+
+function readAliases(r: Reader, raw: unknown, path: string): ProviderAliasData[] {
+  const out: ProviderAliasData[] = [];
+  r.list(raw, path, 'provider aliases').forEach((item, i) => {
+    const p = `${path}[${i}]`;
+    const a = r.object(item, p);
+    if (!a) return;
+    r.unknownKeys(a, ['apiName', 'aliases', 'matchOnly', 'source'], p);
+    out.push({
+      apiName: r.string(a.apiName, `${p}.apiName`) ?? '',
+      aliases: r.stringList(a.aliases, `${p}.aliases`),
+      matchOnly: a.matchOnly === undefined ? undefined : r.stringList(a.matchOnly, `${p}.matchOnly`),
+      source: r.string(a.source, `${p}.source`) ?? '',
+    });
+  });
+  const owner = new Map<string, string>();
+  out.forEach((a, i) => {
+    for (const name of [a.apiName, ...a.aliases, ...(a.matchOnly ?? [])]) {
+      const before = owner.get(name.toLowerCase());
+      if (before !== undefined && before !== a.apiName) r.problems.push(`${path}[${i}]: "${name}" already belongs to "${before}"`);
+      owner.set(name.toLowerCase(), a.apiName);
+    }
+  });
+  return out;
+}
+
+function readAliasesSection(r: Reader, raw: unknown, path: string): ProviderAliasesData | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  r.unknownKeys(o, ['asOf', 'source', 'providers'], path);
+  return {
+    asOf: r.date(o.asOf, `${path}.asOf`) ?? '',
+    source: r.string(o.source, `${path}.source`) ?? '',
+    providers: readAliases(r, o.providers, `${path}.providers`),
+  };
+}
+
+function readGlobalReach(r: Reader, raw: unknown, path: string): GlobalReachData | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  r.unknownKeys(o, ['asOf', 'source', 'countries', 'onlyAt', 'unclear'], path);
+  const onlyAt: Array<{ country: string; locations: string[] }> = [];
+  if (o.onlyAt !== undefined) {
+    r.list(o.onlyAt, `${path}.onlyAt`, '{ country, locations }').forEach((item, i) => {
+      const p = `${path}.onlyAt[${i}]`;
+      const x = r.object(item, p);
+      if (!x) return;
+      r.unknownKeys(x, ['country', 'locations'], p);
+      onlyAt.push({ country: r.string(x.country, `${p}.country`) ?? '', locations: r.stringList(x.locations, `${p}.locations`, { min: 1 }) });
+    });
+  }
+  return {
+    asOf: r.date(o.asOf, `${path}.asOf`) ?? '',
+    source: r.string(o.source, `${path}.source`) ?? '',
+    countries: r.stringList(o.countries, `${path}.countries`),
+    onlyAt,
+    unclear: o.unclear === undefined ? [] : r.stringList(o.unclear, `${path}.unclear`),
+  };
+}
+
+function readGatewayFacts(r: Reader, raw: unknown, path: string): GatewayFactsData | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  r.unknownKeys(o, ['asOf', 'source', 'skus', 'erGwScale'], path);
+  const skus: GatewaySkuData[] = [];
+  r.list(o.skus, `${path}.skus`, 'gateway SKUs').forEach((item, i) => {
+    const p = `${path}.skus[${i}]`;
+    const x = r.object(item, p);
+    if (!x) return;
+    r.unknownKeys(x, ['name', 'maxCircuits', 'fastPath', 'zoneRedundant'], p);
+    skus.push({
+      name: r.string(x.name, `${p}.name`) ?? '',
+      maxCircuits: r.wholeNumber(x.maxCircuits, `${p}.maxCircuits`, 1) ?? 0,
+      fastPath: r.boolean(x.fastPath, `${p}.fastPath`) ?? false,
+      zoneRedundant: r.boolean(x.zoneRedundant, `${p}.zoneRedundant`) ?? false,
+    });
+  });
+  const p = `${path}.erGwScale`;
+  const e = r.object(o.erGwScale, p) ?? {};
+  r.unknownKeys(e, ['minScaleUnits', 'maxScaleUnits', 'circuitsByScaleUnits', 'fastPathMinScaleUnits', 'unavailableRegions', 'regionsAsOf'], p);
+  const steps: Array<{ fromScaleUnits: number; maxCircuits: number }> = [];
+  r.list(e.circuitsByScaleUnits, `${p}.circuitsByScaleUnits`, '{ fromScaleUnits, maxCircuits }').forEach((item, i) => {
+    const q = `${p}.circuitsByScaleUnits[${i}]`;
+    const x = r.object(item, q);
+    if (!x) return;
+    r.unknownKeys(x, ['fromScaleUnits', 'maxCircuits'], q);
+    steps.push({ fromScaleUnits: r.wholeNumber(x.fromScaleUnits, `${q}.fromScaleUnits`, 1) ?? 0, maxCircuits: r.wholeNumber(x.maxCircuits, `${q}.maxCircuits`, 1) ?? 0 });
+  });
+  const erGwScale: ErGwScaleData = {
+    minScaleUnits: r.wholeNumber(e.minScaleUnits, `${p}.minScaleUnits`, 1) ?? 0,
+    maxScaleUnits: r.wholeNumber(e.maxScaleUnits, `${p}.maxScaleUnits`, 1) ?? 0,
+    circuitsByScaleUnits: steps,
+    fastPathMinScaleUnits: r.wholeNumber(e.fastPathMinScaleUnits, `${p}.fastPathMinScaleUnits`, 1) ?? 0,
+    unavailableRegions: r.stringList(e.unavailableRegions ?? [], `${p}.unavailableRegions`),
+    regionsAsOf: r.date(e.regionsAsOf, `${p}.regionsAsOf`) ?? '',
+  };
+  if (erGwScale.minScaleUnits > erGwScale.maxScaleUnits) {
+    r.problems.push(`${p}: minScaleUnits ${erGwScale.minScaleUnits} is above maxScaleUnits ${erGwScale.maxScaleUnits}`);
+  }
+  return { asOf: r.date(o.asOf, `${path}.asOf`) ?? '', source: r.string(o.source, `${path}.source`) ?? '', skus, erGwScale };
+}
+
+function readLocationChanges(r: Reader, raw: unknown, path: string): LocationProviderChange[] {
+  if (raw === undefined) return [];
+  const out: LocationProviderChange[] = [];
+  r.list(raw, path, '{ location, provider }').forEach((item, i) => {
+    const o = r.object(item, `${path}[${i}]`);
+    if (!o) return;
+    r.unknownKeys(o, ['location', 'provider'], `${path}[${i}]`);
+    const location = r.string(o.location, `${path}[${i}].location`);
+    const provider = r.string(o.provider, `${path}[${i}].provider`);
+    if (location !== undefined && provider !== undefined) out.push({ location, provider });
+  });
+  return out;
 }

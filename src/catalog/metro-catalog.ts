@@ -1,9 +1,17 @@
 import * as fs from 'fs';
 import { CatalogError } from '../errors';
 import { compareText } from '../model/order';
+import { circuitsForScaleUnits } from './azure-limits';
 import { readCatalogData, readCatalogOverlay } from './catalog-schema';
+import { BUILTIN_GATEWAY_FACTS, BUILTIN_GLOBAL_REACH } from './facts-data';
+import { BUILTIN_GEOPOLITICAL_REGIONS, BUILTIN_LOCATIONS, BUILTIN_PROVIDER_ALIASES } from './location-data';
 import { BUILTIN_METRO_CATALOG } from './metro-data';
-import { MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange } from './types';
+import { closestNames, nameKey } from './suggest';
+import {
+  GatewayFactsData, GatewaySkuData, GeopoliticalRegionsData, GlobalReachData, LocationProviderChange, MetroCatalogData,
+  MetroCatalogOverlay, MetroData, MetroProviderChange, PeeringLocationData, PeeringLocationsData, ProviderAliasData,
+  ProviderAliasesData,
+} from './types';
 
 /** Whether a provider can be ordered at a metro. */
 export enum ProviderAvailability {
@@ -17,6 +25,57 @@ export enum ProviderAvailability {
 
 function norm(s: string): string {
   return s.trim().toLowerCase();
+}
+
+/** A key that ignores case, accents and spaces: `Queretaro(Mexico)` = `Queretaro (Mexico)`, `westeurope` = `West Europe`. */
+function looseKey(s: string): string {
+  return nameKey(s).replace(/\s+/g, '');
+}
+
+/** A provider name's keys: the whole name, and for "New (Old)" each of the two names. */
+function providerKeys(name: string): string[] {
+  const whole = nameKey(name);
+  const parts = /^(.+?)\s*\((.+)\)$/.exec(whole);
+  return parts ? [whole, parts[1].trim(), parts[2].trim()] : [whole];
+}
+
+/**
+ * What the catalog knows of a place a circuit can land at: a Metro (`Amsterdam Metro`) or a
+ * peering location (`Amsterdam2`). A field that is `undefined` is unknown.
+ */
+export interface PlaceFacts {
+  /** The name as the catalog spells it. */
+  readonly name: string;
+  /**
+   * The metro, when the place is a Metro name.
+   * @default - not a Metro name
+   */
+  readonly metro?: MetroData;
+  /**
+   * The peering location, when the place is one.
+   * @default - not a peering location (a Metro name)
+   */
+  readonly location?: PeeringLocationData;
+  /**
+   * Country or region.
+   * @default - unknown
+   */
+  readonly country?: string;
+  /**
+   * The geopolitical region.
+   * @default - unknown
+   */
+  readonly geopoliticalRegion?: string;
+  /**
+   * Azure regions the Local SKU reaches from here; empty: Local is not offered.
+   * @default - unknown
+   */
+  readonly localAzureRegions?: string[];
+  /**
+   * Providers that can be ordered here (for a metro: active and announced).
+   * @default - unknown
+   */
+  readonly providers?: string[];
 }
 
 /**
@@ -59,18 +118,63 @@ export class MetroCatalog {
   public readonly asOf: string;
   /** Where the data comes from. */
   public readonly source: string;
+  /** Every peering location, with the date and source of that data. */
+  public readonly peeringLocationsData: PeeringLocationsData;
+  /** Geopolitical regions, with the date and source of that data. */
+  public readonly geopoliticalRegionsData: GeopoliticalRegionsData;
+  /** Provider aliases, with the date and source of that data. */
+  public readonly providerAliasesData: ProviderAliasesData;
+  /** Where Global Reach is offered, with the date and source of that data. */
+  public readonly globalReachData: GlobalReachData;
+  /** Gateway SKU limits and ErGwScale regions, with the date and source of that data. */
+  public readonly gatewayFacts: GatewayFactsData;
   private readonly data: MetroData[];
   private readonly byName = new Map<string, MetroData>();
   private readonly byLocation = new Map<string, MetroData>();
+  private readonly locationByKey = new Map<string, PeeringLocationData>();
+  private readonly regionOfPlace = new Map<string, string>();
+  private readonly regionOfAzureRegion = new Map<string, string>();
+  /** Name key of every alias, API name and match-only name -> its alias entry. */
+  private readonly aliasByKey = new Map<string, ProviderAliasData>();
+  /** Name key of a provider -> its most used spelling in the catalog. */
+  private readonly providerSpelling = new Map<string, string>();
+  /** Every provider spelling used in the catalog, exactly. */
+  private readonly exactProviderSpellings = new Set<string>();
 
   private constructor(data: MetroCatalogData) {
     this.asOf = data.asOf;
     this.source = data.source;
     this.data = data.metros.slice().sort((a, b) => compareText(a.name, b.name));
+    this.peeringLocationsData = data.locations ?? BUILTIN_LOCATIONS;
+    this.geopoliticalRegionsData = data.geopoliticalRegions ?? BUILTIN_GEOPOLITICAL_REGIONS;
+    this.providerAliasesData = data.providerAliases ?? BUILTIN_PROVIDER_ALIASES;
+    this.globalReachData = data.globalReach ?? BUILTIN_GLOBAL_REACH;
+    this.gatewayFacts = data.gateways ?? BUILTIN_GATEWAY_FACTS;
     for (const m of this.data) {
       this.byName.set(norm(m.name), m);
       this.byName.set(norm(m.city), m);
       for (const loc of m.peeringLocations) this.byLocation.set(norm(loc), m);
+    }
+    for (const l of this.peeringLocationsData.locations) this.locationByKey.set(looseKey(l.name), l);
+    for (const g of this.geopoliticalRegionsData.regions) {
+      for (const place of g.peeringLocations) this.regionOfPlace.set(looseKey(place), g.name);
+      for (const region of g.azureRegions) this.regionOfAzureRegion.set(looseKey(region), g.name);
+    }
+    for (const a of this.providerAliasesData.providers) {
+      for (const name of [a.apiName, ...a.aliases, ...(a.matchOnly ?? [])]) this.aliasByKey.set(nameKey(name), a);
+    }
+    const counts = new Map<string, Map<string, number>>();
+    const count = (p: string) => {
+      const byKey = counts.get(nameKey(p)) ?? new Map<string, number>();
+      byKey.set(p, (byKey.get(p) ?? 0) + 1);
+      counts.set(nameKey(p), byKey);
+    };
+    for (const l of this.peeringLocationsData.locations) (l.providers ?? []).forEach(count);
+    for (const m of this.data) [...m.providers, ...m.announcedProviders].forEach(count);
+    for (const spellings of counts.values()) for (const spelling of spellings.keys()) this.exactProviderSpellings.add(spelling);
+    for (const [key, spellings] of counts) {
+      const best = [...spellings.entries()].sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]))[0][0];
+      this.providerSpelling.set(key, best);
     }
   }
 
@@ -108,21 +212,218 @@ export class MetroCatalog {
     return this.tryFindMetro(value) ?? this.tryFindMetroOfPeeringLocation(value);
   }
 
-  /** Metros where the provider is active (case-insensitive). */
+  /** Metros where the provider is active (any spelling of it, case-insensitive). */
   public metrosWithProvider(provider: string): MetroData[] {
-    return this.data.filter((m) => m.providers.some((p) => norm(p) === norm(provider)));
+    return this.data.filter((m) => m.providers.some((p) => this.sameProvider(p, provider)));
   }
 
   /** Metros where the provider is announced but not active yet. */
   public metrosAnnouncingProvider(provider: string): MetroData[] {
-    return this.data.filter((m) => m.announcedProviders.some((p) => norm(p) === norm(provider)));
+    return this.data.filter((m) => m.announcedProviders.some((p) => this.sameProvider(p, provider)));
   }
 
-  /** Whether a provider can be ordered at a metro. */
+  /** Whether a provider can be ordered at a metro (any spelling of it, case-insensitive). */
   public providerAvailability(metro: MetroData, provider: string): ProviderAvailability {
-    if (metro.providers.some((p) => norm(p) === norm(provider))) return ProviderAvailability.ACTIVE;
-    if (metro.announcedProviders.some((p) => norm(p) === norm(provider))) return ProviderAvailability.ANNOUNCED;
+    if (metro.providers.some((p) => this.sameProvider(p, provider))) return ProviderAvailability.ACTIVE;
+    if (metro.announcedProviders.some((p) => this.sameProvider(p, provider))) return ProviderAvailability.ANNOUNCED;
     return ProviderAvailability.NOT_OFFERED;
+  }
+
+  // ---------------------------------------------------------------- every peering location
+
+  /** Every (non-Metro) peering location, sorted by name. */
+  public get locations(): PeeringLocationData[] {
+    return this.peeringLocationsData.locations.slice().sort((a, b) => compareText(a.name, b.name));
+  }
+
+  /**
+   * The peering location with this name (`Amsterdam2`), ignoring case, accents and spaces.
+   * @returns undefined when the catalog has no such location
+   */
+  public tryFindLocation(name: string): PeeringLocationData | undefined {
+    return this.locationByKey.get(looseKey(name));
+  }
+
+  /**
+   * What the catalog knows of a circuit's or port's peering location: a Metro name
+   * (`Amsterdam Metro`) or a peering location (`Amsterdam2`).
+   * @returns undefined when the name is neither
+   */
+  public tryDescribePlace(name: string): PlaceFacts | undefined {
+    const metro = this.byName.get(norm(name));
+    if (metro && norm(metro.name) === norm(name)) {
+      return {
+        name: metro.name, metro, country: metro.country, geopoliticalRegion: this.geopoliticalRegionOfPlace(metro.name),
+        localAzureRegions: metro.localAzureRegions, providers: [...metro.providers, ...metro.announcedProviders],
+      };
+    }
+    const location = this.tryFindLocation(name);
+    if (!location) return undefined;
+    return {
+      name: location.name, location, country: location.country, geopoliticalRegion: this.geopoliticalRegionOfPlace(location.name),
+      localAzureRegions: location.localAzureRegions, providers: location.providers,
+    };
+  }
+
+  /**
+   * The catalog's spelling of a Metro or peering-location name (`amsterdam metro` gives
+   * `Amsterdam Metro`), to write to Terraform. Only case is changed: a name the catalog does
+   * not know, or knows only under other spacing (`Queretaro(Mexico)`: the pages write it both
+   * ways), is returned as given.
+   */
+  public canonicalPlaceName(name: string): string {
+    const found = this.tryDescribePlace(name)?.name;
+    return found !== undefined && nameKey(found) === nameKey(name) ? found : name;
+  }
+
+  /**
+   * The geopolitical region of a peering location or Metro. A place the region table does not
+   * list takes the region of the other names of its metro (the two locations of a metro are in
+   * one city).
+   * @returns undefined when unknown
+   */
+  public geopoliticalRegionOfPlace(name: string): string | undefined {
+    const direct = this.regionOfPlace.get(looseKey(name));
+    if (direct !== undefined) return direct;
+    const metro = this.tryFindMetro(name) ?? this.tryFindMetroOfPeeringLocation(name);
+    if (!metro || !(norm(metro.name) === norm(name) || metro.peeringLocations.some((l) => norm(l) === norm(name)))) return undefined;
+    const regions = new Set([metro.name, ...metro.peeringLocations]
+      .map((n) => this.regionOfPlace.get(looseKey(n))).filter((r): r is string => r !== undefined));
+    return regions.size === 1 ? [...regions][0] : undefined;
+  }
+
+  /**
+   * The geopolitical region of an Azure region, by display name (`West Europe`) or ARM name
+   * (`westeurope`).
+   * @returns undefined when the region table does not list it
+   */
+  public geopoliticalRegionOfAzureRegion(region: string): string | undefined {
+    return this.regionOfAzureRegion.get(looseKey(region));
+  }
+
+  /** Whether two Azure region names (`West Europe`, `westeurope`) are the same region. */
+  public sameAzureRegion(a: string, b: string): boolean {
+    return looseKey(a) === looseKey(b);
+  }
+
+  /**
+   * Whether Global Reach is offered at a place.
+   * @returns undefined when the place, its country, or the page's entry for it is unknown
+   */
+  public globalReachAt(place: string): boolean | undefined {
+    const facts = this.tryDescribePlace(place);
+    if (!facts || facts.country === undefined) return undefined;
+    const gr = this.globalReachData;
+    const country = norm(facts.country);
+    if (gr.countries.some((c) => norm(c) === country)) return true;
+    if ((gr.unclear ?? []).some((c) => norm(c) === country)) return undefined;
+    const only = (gr.onlyAt ?? []).find((o) => norm(o.country) === country);
+    if (only) {
+      const names = facts.metro ? facts.metro.peeringLocations : [facts.name];
+      return names.some((n) => only.locations.some((l) => norm(l) === norm(n)));
+    }
+    return false;
+  }
+
+  /**
+   * Whether a provider is listed at a (non-Metro) peering location, any spelling of it.
+   * @returns undefined when the location or its provider list is unknown
+   */
+  public providerListedAt(location: PeeringLocationData, provider: string): boolean | undefined {
+    if (location.providers === undefined) return undefined;
+    return location.providers.some((p) => this.sameProvider(p, provider));
+  }
+
+  /** Peering locations that list the provider (any spelling of it). */
+  public locationsWithProvider(provider: string): PeeringLocationData[] {
+    return this.locations.filter((l) => (l.providers ?? []).some((p) => this.sameProvider(p, provider)));
+  }
+
+  // ---------------------------------------------------------------- provider names
+
+  /**
+   * The name to write to Terraform for a provider: the API name for a display name or alias
+   * (`Telia Carrier (Arelion)` gives `Telia Carrier`); a spelling the pages use, as given
+   * (`Coresite` and `CoreSite` both appear); the catalog's most used spelling for a known name
+   * typed in another case (`equinix` gives `Equinix`); otherwise the name as given.
+   */
+  public canonicalProviderName(name: string): string {
+    const key = nameKey(name);
+    const alias = this.aliasByKey.get(key);
+    if (alias && !(alias.matchOnly ?? []).some((m) => nameKey(m) === key)) return alias.apiName;
+    if (this.exactProviderSpellings.has(name)) return name; // a spelling the pages use: keep it
+    return this.providerSpelling.get(key) ?? name;
+  }
+
+  /**
+   * Whether two provider names mean one provider: the same name in any case or accents, two
+   * names of one alias entry, or one of the two names of a page entry written "New (Old)"
+   * (`Console Connect (PCCW Global Limited)`, `MegaPOP (Singtel)`): the pages show renamed
+   * providers that way, and configurations use either name.
+   */
+  public sameProvider(a: string, b: string): boolean {
+    const ka = providerKeys(a);
+    const kb = providerKeys(b);
+    if (ka.some((k) => kb.includes(k))) return true;
+    const groups = new Set(ka.map((k) => this.aliasByKey.get(k)).filter((g) => g !== undefined));
+    return kb.some((k) => { const g = this.aliasByKey.get(k); return g !== undefined && groups.has(g); });
+  }
+
+  /** Every provider spelling the catalog knows (pages and alias table), sorted. */
+  public get providerNames(): string[] {
+    const names = new Set<string>(this.providerSpelling.values());
+    for (const a of this.providerAliasesData.providers) names.add(a.apiName);
+    return [...names].sort(compareText);
+  }
+
+  /**
+   * Provider names close to a typed one (`Equinx` gives `Equinix`), best first.
+   * @param among the names to choose from (a location's providers); default every known provider
+   */
+  public suggestProviders(name: string, among?: string[]): string[] {
+    const candidates = among ?? [...this.providerNames, ...this.providerAliasesData.providers.flatMap((a) => a.aliases)];
+    return [...new Set(closestNames(name, candidates, 5).map((n) => this.canonicalProviderName(n)))].slice(0, 3);
+  }
+
+  /** Metro and peering-location names close to a typed one (`Amsterdam Metr0` gives `Amsterdam Metro`). */
+  public suggestPlaces(name: string): string[] {
+    return closestNames(name, [...this.metroNames, ...this.peeringLocationsData.locations.map((l) => l.name)]);
+  }
+
+  // ---------------------------------------------------------------- gateways
+
+  /** The limits of a fixed-size gateway SKU (case-insensitive); undefined for ErGwScale or an unknown SKU. */
+  public tryFindGatewaySku(sku: string): GatewaySkuData | undefined {
+    return this.gatewayFacts.skus.find((s) => norm(s.name) === norm(sku));
+  }
+
+  /**
+   * Circuit connections a gateway takes.
+   * @param scaleUnits ErGwScale: the scale units counted on (the minimum: what is guaranteed)
+   * @returns undefined for an unknown SKU, or ErGwScale without scale units
+   */
+  public gatewayMaxCircuits(sku: string, scaleUnits?: number): number | undefined {
+    if (norm(sku) === 'ergwscale') {
+      return scaleUnits === undefined ? undefined : circuitsForScaleUnits(this.gatewayFacts.erGwScale.circuitsByScaleUnits, scaleUnits);
+    }
+    return this.tryFindGatewaySku(sku)?.maxCircuits;
+  }
+
+  /**
+   * Whether a gateway supports FastPath.
+   * @param scaleUnits ErGwScale: the minimum scale units
+   * @returns undefined for an unknown SKU, or ErGwScale without scale units
+   */
+  public gatewaySupportsFastPath(sku: string, scaleUnits?: number): boolean | undefined {
+    if (norm(sku) === 'ergwscale') {
+      return scaleUnits === undefined ? undefined : scaleUnits >= this.gatewayFacts.erGwScale.fastPathMinScaleUnits;
+    }
+    return this.tryFindGatewaySku(sku)?.fastPath;
+  }
+
+  /** Whether ErGwScale is offered in an Azure region (`West Europe` or `westeurope`): false only where the page says so. */
+  public erGwScaleOfferedIn(region: string): boolean {
+    return !this.gatewayFacts.erGwScale.unavailableRegions.some((r) => looseKey(r) === looseKey(region));
   }
 
   /** A new catalog with the overlay applied; this one is unchanged. Every field is checked. */
@@ -137,7 +438,11 @@ export class MetroCatalog {
 
   /** The catalog as plain data (what `fromData` takes). */
   public toData(): MetroCatalogData {
-    return { asOf: this.asOf, source: this.source, metros: this.metros };
+    return {
+      asOf: this.asOf, source: this.source, metros: this.metros,
+      locations: this.peeringLocationsData, geopoliticalRegions: this.geopoliticalRegionsData,
+      providerAliases: this.providerAliasesData, globalReach: this.globalReachData, gateways: this.gatewayFacts,
+    };
   }
 
   private applyOverlay(overlay: MetroCatalogOverlay, origin: string): MetroCatalog {
@@ -198,11 +503,63 @@ export class MetroCatalog {
       m.providers = without(m.providers, c.provider);
       m.announcedProviders = without(m.announcedProviders, c.provider);
     });
+    const locations = new Map<string, { -readonly [K in keyof PeeringLocationData]: PeeringLocationData[K] }>();
+    for (const l of this.peeringLocationsData.locations) locations.set(looseKey(l.name), { ...l });
+    for (const l of overlay.locations ?? []) locations.set(looseKey(l.name), { ...l });
+    const changeLocation = (list: LocationProviderChange[] | undefined, name: string, apply: (
+      l: { -readonly [K in keyof PeeringLocationData]: PeeringLocationData[K] }, c: LocationProviderChange, path: string) => void) => {
+      (list ?? []).forEach((c, i) => {
+        const l = locations.get(looseKey(c.location));
+        if (!l) {
+          problems.push(`${name}[${i}].location: unknown peering location "${c.location}" (add it under "locations" first)`);
+          return;
+        }
+        apply(l, c, `${name}[${i}]`);
+      });
+    };
+    changeLocation(overlay.addLocationProviders, 'addLocationProviders', (l, c, path) => {
+      if (has(l.providers ?? [], c.provider)) {
+        problems.push(`${path}.provider: "${c.provider}" is already listed at ${l.name}`);
+        return;
+      }
+      l.providers = [...(l.providers ?? []), c.provider];
+    });
+    changeLocation(overlay.removeLocationProviders, 'removeLocationProviders', (l, c, path) => {
+      if (!has(l.providers ?? [], c.provider)) {
+        problems.push(`${path}.provider: "${c.provider}" is not listed at ${l.name}`);
+        return;
+      }
+      l.providers = without(l.providers ?? [], c.provider);
+    });
+    const aliases = new Map<string, ProviderAliasData>();
+    for (const a of this.providerAliasesData.providers) aliases.set(nameKey(a.apiName), a);
+    for (const a of overlay.providerAliases ?? []) {
+      // An overlay entry replaces every entry that shares one of its names (a renamed API name).
+      const names = new Set([a.apiName, ...a.aliases, ...(a.matchOnly ?? [])].map(nameKey));
+      for (const [key, before] of aliases) {
+        if ([before.apiName, ...before.aliases, ...(before.matchOnly ?? [])].some((n) => names.has(nameKey(n)))) aliases.delete(key);
+      }
+      aliases.set(nameKey(a.apiName), a);
+    }
+
     if (problems.length > 0) throw new CatalogError(origin, problems);
+    const overlaid = (overlay.locations ?? []).length > 0 || (overlay.addLocationProviders ?? []).length > 0
+      || (overlay.removeLocationProviders ?? []).length > 0;
     return new MetroCatalog(readCatalogData({
       asOf: overlay.asOf ?? this.asOf,
       source: overlay.source ?? this.source,
       metros: [...metros.values()],
+      locations: {
+        asOf: overlaid ? overlay.asOf ?? this.peeringLocationsData.asOf : this.peeringLocationsData.asOf,
+        source: overlaid ? overlay.source ?? this.peeringLocationsData.source : this.peeringLocationsData.source,
+        locations: [...locations.values()],
+      },
+      geopoliticalRegions: overlay.geopoliticalRegions ?? this.geopoliticalRegionsData,
+      providerAliases: (overlay.providerAliases ?? []).length > 0
+        ? { asOf: overlay.asOf ?? this.providerAliasesData.asOf, source: overlay.source ?? this.providerAliasesData.source, providers: [...aliases.values()] }
+        : this.providerAliasesData,
+      globalReach: overlay.globalReach ?? this.globalReachData,
+      gateways: overlay.gateways ?? this.gatewayFacts,
     }, origin));
   }
 }

@@ -43,6 +43,31 @@ export interface MetroCatalogData {
   readonly source: string;
   /** The metros. */
   readonly metros: MetroData[];
+  /**
+   * Every peering location (the locations page).
+   * @default - the built-in locations
+   */
+  readonly locations?: PeeringLocationsData;
+  /**
+   * Geopolitical regions.
+   * @default - the built-in regions
+   */
+  readonly geopoliticalRegions?: GeopoliticalRegionsData;
+  /**
+   * Provider names under several spellings.
+   * @default - the built-in alias table
+   */
+  readonly providerAliases?: ProviderAliasesData;
+  /**
+   * Where Global Reach is offered.
+   * @default - the built-in data
+   */
+  readonly globalReach?: GlobalReachData;
+  /**
+   * Gateway SKU limits and ErGwScale regions.
+   * @default - the built-in data
+   */
+  readonly gateways?: GatewayFactsData;
 }
 
 /** A provider at a metro, for overlays. */
@@ -92,4 +117,230 @@ export interface MetroCatalogOverlay {
    * @default - none
    */
   readonly removeProviders?: MetroProviderChange[];
+  /**
+   * Peering locations to add, or to replace whole when the name already exists.
+   * @default - none
+   */
+  readonly locations?: PeeringLocationData[];
+  /**
+   * Providers to add at a (non-Metro) peering location.
+   * @default - none
+   */
+  readonly addLocationProviders?: LocationProviderChange[];
+  /**
+   * Providers to remove from a (non-Metro) peering location.
+   * @default - none
+   */
+  readonly removeLocationProviders?: LocationProviderChange[];
+  /**
+   * Provider aliases to add; an entry replaces every entry that shares one of its names.
+   * @default - none
+   */
+  readonly providerAliases?: ProviderAliasData[];
+  /**
+   * Replaces the geopolitical regions section.
+   * @default - kept
+   */
+  readonly geopoliticalRegions?: GeopoliticalRegionsData;
+  /**
+   * Replaces the Global Reach section.
+   * @default - kept
+   */
+  readonly globalReach?: GlobalReachData;
+  /**
+   * Replaces the gateway facts section.
+   * @default - kept
+   */
+  readonly gateways?: GatewayFactsData;
+}
+
+/**
+ * One ExpressRoute peering location (a row of Microsoft's "locations and connectivity
+ * providers" page): `Amsterdam2`. A field that is `undefined` is not documented: unknown, never
+ * assumed.
+ */
+export interface PeeringLocationData {
+  /** The peering location as Azure spells it, also the circuit `peering_location`: `Amsterdam2`. */
+  readonly name: string;
+  /**
+   * Country or region of the location, for Global Reach availability.
+   * @default - unknown
+   */
+  readonly country?: string;
+  /**
+   * The facility as the locations page lists it (`Equinix AM5`).
+   * @default - unknown
+   */
+  readonly facility?: string;
+  /**
+   * ExpressRoute pricing zone.
+   * @default - unknown
+   */
+  readonly pricingZone?: number;
+  /**
+   * Azure regions ExpressRoute Local reaches from this location; empty: Local is not offered
+   * here (the page's "&cross;").
+   * @default - unknown
+   */
+  readonly localAzureRegions?: string[];
+  /**
+   * Whether ExpressRoute Direct ports are offered.
+   * @default - unknown
+   */
+  readonly expressRouteDirect?: boolean;
+  /**
+   * Connectivity providers listed at this location, as the page spells them.
+   * @default - unknown (no provider is judged)
+   */
+  readonly providers?: string[];
+  /**
+   * Free-text note about the data.
+   * @default - none
+   */
+  readonly notes?: string;
+}
+
+/** The peering locations with the date and source of the data. */
+export interface PeeringLocationsData {
+  /** The date of the source revision (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** Where the data comes from. */
+  readonly source: string;
+  /** The locations. */
+  readonly locations: PeeringLocationData[];
+}
+
+/** One geopolitical region: the Azure regions and the peering locations in it. */
+export interface GeopoliticalRegionData {
+  /** The region's name (`Europe`). */
+  readonly name: string;
+  /** Azure regions in it, display names (`West Europe`). */
+  readonly azureRegions: string[];
+  /** Peering locations (and Metro names) in it. */
+  readonly peeringLocations: string[];
+}
+
+/** The geopolitical regions with the date and source of the data. */
+export interface GeopoliticalRegionsData {
+  /** The date of the source revision (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** Where the data comes from. */
+  readonly source: string;
+  /** The regions. */
+  readonly regions: GeopoliticalRegionData[];
+}
+
+/**
+ * One connectivity provider under several spellings: the name the API takes
+ * (`az network express-route list-service-providers`), and the display names of the pages.
+ */
+export interface ProviderAliasData {
+  /** The name written to Terraform (`service_provider_name`): `Telia Carrier`. */
+  readonly apiName: string;
+  /** Display names that mean this provider and are rewritten to `apiName`. */
+  readonly aliases: string[];
+  /**
+   * Names that match this provider when checking availability but are never rewritten (a name
+   * that is also a provider of its own at some locations, like `Digital Realty`).
+   * @default - none
+   */
+  readonly matchOnly?: string[];
+  /** Where the spellings come from. */
+  readonly source: string;
+}
+
+/** The provider alias table with the date of the data. */
+export interface ProviderAliasesData {
+  /** The date of the newest source used (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** Where the data comes from. */
+  readonly source: string;
+  /** The aliases. */
+  readonly providers: ProviderAliasData[];
+}
+
+/** Where ExpressRoute Global Reach is offered. */
+export interface GlobalReachData {
+  /** The date of the source revision (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** Where the data comes from. */
+  readonly source: string;
+  /** Countries and places where Global Reach is offered at every peering location. */
+  readonly countries: string[];
+  /**
+   * Countries where Global Reach is offered at the listed peering locations only
+   * (`South Africa (Johannesburg only)`).
+   * @default - none
+   */
+  readonly onlyAt?: GlobalReachOnlyAtData[];
+  /**
+   * Countries whose entry on the page cannot be mapped to peering locations (`Brazil South`):
+   * not judged.
+   * @default - none
+   */
+  readonly unclear?: string[];
+}
+
+/** Limits of one fixed-size ExpressRoute gateway SKU. */
+export interface GatewaySkuData {
+  /** The SKU (`ErGw2AZ`). */
+  readonly name: string;
+  /** Circuit connections a gateway of this SKU takes. */
+  readonly maxCircuits: number;
+  /** Whether FastPath is supported. */
+  readonly fastPath: boolean;
+  /** Whether the SKU can be zone-redundant. */
+  readonly zoneRedundant: boolean;
+}
+
+/** The scalable gateway (`ErGwScale`). */
+export interface ErGwScaleData {
+  /** Smallest scale unit. */
+  readonly minScaleUnits: number;
+  /** Largest scale unit. */
+  readonly maxScaleUnits: number;
+  /** Circuits by scale units: from `fromScaleUnits`, at most `maxCircuits`. */
+  readonly circuitsByScaleUnits: ScaleUnitStepData[];
+  /** Scale units needed for FastPath. */
+  readonly fastPathMinScaleUnits: number;
+  /** Azure regions where ErGwScale is not offered. */
+  readonly unavailableRegions: string[];
+  /** The date of the region list's source revision (YYYY-MM-DD). */
+  readonly regionsAsOf: string;
+}
+
+/** ExpressRoute gateway facts with the date and source of the data. */
+export interface GatewayFactsData {
+  /** The date of the source revision (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** Where the data comes from. */
+  readonly source: string;
+  /** Fixed-size SKUs. */
+  readonly skus: GatewaySkuData[];
+  /** The scalable SKU. */
+  readonly erGwScale: ErGwScaleData;
+}
+
+/** A provider at a (non-Metro) peering location, for overlays. */
+export interface LocationProviderChange {
+  /** The peering location (`Amsterdam2`). */
+  readonly location: string;
+  /** The provider name as Azure spells it. */
+  readonly provider: string;
+}
+
+/** A country where Global Reach is offered at some peering locations only. */
+export interface GlobalReachOnlyAtData {
+  /** The country (`South Africa`). */
+  readonly country: string;
+  /** The peering locations where it is offered (`Johannesburg`). */
+  readonly locations: string[];
+}
+
+/** One step of the ErGwScale circuits table. */
+export interface ScaleUnitStepData {
+  /** From this many scale units... */
+  readonly fromScaleUnits: number;
+  /** ...the gateway takes this many circuits. */
+  readonly maxCircuits: number;
 }

@@ -16,6 +16,18 @@ export function totals(results: FileLintResult[]) {
   return sum;
 }
 
+/**
+ * A string from the input made safe for a terminal: control characters (NUL, ESC of ANSI
+ * sequences, newlines, C1 controls, bidirectional overrides) are written as escapes.
+ */
+export function escapeControl(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 /** One line per finding, grouped by file, then a summary line. */
 export function textFormat(results: FileLintResult[], errors: TerraformInputError[]): string {
   const out: string[] = [];
@@ -35,7 +47,7 @@ export function textFormat(results: FileLintResult[], errors: TerraformInputErro
   out.push(`${t.errors} error${t.errors === 1 ? '' : 's'}, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}, ${t.infos} info${t.infos === 1 ? '' : 's'}`
     + `${t.suppressed ? `, ${t.suppressed} suppressed` : ''} in ${results.length} file${results.length === 1 ? '' : 's'}`
     + `${errors.length ? `; ${errors.length} unusable input${errors.length === 1 ? '' : 's'}` : ''}`);
-  return `${out.join('\n')}\n`;
+  return `${out.map(escapeControl).join('\n')}\n`;
 }
 
 /** One JSON document. */

@@ -3,7 +3,7 @@ import { MetroCatalog } from '../catalog/metro-catalog';
 import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
 import { expandInputs, lintFiles } from '../terraform/lint';
-import { jsonFormat, sarifFormat, textFormat } from './formats';
+import { escapeControl, jsonFormat, sarifFormat, textFormat } from './formats';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
 import { simulateCommand } from './simulate';
 
@@ -16,8 +16,10 @@ Commands:
                        Print the rule registry (default: json).
   lint <file|dir>... [--format text|json|sarif] [--fail-on error|warning]
        [--provider-version CONSTRAINT] [--catalog FILE] [--overlay FILE]
-                       Check Terraform JSON (cdk.tf.json, *.tf.json) or plan JSON
-                       (terraform show -json). A directory means every *.tf.json in it.
+       [--var NAME=VALUE]... [--var-file FILE]...
+                       Check Terraform (.tf, cdk.tf.json, *.tf.json) or plan JSON
+                       (terraform show -json). A directory means every *.tf and
+                       *.tf.json below it; the files of one directory are one module.
                        Exit 0: nothing at or above --fail-on (default error);
                        1: findings at or above it; 2: unusable input.
   simulate <file|dir>... [--format text|json|markdown] [--scenario KIND|ID]
@@ -34,12 +36,14 @@ class UsageError extends Error {}
 interface Parsed {
   command?: string;
   flags: Map<string, string>;
+  /** Every value of a repeatable flag, in order. */
+  lists: Map<string, string[]>;
   positional: string[];
   help: boolean;
 }
 
 function parse(argv: string[], allowed: Record<string, string[]>): Parsed {
-  const out: Parsed = { flags: new Map(), positional: [], help: false };
+  const out: Parsed = { flags: new Map(), lists: new Map(), positional: [], help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') {
@@ -52,6 +56,7 @@ function parse(argv: string[], allowed: Record<string, string[]>): Parsed {
       const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
       out.flags.set(name, value);
+      out.lists.set(name, [...(out.lists.get(name) ?? []), value]);
     } else if (out.command === undefined) {
       if (!(a in allowed) || a === '') throw new UsageError(`unknown command "${a}" (try --help)`);
       out.command = a;
@@ -87,14 +92,18 @@ function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void
   const failOn = parsed.flags.get('fail-on') ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`unknown --fail-on "${failOn}" (error or warning)`);
   if (parsed.positional.length === 0) throw new UsageError('lint needs at least one file or directory');
+  const vars = parsed.lists.get('var') ?? [];
+  for (const v of vars) if (!/^[A-Za-z_][A-Za-z0-9_-]*=/.test(v)) throw new UsageError(`--var needs NAME=VALUE, got "${v}"`);
   const catalog = loadCatalog(parsed);
   const registry = RuleRegistry.builtIn();
   const { files, errors } = expandInputs(parsed.positional);
-  // One bad file never stops the others; the *.tf.json files of one directory are one module.
-  const run = lintFiles(files, { catalog, registry, providerVersion: parsed.flags.get('provider-version') });
+  // One bad file never stops the others; the Terraform files of one directory are one module.
+  const run = lintFiles(files, {
+    catalog, registry, providerVersion: parsed.flags.get('provider-version'), vars, varFiles: parsed.lists.get('var-file'),
+  });
   const results = run.results;
   errors.push(...run.errors);
-  for (const e of errors) err(`expressroute-metro: ${e.message}\n`);
+  for (const e of errors) err(`expressroute-metro: ${escapeControl(e.message)}\n`);
   out(fmt === 'json' ? jsonFormat(results, errors) : fmt === 'sarif' ? sarifFormat(results, registry, packageVersion()) : textFormat(results, errors));
   if (errors.length > 0) return 2;
   const failing = results.some((r) => r.report.findings.some((f) => !f.suppressed
@@ -108,7 +117,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   try {
     const parsed = parse(argv, {
       catalog: ['format', 'catalog', 'overlay'], rules: ['format'],
-      lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay'], '': [],
+      lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay', 'var', 'var-file'], '': [],
     });
     if (parsed.help || parsed.command === undefined) {
       out(USAGE);
@@ -126,7 +135,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     return 0;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    err(`expressroute-metro: ${message.split('\n').join(' ')}\n`);
+    err(`expressroute-metro: ${escapeControl(message.split('\n').join(' '))}\n`);
     return 2;
   }
 }

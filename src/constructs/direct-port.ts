@@ -254,6 +254,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
         key: this.node.path, path: this.node.path,
         metro: props.metro.name,
         peeringLocation: v.of('peeringLocation', peeringLocation),
+        peeringLocationDefaulted: props.portPeeringLocation === undefined,
         location: v.of('location', props.location),
         bandwidthGbps: v.of('bandwidthGbps', props.bandwidthGbps),
         encapsulation: v.of('encapsulation', encapsulation.value),

@@ -38,6 +38,18 @@ export interface NodeBase {
    * @default - not replaced
    */
   readonly replacedBecauseOf?: string[];
+  /**
+   * In a plan: true when the resource is destroyed and not created again (a delete action).
+   * @default - not destroyed, or unknown
+   */
+  readonly destroying?: boolean;
+  /**
+   * True when this node stands for a resource whose `count`/`for_each` is not known statically:
+   * it is checked once, and rules that count resources (how many circuits, how many
+   * connections) must not judge how many there are.
+   * @default false
+   */
+  readonly multiplicityUnknown?: boolean;
 }
 
 /** One of the two links of an ExpressRoute Direct port pair. */
@@ -75,6 +87,12 @@ export interface LinkNode {
    * @default - unknown
    */
   readonly customerEdge?: string;
+  /**
+   * Key of the Key Vault node the link's MACsec secrets are stored in, when the vault is in the
+   * configuration (from the secret id's vault, or the `azurerm_key_vault_secret`'s `key_vault_id`).
+   * @default - unknown (the vault checks do not run)
+   */
+  readonly macsecKeyVaultKey?: string;
 }
 
 /** An ExpressRoute Direct port pair (`azurerm_express_route_port`). */
@@ -89,6 +107,12 @@ export interface PortNode extends NodeBase {
    * @default - not given (rules do not judge it)
    */
   readonly metro?: string;
+  /**
+   * True when the library chose `peeringLocation` (the Metro name) because the user set none;
+   * false when the user set it.
+   * @default - not known (a Terraform configuration states its own value)
+   */
+  readonly peeringLocationDefaulted?: boolean;
   /**
    * Azure region of the port resource.
    * @default - not given (rules do not judge it)
@@ -126,6 +150,13 @@ export interface PortNode extends NodeBase {
    * @default - not given (rules do not judge it)
    */
   readonly enrolled400G?: boolean;
+  /**
+   * The subscription the port is created in: a subscription id, or any key that is the same for
+   * resources of one subscription (the azurerm provider configuration, `azurerm` or
+   * `azurerm.<alias>`, which is bound to one subscription). Quota rules count per value.
+   * @default - unknown (quota rules count per port only)
+   */
+  readonly subscription?: string;
 }
 
 /** Previous values of a circuit, known from a Terraform plan (for change guards). */
@@ -232,6 +263,11 @@ export interface CircuitNode extends NodeBase {
    * @default - the same as `customerEdge`
    */
   readonly secondaryCustomerEdge?: string;
+  /**
+   * The subscription the circuit is created in (see `PortNode.subscription` for the key).
+   * @default - unknown (the circuit is not counted against subscription quotas)
+   */
+  readonly subscription?: string;
 }
 
 /** A circuit peering (`azurerm_express_route_circuit_peering`). */
@@ -316,6 +352,16 @@ export interface PeeringNode extends NodeBase {
    * @default - not given (rules do not judge it)
    */
   readonly routeFilterKey?: string;
+  /**
+   * Microsoft peering over IPv6 (`ipv6.microsoft_peering.customer_asn`): customer ASN (0 = not set).
+   * @default - not given (rules do not judge it)
+   */
+  readonly ipv6CustomerAsn?: number;
+  /**
+   * Microsoft peering over IPv6: routing registry name.
+   * @default - not given (rules do not judge it)
+   */
+  readonly ipv6RoutingRegistryName?: string;
 }
 
 /** A circuit or port authorization. */
@@ -405,6 +451,12 @@ export interface GatewayNode extends NodeBase {
    * @default - no threshold
    */
   readonly minimumCapacityMbpsUnderFailure?: number;
+  /**
+   * The SKU before this change, when known from a plan (a change across zonal and non-zonal SKUs
+   * replaces the gateway).
+   * @default - unknown
+   */
+  readonly previousSku?: string;
 }
 
 /** What a connection is for, during a migration. */
@@ -507,6 +559,25 @@ export interface RouteFilterNode extends NodeBase {
   readonly communities?: string[];
 }
 
+/** An Azure Key Vault the configuration manages (MACsec keys are read from one). */
+export interface KeyVaultNode extends NodeBase {
+  /**
+   * The vault's name (the host label of its secret ids).
+   * @default - unknown
+   */
+  readonly name?: string;
+  /**
+   * Whether soft-delete is on (`soft_delete_enabled` in azurerm 2.x; always on from azurerm 3.0).
+   * @default - unknown (rules do not judge it)
+   */
+  readonly softDeleteEnabled?: boolean;
+  /**
+   * Whether a private endpoint in the configuration connects to the vault.
+   * @default - unknown (rules do not judge it)
+   */
+  readonly hasPrivateEndpoint?: boolean;
+}
+
 /** An output value of the configuration. */
 export interface OutputNode extends NodeBase {
   /** Whether the value carries a secret attribute (service key, authorization key). */
@@ -582,12 +653,32 @@ export interface Topology {
    * @default - unknown
    */
   readonly providerVersion?: string;
+  /**
+   * Key Vaults in the configuration.
+   * @default - none known
+   */
+  readonly keyVaults?: KeyVaultNode[];
+  /**
+   * On-premises address ranges the configuration declares (Global Reach subnets must not overlap).
+   * @default - none declared
+   */
+  readonly onPremisesPrefixes?: string[];
+  /**
+   * What the topology was read from, so that messages can word fixes for it: `constructs` (a
+   * CDKTF app), `terraform-json` (`cdk.tf.json`, `*.tf.json`), `hcl` (`.tf` files) or `plan`
+   * (`terraform show -json`).
+   * @default - unknown (word fixes for any input)
+   */
+  readonly inputKind?: InputKind;
 }
+
+/** What a topology was read from. */
+export type InputKind = 'constructs' | 'terraform-json' | 'hcl' | 'plan';
 
 /** An empty topology, to fill (its lists can be pushed to). */
 export function emptyTopology(): Topology {
   return {
     ports: [], circuits: [], peerings: [], authorizations: [], gateways: [], connections: [],
-    globalReach: [], routeFilters: [], outputs: [], migrations: [],
+    globalReach: [], routeFilters: [], outputs: [], migrations: [], keyVaults: [],
   };
 }

@@ -126,6 +126,23 @@ export function buildReport(topology: Topology, result: ValidationResult, catalo
 }
 
 /**
+ * A part of a report (one file's share of a module's report) with the simulation of the
+ * gateways `include` keeps, computed when first read.
+ */
+export function withSimulation(full: ExpressRouteReport, part: Omit<ExpressRouteReport, 'simulation'>, include: (path: string) => boolean): ExpressRouteReport {
+  const from = builtFrom.get(full);
+  let simulation: SimulationReport | undefined;
+  const report: ExpressRouteReport = {
+    ...part,
+    get simulation(): SimulationReport {
+      return simulation ??= from ? filterSimulation(full.simulation, from.topology.gateways, (p) => from.include(p) && include(p)) : full.simulation;
+    },
+  };
+  if (from) builtFrom.set(report, { ...from, include: (p) => from.include(p) && include(p) });
+  return report;
+}
+
+/**
  * The topology diagram of the report with what one scenario (by id, `site:Amsterdam2`) cuts
  * marked in red: failed sites and the ports, circuits and gateways left with no working link.
  * Undefined when the id names no scenario, or the diagram would pass `maxChars`.

@@ -1,12 +1,20 @@
 import { NodeBase } from '../model/topology';
 import { Severity } from './finding';
-import { IRule, IRuleContext, isUnresolved } from './rule';
+import { IRule, IRuleContext, isUnresolved, RuleBasis } from './rule';
+
+/** Optional metadata of a built-in rule. */
+export interface RuleOptions {
+  /** @default true */
+  readonly suppressible?: boolean;
+  /** @default - not quoted yet */
+  readonly basis?: RuleBasis;
+}
 
 /** Builds a rule object from its metadata and check function. */
 export function defineRule(
-  id: string, severity: Severity, title: string, source: string, check: (ctx: IRuleContext) => void,
+  id: string, severity: Severity, title: string, source: string, check: (ctx: IRuleContext) => void, options: RuleOptions = {},
 ): IRule {
-  return { id, severity, title, source, check };
+  return { id, severity, title, source, check, ...(options.suppressible === false ? { suppressible: false } : {}), ...(options.basis ? { basis: options.basis } : {}) };
 }
 
 /** The value when it was given and is known; undefined otherwise (unknown values are not judged). */

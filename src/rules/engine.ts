@@ -88,14 +88,11 @@ export class RuleEngine {
         rule.check(ctx);
       } catch (e) {
         // A broken company rule must not hide the other findings.
-        findings.push(this.toFinding(rule, {
-          subject: { key: '(engine)', path: '(engine)' },
-          property: '(rule)',
-          value: rule.id,
-          message: `Rule ${rule.id} failed to run: ${(e as Error).message}`,
-          fix: 'Fix the rule implementation.',
-          severity: Severity.ERROR,
-        }));
+        findings.push({
+          ruleId: rule.id, severity: Severity.ERROR, path: '(engine)', property: '(rule)', value: renderValue(rule.id),
+          message: `Rule ${rule.id} failed to run: ${(e as Error).message}`, fix: 'Fix the rule implementation.',
+          source: rule.source, suppressed: false,
+        });
       }
     }
     findings.sort(compareFindings);
@@ -110,12 +107,12 @@ export class RuleEngine {
 
   private toFinding(rule: IRule, p: ProblemReport): Finding {
     const path = p.subject.path;
-    // Plain-text secrets (SEC) cannot be suppressed: the secret would reach the output.
-    const suppression = rule.id.startsWith('SEC') ? undefined
+    // A rule that is not suppressible (plain-text secrets) keeps its findings whatever the suppressions.
+    const suppression = rule.suppressible === false ? undefined
       : this.suppressions.find((s) => s.ruleId === rule.id && suppressionCovers(s.path, path));
     return {
       ruleId: rule.id,
-      severity: p.severity ?? rule.severity,
+      severity: rule.severity,
       path,
       property: p.property,
       value: renderValue(p.value),

@@ -98,11 +98,22 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
   return a.version === b.version && a.start <= b.end && b.start <= a.end;
 }
 
-const PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseCidr(c)!);
+/**
+ * Address ranges that are never public: private, shared, loopback, link-local, multicast and
+ * reserved space (IANA special-purpose registries, RFC 6890). The documentation ranges
+ * (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) are left out on purpose:
+ * Microsoft does not say it rejects them, and examples everywhere use them.
+ */
+const NON_PUBLIC: Array<{ block: Cidr; name: string }> = [
+  ['0.0.0.0/8', '"this network" (RFC 791)'], ['10.0.0.0/8', 'private (RFC 1918)'], ['100.64.0.0/10', 'shared address space (RFC 6598)'],
+  ['127.0.0.0/8', 'loopback'], ['169.254.0.0/16', 'link-local'], ['172.16.0.0/12', 'private (RFC 1918)'],
+  ['192.168.0.0/16', 'private (RFC 1918)'], ['224.0.0.0/4', 'multicast'], ['240.0.0.0/4', 'reserved (RFC 1112)'],
+  ['::/127', 'unspecified or loopback'], ['fc00::/7', 'unique local (ULA, RFC 4193)'], ['fe80::/10', 'link-local'], ['ff00::/8', 'multicast'],
+].map(([c, name]) => ({ block: parseCidrText(c)!, name }));
 
-/** Whether an IPv4 block lies in RFC 1918 private space. */
-export function isRfc1918(c: Cidr): boolean {
-  return c.version === 4 && PRIVATE_V4.some((p) => c.start >= p.start && c.end <= p.end);
+/** The kind of non-public space a block lies in (`private (RFC 1918)`), or undefined for public space. */
+export function nonPublicRange(c: Cidr): string | undefined {
+  return NON_PUBLIC.find((r) => r.block.version === c.version && c.start >= r.block.start && c.end <= r.block.end)?.name;
 }
 
 /**

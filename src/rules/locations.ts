@@ -1,7 +1,7 @@
-import { MetroCatalog } from '../catalog/metro-catalog';
+import { MetroCatalog, PlaceFacts } from '../catalog/metro-catalog';
 import { MetroData } from '../catalog/types';
 import { CircuitNode, PortNode } from '../model/topology';
-import { TopologyIndex } from './rule';
+import { TopologyIndex, isUnresolved } from './rule';
 
 /** A peering location written as a Metro name (`Amsterdam Metro`). */
 export const METRO_NAME = /\bmetro\s*$/i;
@@ -33,4 +33,46 @@ export function metroOfCircuit(circuit: CircuitNode, index: TopologyIndex, catal
   }
   const port = index.port(circuit.portKey);
   return port ? metroOfPort(port, catalog) : undefined;
+}
+
+/**
+ * What the catalog knows of the place a circuit lands at (Metro or peering location), when
+ * that place is known.
+ */
+export function placeOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): PlaceFacts | undefined {
+  if (circuit.peeringLocation !== undefined && isUnresolved(circuit, 'peeringLocation')) return undefined;
+  const loc = circuitLocation(circuit, index);
+  return loc === undefined ? undefined : catalog.tryDescribePlace(loc);
+}
+
+/**
+ * The local Azure regions a circuit's place offers for the Local SKU.
+ * @returns undefined when the place or its Local column is unknown
+ */
+export function localRegionsOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): string[] | undefined {
+  return placeOfCircuit(circuit, index, catalog)?.localAzureRegions;
+}
+
+/**
+ * The property a user set to choose a circuit's place: `metro` on a Metro construct, the
+ * `peeringLocation` otherwise (Terraform's `peering_location`).
+ */
+export function placeProperty(circuit: CircuitNode): 'metro' | 'peeringLocation' {
+  return circuit.declaredMetro ? 'metro' : 'peeringLocation';
+}
+
+/**
+ * Whether two peering-location values name the same site(s): equal names, or a Metro and one
+ * of its two peering locations (`Amsterdam Metro` and `Amsterdam2`). A migration's source
+ * (often an imported circuit at a standard location) and target compare with this.
+ * @returns undefined when either value is not in the catalog and the two differ
+ */
+export function samePlace(a: string, b: string, catalog: MetroCatalog): boolean | undefined {
+  if (a.trim().toLowerCase() === b.trim().toLowerCase()) return true;
+  const pa = catalog.tryDescribePlace(a);
+  const pb = catalog.tryDescribePlace(b);
+  if (!pa || !pb) return undefined;
+  const sites = (p: PlaceFacts) => (p.metro ? p.metro.peeringLocations : [p.name]).map((n) => n.toLowerCase());
+  const sb = sites(pb);
+  return sites(pa).some((n) => sb.includes(n));
 }

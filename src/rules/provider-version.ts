@@ -47,5 +47,48 @@ export function admitsOnlyFrom(constraint: string | undefined, minimum: string):
   return compareVersions(low, min) >= 0;
 }
 
+/** An upper bound of a constraint: every admitted version is below it (or at it, when inclusive). */
+export interface UpperBound {
+  readonly version: Version;
+  readonly inclusive: boolean;
+}
+
+/**
+ * The tightest upper bound of a Terraform version constraint (`< 5.0.0`, `<= 4.81.0`, `= 4.60.0`,
+ * `~> 4.60` gives `< 5.0.0`, `~> 4.60.1` gives `< 4.61.0`). Undefined when it has none (`>= 4.60`)
+ * or cannot be read.
+ */
+export function highestAdmitted(constraint: string | undefined): UpperBound | undefined {
+  if (constraint === undefined) return undefined;
+  let best: UpperBound | undefined;
+  for (const part of constraint.split(',')) {
+    const m = /^\s*(>=|>|=|~>|!=|<=|<)?\s*(\S+)\s*$/.exec(part);
+    if (!m) return undefined;
+    const op = m[1] ?? '=';
+    const v = parseVersion(m[2]);
+    if (!v) return undefined;
+    let bound: UpperBound | undefined;
+    if (op === '<') bound = { version: v, inclusive: false };
+    else if (op === '<=' || op === '=') bound = { version: v, inclusive: true };
+    else if (op === '~>') {
+      const parts = m[2].replace(/^v/, '').split(/[-+]/)[0].split('.').length;
+      bound = { version: parts >= 3 ? [v[0], v[1] + 1, 0] : [v[0] + 1, 0, 0], inclusive: false };
+    }
+    if (!bound) continue;
+    const c = best ? compareVersions(bound.version, best.version) : -1;
+    if (!best || c < 0 || (c === 0 && !bound.inclusive)) best = bound;
+  }
+  return best;
+}
+
+/** Whether every version the constraint admits is below `limit`; undefined when it has no upper bound. */
+export function admitsOnlyBelow(constraint: string | undefined, limit: string): boolean | undefined {
+  const high = highestAdmitted(constraint);
+  const lim = parseVersion(limit);
+  if (!high || !lim) return undefined;
+  const c = compareVersions(high.version, lim);
+  return c < 0 || (c === 0 && !high.inclusive);
+}
+
 /** The range stacks with these constructs declare unless the user sets another. */
 export const DEFAULT_AZURERM_CONSTRAINT = '>= 4.60.0, < 5.0.0';

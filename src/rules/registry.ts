@@ -8,15 +8,33 @@ export interface RuleInfo {
   readonly id: string;
   /** Family: the id's letters (`METRO`). */
   readonly family: string;
-  /** Default severity. */
+  /** Severity (fixed). */
   readonly severity: Severity;
   /** One-line title. */
   readonly title: string;
   /** Where the constraint is documented. */
   readonly source: string;
+  /** Whether a suppression may hide its findings. */
+  readonly suppressible: boolean;
 }
 
 const ID_PATTERN = /^[A-Z][A-Z0-9_-]*\d{3}$/;
+
+/** The shortest suppression reason accepted (cdk-nag's rule). */
+const MIN_REASON_LENGTH = 10;
+
+/** Levenshtein distance. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
 
 /**
  * The rules a validation runs: the built-in ones plus any a company registers.
@@ -63,10 +81,39 @@ export class RuleRegistry {
     return this.byId.get(id);
   }
 
+  /**
+   * The problems of suppressing `ruleId` with `reason` (empty when the suppression is valid): an
+   * unknown rule id (naming the closest ids), a reason under 10 characters (cdk-nag's rule), or a
+   * rule that cannot be suppressed.
+   */
+  public checkSuppression(ruleId: string, reason: string): string[] {
+    const problems: string[] = [];
+    const rule = this.byId.get(ruleId);
+    if (!rule) {
+      const close = this.closeIds(ruleId);
+      problems.push(`"${ruleId}" is not a registered rule id${close.length > 0 ? `; did you mean ${close.join(', ')}?` : '.'}`);
+    } else if (rule.suppressible === false) {
+      problems.push(`${ruleId} cannot be suppressed: ${rule.title}.`);
+    }
+    const length = typeof reason === 'string' ? reason.trim().length : 0;
+    if (length < MIN_REASON_LENGTH) {
+      problems.push(`The reason for suppressing ${ruleId} has ${length} characters; give at least ${MIN_REASON_LENGTH} saying why.`);
+    }
+    return problems;
+  }
+
+  /** The registered ids closest to `id` (case-insensitive, at most two edits away), at most three. */
+  private closeIds(id: string): string[] {
+    const wanted = id.trim().toUpperCase();
+    const near = [...this.byId.keys()].map((k) => ({ k, d: editDistance(wanted, k) })).filter((x) => x.d <= 2);
+    const best = Math.min(...near.map((x) => x.d));
+    return near.filter((x) => x.d === best).map((x) => x.k).sort().slice(0, 3);
+  }
+
   /** The rules as plain descriptions, sorted by id. */
   public describe(): RuleInfo[] {
     return this.rules
-      .map((r) => ({ id: r.id, family: r.id.replace(/\d+$/, ''), severity: r.severity, title: r.title, source: r.source }))
+      .map((r) => ({ id: r.id, family: r.id.replace(/\d+$/, ''), severity: r.severity, title: r.title, source: r.source, suppressible: r.suppressible !== false }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }

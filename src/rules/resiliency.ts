@@ -1,7 +1,15 @@
 import { MetroCatalog } from '../catalog/metro-catalog';
-import { CircuitNode, GatewayNode } from '../model/topology';
+import { CircuitNode, ConnectionNode, GatewayNode } from '../model/topology';
 import { circuitLocation, metroOfCircuit } from './locations';
-import { TopologyIndex } from './rule';
+import { isUnresolved, TopologyIndex } from './rule';
+
+/** A circuit's peering location when it is known (a provider location, or its port's). */
+function knownLocation(c: CircuitNode, index: TopologyIndex): string | undefined {
+  if (isUnresolved(c, 'peeringLocation')) return undefined;
+  const port = index.port(c.portKey);
+  if (c.peeringLocation === undefined && port && (isUnresolved(port, 'peeringLocation') || isUnresolved(port, 'metro'))) return undefined;
+  return circuitLocation(c, index);
+}
 
 /** Azure's resiliency tiers. Source: Sources.RESILIENCY_DESIGN. */
 export enum ResiliencyTier {
@@ -13,6 +21,8 @@ export enum ResiliencyTier {
   STANDARD = 'Standard',
   /** No circuit is connected. */
   NONE = 'None',
+  /** The tier depends on values that are not known (a connected circuit's location). */
+  UNKNOWN = 'Unknown',
 }
 
 /** The resiliency of one gateway and why. */
@@ -46,11 +56,24 @@ export function gatewayResiliency(gateway: GatewayNode, index: TopologyIndex, ca
 const computed = new WeakMap<TopologyIndex, { catalog: MetroCatalog; results: Map<string, GatewayResiliency> }>();
 
 function classify(gateway: GatewayNode, index: TopologyIndex, catalog: MetroCatalog): GatewayResiliency {
+  return resiliencyOfConnections(index.connectionsOf(gateway.key), index, catalog);
+}
+
+/**
+ * The resiliency a set of connections gives a gateway (all of a gateway's connections, or those a
+ * plan keeps).
+ */
+export function resiliencyOfConnections(connections: ConnectionNode[], index: TopologyIndex, catalog: MetroCatalog): GatewayResiliency {
   const circuits: CircuitNode[] = [];
   const seen = new Set<string>();
-  for (const conn of index.connectionsOf(gateway.key)) {
+  let unknown = 0; // connections whose circuit, or its location, is not known
+  for (const conn of connections) {
     const c = index.circuit(conn.circuitKey);
-    if (c && !seen.has(c.key)) {
+    if (!c) {
+      if (conn.circuitKey !== undefined || isUnresolved(conn, 'circuitKey')) unknown++;
+      continue;
+    }
+    if (!seen.has(c.key)) {
       seen.add(c.key);
       circuits.push(c);
     }
@@ -59,8 +82,11 @@ function classify(gateway: GatewayNode, index: TopologyIndex, catalog: MetroCata
   const locations = new Set<string>();
   let metroCount = 0;
   for (const c of circuits) {
-    const loc = circuitLocation(c, index);
-    if (loc === undefined) continue;
+    const loc = knownLocation(c, index);
+    if (loc === undefined) {
+      unknown++;
+      continue;
+    }
     locations.add(loc);
     const metro = metroOfCircuit(c, index, catalog);
     if (metro) metroCount++;
@@ -78,21 +104,23 @@ function classify(gateway: GatewayNode, index: TopologyIndex, catalog: MetroCata
   const peeringLocations = [...locations].sort();
   const reasons: string[] = [];
   let tier: ResiliencyTier;
-  if (circuits.length === 0) {
+  if (circuits.length === 0 && unknown === 0) {
     tier = ResiliencyTier.NONE;
     reasons.push('No circuit is connected to this gateway.');
   } else if (disjoint) {
     tier = ResiliencyTier.MAXIMUM;
     reasons.push(`Circuits reach the gateway through distinct peering locations: ${peeringLocations.join(', ')}.`);
+  } else if (unknown > 0) {
+    // Knowing more could raise the tier: a tier that depends on unknowns is reported as unknown.
+    tier = ResiliencyTier.UNKNOWN;
+    reasons.push(`${unknown} connected circuit${unknown > 1 ? 's have' : ' has'} a peering location (or circuit) that is not known before apply.`);
   } else if (metroCount > 0) {
     tier = ResiliencyTier.HIGH;
     reasons.push(`${metroCount} ExpressRoute Metro circuit${metroCount > 1 ? 's' : ''}: two sites in one metro.`);
     if (circuits.length > 1) reasons.push('The circuits share a peering location, so they do not add Maximum resiliency.');
   } else {
     tier = ResiliencyTier.STANDARD;
-    reasons.push(peeringLocations.length > 0
-      ? `Every circuit lands at one peering location: ${peeringLocations.join(', ')}.`
-      : 'The peering locations of the connected circuits are unknown.');
+    reasons.push(`Every circuit lands at one peering location: ${peeringLocations.join(', ')}.`);
   }
   return { tier, reasons, circuits, peeringLocations, metroCircuitCount: metroCount };
 }

@@ -19,11 +19,6 @@ export interface ProblemReport {
   readonly message: string;
   /** How to fix it. */
   readonly fix: string;
-  /**
-   * A severity other than the rule's own (a rule whose severity depends on the case).
-   * @default - the rule's severity
-   */
-  readonly severity?: Severity;
 }
 
 /** What a rule gets: the topology, lookups over it, the catalog and a way to report. */
@@ -46,14 +41,38 @@ export interface IRuleContext {
 export interface IRule {
   /** Stable id: a family and three digits (`METRO002`); company rules use their own prefix. */
   readonly id: string;
-  /** Default severity. */
+  /** Severity, fixed for every finding of the rule (one condition per rule id). */
   readonly severity: Severity;
   /** One-line title. */
   readonly title: string;
   /** Where the constraint is documented. */
   readonly source: string;
+  /**
+   * Whether a suppression may hide this rule's findings. The SEC rules are not: a suppressed
+   * plain-text secret would still be written out.
+   * @default true
+   */
+  readonly suppressible?: boolean;
+  /**
+   * What the rule rests on: the condition, the quoted sentence and the page revision
+   * (`docs/rule-sources.md` is generated from it).
+   * @default - not quoted yet
+   */
+  readonly basis?: RuleBasis;
   /** Runs the check and reports problems through the context. */
   check(ctx: IRuleContext): void;
+}
+
+/** The documented fact a rule enforces, quoted, so that a changed page is a diff. */
+export interface RuleBasis {
+  /** The condition the rule enforces, in one sentence. */
+  readonly condition: string;
+  /** The sentence quoted from the source, verbatim (`...` marks a cut; [brackets] describe a table or schema). */
+  readonly quote: string;
+  /** The page or file quoted, when it is not the rule's `source`. @default - the rule's source */
+  readonly page?: string;
+  /** The page's revision: `ms.date` for Microsoft Learn, a version or commit for azurerm. */
+  readonly revision: string;
 }
 
 /** Lookups built once per run, so rules stay linear in the topology size. */

@@ -5,10 +5,15 @@ import { RuleEngine, Suppression } from '../rules/engine';
 import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
-import { buildReport, ExpressRouteReport } from '../report/report';
+import { emptyTopology, InputKind, Topology } from '../model/topology';
+import { buildReport, ExpressRouteReport, withSimulation } from '../report/report';
+import { Finding, Severity } from '../rules/finding';
 import { carriedSuppressions } from './carried-suppressions';
-import { normalise, TerraformDocument } from './records';
-import { toTopology } from './to-topology';
+import { ConfigFile, evaluateModule } from './hcl/module';
+import { HclSyntaxError, parseHcl } from './hcl/parse';
+import { rootVariables } from './hcl/variables';
+import { documentKind, isObject, normalise, PlanText, TerraformDocument } from './records';
+import { isModelledType, toTopology } from './to-topology';
 
 /** Options of a lint run. */
 export interface LintOptions {
@@ -31,6 +36,10 @@ export interface LintOptions {
   readonly providerVersion?: string;
   /** Largest file read, in bytes. @default 256 MiB */
   readonly maxBytes?: number;
+  /** Variable definition files (`--var-file`) for the root modules, in order. @default - none */
+  readonly varFiles?: string[];
+  /** Variable values (`--var name=value`) for the root modules, in order. @default - none */
+  readonly vars?: string[];
 }
 
 /** The result of one file. */
@@ -38,18 +47,20 @@ export class FileLintResult {
   constructor(
     /** The file. */
     public readonly file: string,
-    /** `config` (Terraform JSON) or `plan` (plan JSON). */
+    /** `config` (Terraform JSON), `hcl` (a `.tf` file) or `plan` (plan JSON). */
     public readonly kind: string,
     /** Findings, resiliency, unconnected circuits. */
     public readonly report: ExpressRouteReport,
     /** Values that could not be read (wrong types), skipped with a note. */
     public readonly notes: string[],
     private readonly text: string,
+    /** Lines of addresses known from reading the file (a plan's text is not kept). */
+    private readonly lines?: ReadonlyMap<string, number>,
   ) {}
 
   /** The line of a Terraform address in the file, when it can be found. */
   public line(address: string): number | undefined {
-    return lineOf(this.text, this.kind, address);
+    return this.lines ? this.lines.get(address) : lineOf(this.text, this.kind, address);
   }
 }
 
@@ -60,11 +71,42 @@ interface ParsedInput {
   readonly file: string;
   readonly text: string;
   readonly doc: unknown;
-  readonly normalised: TerraformDocument;
+  readonly kind: 'config' | 'hcl' | 'plan';
+  /** A plan's address lines (its text is not kept). */
+  readonly lines?: ReadonlyMap<string, number>;
 }
 
-function parseText(text: string, file: string): ParsedInput {
-  if (text.trim() === '') throw new TerraformInputError(file, 'empty file');
+/** Whether a file is HCL (`.tf`) rather than JSON. */
+const isHclFile = (file: string) => file.endsWith('.tf');
+
+/** Whether a file's bytes are only blanks. */
+function blank(bytes: Buffer): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  return true;
+}
+
+function parseText(input: string | Buffer, file: string): ParsedInput {
+  if (isHclFile(file)) {
+    const source = typeof input === 'string' ? input : input.toString('utf8');
+    try {
+      return { file, text: source, doc: parseHcl(file, source), kind: 'hcl' };
+    } catch (e) {
+      if (e instanceof HclSyntaxError) throw new TerraformInputError(file, e.message);
+      throw e;
+    }
+  }
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  if (blank(bytes)) throw new TerraformInputError(file, 'empty file');
+  // A plan is read selectively from its bytes, and its text is never decoded whole; malformed
+  // text is left to JSON.parse, whose message says what is wrong.
+  try {
+    const plan = new PlanText(bytes, isModelledType);
+    const reduced = plan.read();
+    if (reduced) return { file, text: '', doc: reduced, kind: 'plan', lines: plan.lines };
+  } catch {
+    // Reported below.
+  }
+  const text = typeof input === 'string' ? input : bytes.toString('utf8');
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -75,14 +117,14 @@ function parseText(text: string, file: string): ParsedInput {
       || (position !== null && Number(position[1]) >= text.trimEnd().length);
     throw new TerraformInputError(file, `${truncated ? 'truncated JSON' : 'not JSON'} (${message})`);
   }
-  const normalised = normalise(doc);
-  if (!normalised) {
+  const kind = documentKind(doc);
+  if (!kind) {
     throw new TerraformInputError(file, 'not Terraform JSON: expected a configuration (resource, terraform, ...) or `terraform show -json` plan output');
   }
-  return { file, text, doc, normalised };
+  return { file, text, doc, kind };
 }
 
-function readText(file: string, options: LintOptions): string {
+function readBytes(file: string, options: LintOptions): Buffer {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -93,20 +135,25 @@ function readText(file: string, options: LintOptions): string {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (stat.size > max) throw new TerraformInputError(file, `too large (${(stat.size / 1048576).toFixed(0)} MiB; the limit is ${(max / 1048576).toFixed(0)} MiB)`);
   try {
-    return fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file);
   } catch (e) {
     throw new TerraformInputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
 }
 
-/** Lints the text of one Terraform JSON or plan JSON document. */
-export function lintText(text: string, file: string, options: LintOptions = {}): FileLintResult {
-  return lintModule([parseText(text, file)], options)[0];
+/** Lints the text of one Terraform JSON, plan JSON or `.tf` document (local modules are read from disk). */
+export function lintText(text: string | Buffer, file: string, options: LintOptions = {}): FileLintResult {
+  const input = parseText(text, file);
+  if (input.kind === 'plan') return lintPlan(input, options);
+  const errors: TerraformInputError[] = [];
+  const results = lintConfigModule([input], options, errors);
+  if (errors.length > 0) throw errors[0];
+  return results[0];
 }
 
 /** Lints one file. */
 export function lintFile(file: string, options: LintOptions = {}): FileLintResult {
-  return lintText(readText(file, options), file, options);
+  return lintText(readBytes(file, options), file, options);
 }
 
 /**
@@ -119,9 +166,9 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
   const errors: TerraformInputError[] = [];
   const results: FileLintResult[] = [];
   // One bad input never stops the others; an unexpected failure is reported like unusable input.
-  const check = (group: ParsedInput[]) => {
+  const check = (group: ParsedInput[], lint: () => FileLintResult[]) => {
     try {
-      results.push(...lintModule(group, options));
+      results.push(...lint());
     } catch (e) {
       for (const g of group) errors.push(asInputError(g.file, e));
     }
@@ -132,14 +179,14 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
   for (const file of unique) {
     let input: ParsedInput;
     try {
-      input = parseText(readText(file, options), file);
+      input = parseText(readBytes(file, options), file);
     } catch (e) {
       errors.push(asInputError(file, e));
       continue;
     }
     // A plan is checked at once, so that large plans are never held in memory together.
-    if (input.normalised.kind === 'plan') {
-      check([input]);
+    if (input.kind === 'plan') {
+      check([input], () => [lintPlan(input, options)]);
       continue;
     }
     const dir = path.dirname(path.resolve(file));
@@ -147,36 +194,119 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
     if (module) module.push(input);
     else modules.set(dir, [input]);
   }
-  for (const module of modules.values()) check(module);
+  // A directory another one calls as a local module is checked through its callers, with their inputs.
+  const called = new Set<string>();
+  for (const [dir, group] of modules) {
+    for (const target of localModuleDirs(group)) if (target !== dir) called.add(target);
+  }
+  for (const [dir, group] of modules) {
+    if (called.has(dir)) continue;
+    check(group, () => lintConfigModule(group, options, errors));
+  }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   return { results, errors };
 }
 
+/** The directories a module's files call as local modules (`source = "./..."`). */
+function localModuleDirs(group: ParsedInput[]): string[] {
+  const out: string[] = [];
+  for (const g of group) {
+    if (!isObject(g.doc)) continue;
+    for (const block of (Array.isArray(g.doc.module) ? g.doc.module : [g.doc.module]).filter(isObject)) {
+      for (const raw of Object.values(block)) {
+        const body = Array.isArray(raw) ? raw[0] : raw;
+        const source = isObject(body) ? body.source : undefined;
+        if (typeof source === 'string' && (source.startsWith('./') || source.startsWith('../'))) {
+          out.push(path.resolve(path.dirname(path.resolve(g.file)), source));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Reads the Terraform files of a local module's directory; unreadable files are reported and skipped. */
+function moduleReader(options: LintOptions, errors: TerraformInputError[]) {
+  const seen = new Map<string, ConfigFile[]>();
+  return (dir: string): ConfigFile[] | undefined => {
+    const cached = seen.get(dir);
+    if (cached) return cached;
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).filter((n) => n.endsWith('.tf') || n.endsWith('.tf.json')).sort(compareText);
+    } catch {
+      return undefined;
+    }
+    const files: ConfigFile[] = [];
+    for (const n of names) {
+      const file = path.join(dir, n);
+      try {
+        const input = parseText(readBytes(file, options), file);
+        if (input.kind !== 'plan' && isObject(input.doc)) files.push({ file, doc: input.doc });
+      } catch (e) {
+        const error = asInputError(file, e);
+        if (!errors.some((x) => x.message === error.message)) errors.push(error);
+      }
+    }
+    seen.set(dir, files);
+    return files;
+  };
+}
 function asInputError(file: string, e: unknown): TerraformInputError {
   return e instanceof TerraformInputError ? e : new TerraformInputError(file, `could not be checked: ${(e as Error).message}`);
 }
 
-/** Checks the inputs of one module (or one plan) together; one result per input. */
-function lintModule(group: ParsedInput[], options: LintOptions): FileLintResult[] {
-  const catalog = options.catalog ?? MetroCatalog.builtIn();
+/** Checks one plan. */
+function lintPlan(input: ParsedInput, options: LintOptions): FileLintResult {
+  const normalised = normalise(input.doc)!;
+  return lintDocument([input], normalised, new Map(), [], options)[0];
+}
+
+/** Evaluates the configuration files of one directory as a root module. */
+function evaluateGroup(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[], notes: string[]) {
+  const dir = path.dirname(path.resolve(group[0].file));
+  const files: ConfigFile[] = group.filter((g) => isObject(g.doc)).map((g) => ({ file: g.file, doc: g.doc as Record<string, unknown> }));
+  const variables = rootVariables(dir, files, { varFiles: options.varFiles, vars: options.vars },
+    (file, reason) => errors.push(new TerraformInputError(file, reason)));
+  return evaluateModule(files, { variables, readModule: moduleReader(options, errors) }, notes);
+}
+
+/** Evaluates the configuration files of one directory as a root module and checks it. */
+function lintConfigModule(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[]): FileLintResult[] {
   const notes: string[] = [];
-  // Which file defines each address; the first definition wins (Terraform rejects duplicates).
-  const owner = new Map<string, string>();
-  for (const g of group) {
-    for (const address of [...g.normalised.resources.map((r) => r.address), ...g.normalised.outputs.map((o) => `output.${o.name}`)]) {
-      const first = owner.get(address);
-      if (first === undefined) owner.set(address, g.file);
-      else notes.push(`${address}: defined in ${first} and again in ${g.file}; Terraform rejects a duplicate, only the first is checked`);
+  const evaluated = evaluateGroup(group, options, errors, notes);
+  return lintDocument(group, evaluated.document, evaluated.fileOf, notes, options);
+}
+
+/**
+ * The topology model the rules see for the configuration files of one directory (a root
+ * module: `.tf`, `*.tf.json`), with the notes of the reading and the files that could not be read.
+ */
+export function readModuleTopology(files: string[], options: LintOptions = {}): { topology: Topology; notes: string[]; errors: TerraformInputError[] } {
+  const errors: TerraformInputError[] = [];
+  const group: ParsedInput[] = [];
+  for (const file of files) {
+    try {
+      group.push(parseText(readBytes(file, options), file));
+    } catch (e) {
+      errors.push(asInputError(file, e));
     }
   }
-  const merged: TerraformDocument = group.length === 1 ? group[0].normalised : {
-    kind: 'config',
-    resources: group.flatMap((g) => g.normalised.resources.filter((r) => owner.get(r.address) === g.file)),
-    outputs: group.flatMap((g) => g.normalised.outputs.filter((o) => owner.get(`output.${o.name}`) === g.file)),
-    providerVersion: group.map((g) => g.normalised.providerVersion).find((v) => v !== undefined),
-  };
+  const notes: string[] = [];
+  if (group.length === 0) return { topology: emptyTopology(), notes, errors };
+  const evaluated = evaluateGroup(group, options, errors, notes);
+  const inputKind: InputKind = group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
+  return { topology: { ...toTopology(evaluated.document, notes), inputKind }, notes, errors };
+}
+
+/** Checks the inputs of one module (or one plan) together; one result per input. */
+function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: Map<string, string>, notes: string[],
+  options: LintOptions): FileLintResult[] {
+  const catalog = options.catalog ?? MetroCatalog.builtIn();
   let topology = toTopology(merged, notes);
+  const inputKind: InputKind = group[0].kind === 'plan' ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
+  topology = { ...topology, inputKind };
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
   const carriedNotes = new Map<string, string[]>();
   const suppressions = [...(options.suppressions ?? [])];
@@ -187,15 +317,42 @@ function lintModule(group: ParsedInput[], options: LintOptions): FileLintResult[
   }
   const result = new RuleEngine({ catalog, registry: options.registry, suppressions }).validate(topology);
   // Subjects no file defines (the engine itself, a missing reference) go to the first file.
-  const fileOf = (subject: string) => owner.get(subject) ?? group[0].file;
-  const noteFile = (note: string) => fileOf(note.slice(0, Math.max(0, note.indexOf(': '))));
-  return group.map((g) => new FileLintResult(g.file, g.normalised.kind,
-    buildReport(topology, result, catalog, group.length === 1 ? undefined : (p) => fileOf(p) === g.file),
-    [...notes.filter((n) => group.length === 1 || noteFile(n) === g.file), ...carriedNotes.get(g.file)!], g.text));
+  const fileOfSubject = (subject: string) => fileOf.get(subject) ?? group[0].file;
+  const noteFile = (note: string) => fileOfSubject(note.slice(0, Math.max(0, note.indexOf(': '))));
+  // One report for the module, split by file: building it per file would cost files x topology.
+  const full = buildReport(topology, result, catalog);
+  const reportOf = group.length === 1 ? () => full : splitReport(full, fileOfSubject);
+  return group.map((g) => new FileLintResult(g.file, g.kind, reportOf(g.file),
+    [...notes.filter((n) => group.length === 1 || noteFile(n) === g.file), ...carriedNotes.get(g.file)!], g.text, g.lines));
+}
+
+/** A module's report split by the file that defines each subject. */
+function splitReport(full: ExpressRouteReport, fileOf: (subject: string) => string): (file: string) => ExpressRouteReport {
+  const parts = new Map<string, { findings: Finding[]; resiliency: ExpressRouteReport['resiliency']; unconnectedCircuits: string[] }>();
+  const part = (file: string) => {
+    let p = parts.get(file);
+    if (!p) {
+      p = { findings: [], resiliency: [], unconnectedCircuits: [] };
+      parts.set(file, p);
+    }
+    return p;
+  };
+  for (const f of full.findings) part(fileOf(f.path)).findings.push(f);
+  for (const r of full.resiliency) part(fileOf(r.gateway)).resiliency.push(r);
+  for (const c of full.unconnectedCircuits) part(fileOf(c)).unconnectedCircuits.push(c);
+  return (file) => {
+    const p = part(file);
+    const live = p.findings.filter((f) => !f.suppressed);
+    const count = (severity: Severity) => live.filter((f) => f.severity === severity).length;
+    return withSimulation(full, {
+      ...p,
+      summary: { errors: count(Severity.ERROR), warnings: count(Severity.WARNING), infos: count(Severity.INFO), suppressed: p.findings.length - live.length },
+    }, (subject) => fileOf(subject) === file);
+  };
 }
 
 /**
- * The files to lint: files as given; for a directory, every `*.tf.json` below it
+ * The files to lint: files as given; for a directory, every `*.tf` and `*.tf.json` below it
  * (`cdktf.out/` holds one `cdk.tf.json` per stack).
  */
 export function expandInputs(inputs: string[]): { files: string[]; errors: TerraformInputError[] } {
@@ -214,7 +371,7 @@ export function expandInputs(inputs: string[]): { files: string[]; errors: Terra
       continue;
     }
     const found = findTfJson(input, 0);
-    if (found.length === 0) errors.push(new TerraformInputError(input, 'is a directory with no *.tf.json file'));
+    if (found.length === 0) errors.push(new TerraformInputError(input, 'is a directory with no *.tf or *.tf.json file'));
     files.push(...found);
   }
   return { files, errors };
@@ -226,13 +383,15 @@ function findTfJson(dir: string, depth: number): string[] {
   return entries.flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : findTfJson(p, depth + 1);
-    return e.isFile() && e.name.endsWith('.tf.json') ? [p] : [];
+    return e.isFile() && (e.name.endsWith('.tf.json') || e.name.endsWith('.tf')) ? [p] : [];
   });
 }
 
 function lineOf(text: string, kind: string, address: string): number | undefined {
   let at = -1;
-  if (kind === 'plan') {
+  if (kind === 'hcl') {
+    at = hclBlockOffset(text, address);
+  } else if (kind === 'plan') {
     at = text.indexOf(`"address": "${address}"`);
     if (at < 0) at = text.indexOf(`"address":"${address}"`);
   } else {
@@ -248,3 +407,14 @@ function lineOf(text: string, kind: string, address: string): number | undefined
   return line;
 }
 
+
+/** Where the block of an address starts in a `.tf` file: the resource, or the module call that holds it. */
+function hclBlockOffset(text: string, address: string): number {
+  const quote = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mod = /^module\.([A-Za-z0-9_-]+)/.exec(address);
+  const m = mod ? undefined : /^(?:(data)\.)?([A-Za-z0-9_]+)\.([A-Za-z0-9_-]+)/.exec(address);
+  const re = mod ? new RegExp(`^\\s*module\\s+"?${quote(mod[1])}"?\\s*\\{`, 'm')
+    : m ? new RegExp(`^\\s*${m[1] ? 'data' : 'resource'}\\s+"?${quote(m[2])}"?\\s+"?${quote(m[3])}"?\\s*\\{`, 'm') : undefined;
+  const found = re?.exec(text);
+  return found ? found.index + (found[0].length - found[0].trimStart().length) : -1;
+}

@@ -19,6 +19,8 @@ export interface ResourceRecord {
   readonly before?: Record<string, unknown>;
   /** A plan's replace_paths (attributes that force replacement). */
   readonly replacePaths?: string[];
+  /** One instance stands for a `count`/`for_each` that is not known statically. */
+  readonly multiplicityUnknown?: boolean;
 }
 
 /** An output of the configuration. */
@@ -60,10 +62,39 @@ export function interpolationRefs(value: unknown, out: string[] = [], depth = 0)
   return out;
 }
 
+/** Splits a reference at the dots outside brackets and quotes: `a.b["x.y"].c` -> `a`, `b["x.y"]`, `c`. */
+function splitReference(reference: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < reference.length; i++) {
+    const ch = reference[i];
+    if (quoted) {
+      if (ch === '\\') {
+        cur += ch + (reference[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (ch === '"') quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === '[') depth++;
+    else if (ch === ']') depth--;
+    else if (ch === '.' && depth === 0) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
 /** `azurerm_x.y.id` -> `azurerm_x.y`; keeps module prefixes and indexes. */
 export function addressOf(reference: string): string {
   const parts: string[] = [];
-  const tokens = reference.split('.');
+  const tokens = splitReference(reference);
   let i = 0;
   while (tokens[i] === 'module' && i + 1 < tokens.length) {
     parts.push(tokens[i], tokens[i + 1]);
@@ -230,3 +261,186 @@ export function normalise(doc: unknown): TerraformDocument | undefined {
     ? { kind, resources: planResources(d), outputs: planOutputs(d), providerVersion: planProviderVersion(d) }
     : { kind, resources: configResources(d), outputs: configOutputs(d), providerVersion: configProviderVersion(d) };
 }
+
+/**
+ * Reading a large plan without holding all of it: `terraform show -json` repeats every resource
+ * in `planned_values`, `resource_changes` (`before` and `after`) and `prior_state`. The file's
+ * bytes are scanned for value boundaries (UTF-8 never puts a byte below 0x80 inside a
+ * multi-byte character, so the structure can be read byte by byte), the whole text is never
+ * decoded, and only what the model reads is parsed: `planned_values` and
+ * `resource_changes` element by element (resources of other types and each change's `after` are
+ * dropped), `configuration` whole, `prior_state` not at all.
+ */
+export class PlanText {
+  /** The line of each resource's entry in `resource_changes`. */
+  public readonly lines = new Map<string, number>();
+  /** The next newline not yet counted (-2: not searched yet, -1: none left). */
+  private nextNewline = -2;
+  private line = 1;
+
+  constructor(private readonly text: Buffer, private readonly keep: (type: string) => boolean) {}
+
+  /** The plan as a (reduced) document; undefined when the text is not a plan. Throws on malformed text. */
+  public read(): Record<string, unknown> | undefined {
+    const top = this.objectSpans(this.skipWs(0));
+    if (!top || !(top.has('planned_values') || top.has('resource_changes'))) return undefined;
+    const doc: Record<string, unknown> = {};
+    for (const [key, [s, e]] of top) {
+      if (key === 'prior_state') continue;
+      if (key === 'resource_changes') doc[key] = this.changes(s);
+      else if (key === 'planned_values') doc[key] = this.plannedValues(s, e);
+      else doc[key] = this.parse(s, e);
+    }
+    return doc;
+  }
+
+  private plannedValues(s: number, e: number): unknown {
+    const spans = this.objectSpans(s);
+    if (!spans) return this.parse(s, e);
+    const out: Record<string, unknown> = {};
+    for (const [key, [vs, ve]] of spans) out[key] = key === 'root_module' ? this.module(vs, ve, 0) : this.parse(vs, ve);
+    return out;
+  }
+
+  private module(s: number, e: number, depth: number): unknown {
+    const spans = this.objectSpans(s);
+    if (!spans || depth > 64) return this.parse(s, e);
+    const out: Record<string, unknown> = {};
+    for (const [key, [vs, ve]] of spans) {
+      if (key === 'resources') {
+        out[key] = this.elements(vs).map(([a, b]) => this.parse(a, b) as unknown)
+          .filter((r) => isObject(r) && typeof r.type === 'string' && this.keep(r.type));
+      } else if (key === 'child_modules') {
+        out[key] = this.elements(vs).map(([a, b]) => this.module(a, b, depth + 1));
+      } else {
+        out[key] = this.parse(vs, ve);
+      }
+    }
+    return out;
+  }
+
+  private changes(s: number): unknown[] {
+    const out: unknown[] = [];
+    for (const [a, b] of this.elements(s)) {
+      const rc = this.parse(a, b) as unknown;
+      if (!isObject(rc) || typeof rc.type !== 'string' || !this.keep(rc.type)) continue;
+      if (typeof rc.address === 'string') this.lines.set(rc.address, this.lineAt(a));
+      const change = isObject(rc.change) ? rc.change : {};
+      const actions = Array.isArray(change.actions) ? change.actions : [];
+      out.push({
+        address: rc.address, type: rc.type, mode: rc.mode,
+        change: {
+          actions, after_unknown: change.after_unknown, replace_paths: change.replace_paths,
+          // `before` serves change guards (updates, replacements); `after` repeats planned_values.
+          before: actions.includes('update') || actions.includes('delete') ? change.before : null,
+        },
+      });
+    }
+    return out;
+  }
+
+  private parse(start: number, end: number): unknown {
+    return JSON.parse(this.text.toString('utf8', start, end));
+  }
+
+  /** The line at an offset; offsets come in increasing order. */
+  private lineAt(offset: number): number {
+    if (this.nextNewline === -2) this.nextNewline = this.text.indexOf(0x0a);
+    while (this.nextNewline >= 0 && this.nextNewline < offset) {
+      this.line++;
+      this.nextNewline = this.text.indexOf(0x0a, this.nextNewline + 1);
+    }
+    return this.line;
+  }
+
+  /** The spans of an object's values by key; undefined when no object starts at `i`. */
+  private objectSpans(i: number): Map<string, [number, number]> | undefined {
+    const t = this.text;
+    if (at(t, i) !== 0x7b) return undefined;
+    const spans = new Map<string, [number, number]>();
+    let p = this.skipWs(i + 1);
+    if (at(t, p) === 0x7d) return spans;
+    for (;;) {
+      if (at(t, p) !== 0x22) throw new SyntaxError('expected a key');
+      const keyEnd = this.skipString(p);
+      const key = JSON.parse(t.toString('utf8', p, keyEnd)) as string;
+      p = this.skipWs(keyEnd);
+      if (at(t, p) !== 0x3a) throw new SyntaxError('expected :');
+      const vs = this.skipWs(p + 1);
+      const ve = this.skipValue(vs);
+      spans.set(key, [vs, ve]);
+      p = this.skipWs(ve);
+      const c = at(t, p);
+      if (c === 0x2c) p = this.skipWs(p + 1);
+      else if (c === 0x7d) return spans;
+      else throw new SyntaxError('expected , or }');
+    }
+  }
+
+  /** The spans of an array's elements. */
+  private elements(i: number): [number, number][] {
+    const t = this.text;
+    if (at(t, i) !== 0x5b) return [];
+    const out: [number, number][] = [];
+    let p = this.skipWs(i + 1);
+    if (at(t, p) === 0x5d) return out;
+    for (;;) {
+      const e = this.skipValue(p);
+      out.push([p, e]);
+      p = this.skipWs(e);
+      const c = at(t, p);
+      if (c === 0x2c) p = this.skipWs(p + 1);
+      else if (c === 0x5d) return out;
+      else throw new SyntaxError('expected , or ]');
+    }
+  }
+
+  private skipWs(i: number): number {
+    const t = this.text;
+    let c = at(t, i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = at(t, ++i);
+    return i;
+  }
+
+  private skipString(i: number): number {
+    const t = this.text;
+    let j = i + 1;
+    for (;;) {
+      const q = t.indexOf(0x22, j);
+      if (q < 0) throw new SyntaxError('unterminated string');
+      let b = q - 1;
+      while (at(t, b) === 0x5c) b--;
+      if ((q - 1 - b) % 2 === 0) return q + 1;
+      j = q + 1;
+    }
+  }
+
+  private skipValue(i: number): number {
+    const t = this.text;
+    const c = at(t, i);
+    if (c === 0x22) return this.skipString(i);
+    if (c === 0x7b || c === 0x5b) {
+      let depth = 0;
+      let p = i;
+      for (;;) {
+        const ch = at(t, p);
+        if (ch === 0x22) {
+          p = this.skipString(p);
+          continue;
+        }
+        if (ch === 0x7b || ch === 0x5b) depth++;
+        else if (ch === 0x7d || ch === 0x5d) {
+          if (--depth === 0) return p + 1;
+        } else if (Number.isNaN(ch)) throw new SyntaxError('unexpected end');
+        p++;
+      }
+    }
+    let p = i;
+    for (let ch = at(t, p); p < t.length && ch !== 0x2c && ch !== 0x7d && ch !== 0x5d && ch !== 0x20 && ch !== 0x0a && ch !== 0x0d && ch !== 0x09; ch = at(t, ++p));
+    if (p === i) throw new SyntaxError('expected a value');
+    return p;
+  }
+}
+
+/** The byte at an offset, NaN past the end (as String.charCodeAt). */
+const at = (b: Buffer, i: number): number => (i < b.length ? b[i] : NaN);

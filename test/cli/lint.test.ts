@@ -73,7 +73,7 @@ describe('exit codes', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(path.join(dir, 'stacks', 'a', 'cdk.tf.json'));
     const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-empty-'));
-    expect(cli('lint', emptyDir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no \*\.tf\.json file/) });
+    expect(cli('lint', emptyDir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no \*\.tf or \*\.tf\.json file/) });
   });
 
   test.each([

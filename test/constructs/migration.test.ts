@@ -119,8 +119,12 @@ describe('phase selection', () => {
     expect(() => minimal(Testing.app({ context: { migrationPhase: 'switch' } }))).toThrow(/"switch" is not one of prepare, validate, cutover, decommission/);
   });
 
-  test('validate without a test gateway fails (MIG003)', () => {
-    expect(synthErrorIds(minimal(Testing.app(), MigrationPhase.VALIDATE).stack)).toEqual(['MIG003']);
+  test('validate without a test gateway fails when the source has private peering (MIG003)', () => {
+    const { stack, source, target } = minimal(Testing.app(), MigrationPhase.VALIDATE);
+    expect(synthErrorIds(stack)).toEqual([]); // nothing to validate on a test gateway (issue 18)
+    source.addPrivatePeering('Private', PEERING);
+    target.addPrivatePeering('Private', PEERING);
+    expect(synthErrorIds(stack)).toEqual(['MIG003']);
   });
 
   test('a production connection of the new circuit before cutover fails (MIG001)', () => {
@@ -135,12 +139,13 @@ describe('phase selection', () => {
     expect(synthErrorIds(stack)).toEqual(['MIG005']);
   });
 
-  test('the same peering location fails unless allowed (MIG006)', () => {
+  test('the same peering location is a warning, not an error (MIG006; issue 18)', () => {
     const { stack } = newStack();
     const gw = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: 'sub/GatewaySubnet' });
     const mk = (id: string) => new ExpressRouteMetroCircuit(stack, id, { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
-    new ExpressRouteCircuitMigration(stack, 'Migration', { source: mk('Old'), target: mk('New'), productionGateways: [gw], phase: MigrationPhase.PREPARE });
-    expect(synthErrorIds(stack)).toEqual(['MIG006']);
+    const m = new ExpressRouteCircuitMigration(stack, 'Migration', { source: mk('Old'), target: mk('New'), productionGateways: [gw], phase: MigrationPhase.PREPARE });
+    expect(synthErrorIds(stack)).toEqual([]);
+    expect(m.node.metadata.map((x) => x.data)).toContainEqual(expect.stringMatching(/^\[MIG006\]/));
   });
 
   test('while both circuits are connected the gateway stays within its circuit limit (GW002)', () => {

@@ -57,7 +57,7 @@ describe('ExpressRouteMetroDirectPort', () => {
   const bad: Array<[string, Partial<ExpressRouteMetroDirectPortProps>, string[]]> = [
     ['Brussels (no Metro Direct)', { metro: MetroLocation.BRUSSELS }, ['METRO004']],
     ['a 40G port', { bandwidthGbps: 40 }, ['PORT003']],
-    ['400G without enrollment', { bandwidthGbps: 400 }, ['PORT003']],
+    ['400G at a metro ("Dual 10G or 100G ports")', { bandwidthGbps: 400 }, ['PORT008']],
     ['an unknown encapsulation', { encapsulation: PortEncapsulation.custom('VxLAN') }, ['PORT001']],
     ['MACsec without identity', { macsec: { cknSecretId: `${KV}/ckn`, cakSecretId: `${KV}/cak` } }, ['MACSEC002']],
     ['MACsec key material instead of a Key Vault id', {
@@ -70,10 +70,10 @@ describe('ExpressRouteMetroDirectPort', () => {
     expect(synthErrorIds(stack)).toEqual(ids);
   });
 
-  test('400G passes with the enrollment opt-in', () => {
+  test('400G fails at a metro even with the enrollment opt-in (PORT008; issue 18)', () => {
     const { stack } = newStack();
     new ExpressRouteMetroDirectPort(stack, 'Port', { ...PORT, bandwidthGbps: 400, allow400G: true });
-    expect(synthErrorIds(stack)).toEqual([]);
+    expect(synthErrorIds(stack)).toEqual(['PORT008']);
   });
 
   test('XPN under a targeted azurerm that lacks it fails (MACSEC004)', () => {
@@ -110,7 +110,7 @@ describe('circuits on a port', () => {
     const port = new ExpressRouteMetroDirectPort(stack, 'Port', PORT);
     const c = port.addCircuit('Circuit', { bandwidthGbps: 10, skuFamily: CircuitSkuFamily.UNLIMITED_DATA });
     expect(synthErrorIds(stack)).toEqual([]);
-    expect(c.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/^\[SKU005\]/)]);
+    expect(c.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/^\[SKU011\]/)]); // SKU005 is the error a plan that creates the circuit gets
   });
 
   test('a VLAN reused by two circuits on a Dot1Q port pair fails (cross-construct)', () => {

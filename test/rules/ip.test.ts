@@ -1,4 +1,4 @@
-import { findOverlaps, isRfc1918, overlaps, parseCidr, withCidrMemo } from '../../src/rules/ip';
+import { findOverlaps, nonPublicRange, overlaps, parseCidr, withCidrMemo } from '../../src/rules/ip';
 
 describe('parseCidr', () => {
   test.each([
@@ -18,9 +18,23 @@ describe('parseCidr', () => {
   test('blocks overlap when they share an address', () => {
     expect(overlaps(parseCidr('10.0.0.0/30')!, parseCidr('10.0.0.2/31')!)).toBe(true);
     expect(overlaps(parseCidr('10.0.0.0/30')!, parseCidr('10.0.0.4/30')!)).toBe(false);
-    expect(isRfc1918(parseCidr('172.31.0.0/30')!)).toBe(true);
-    expect(isRfc1918(parseCidr('172.32.0.0/30')!)).toBe(false);
     expect(findOverlaps([parseCidr('10.0.0.0/24'), undefined, parseCidr('10.1.0.0/24'), parseCidr('10.0.0.128/25')])).toEqual([[0, 3]]);
+  });
+});
+
+describe('nonPublicRange', () => {
+  test.each([
+    ['172.31.0.0/30', 'private (RFC 1918)'],
+    ['100.64.1.0/30', 'shared address space (RFC 6598)'],
+    ['169.254.0.0/30', 'link-local'],
+    ['fd12:3456::/126', 'unique local (ULA, RFC 4193)'],
+    ['fe80::/126', 'link-local'],
+    ['172.32.0.0/30', undefined],
+    ['203.0.113.0/30', undefined], // documentation space: not judged (examples use it)
+    ['2a01:111::/126', undefined],
+    ['10.0.0.0/7', undefined], // wider than the private block: not inside it
+  ])('%s', (text, expected) => {
+    expect(nonPublicRange(parseCidr(text)!)).toBe(expected);
   });
 });
 

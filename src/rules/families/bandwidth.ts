@@ -4,7 +4,7 @@ import {
 import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
 import { defineRule, given, known, oneOf } from '../define';
-import { IRule } from '../rule';
+import { IRule, isUnresolved } from '../rule';
 
 const ALL_DIRECT_SIZES = [...new Set(Object.values(DIRECT_CIRCUIT_SIZES_GBPS).flat())].sort((a, b) => a - b);
 
@@ -69,6 +69,9 @@ export const BW_RULES: IRule[] = [
         const providerFields: Array<[string, unknown]> = [
           ['serviceProviderName', c.serviceProviderName], ['peeringLocation', c.peeringLocation], ['bandwidthMbps', c.bandwidthMbps]];
         const directFields: Array<[string, unknown]> = [['expressRoutePort', c.portKey], ['bandwidthGbps', c.bandwidthGbps]];
+        // A field whose value is not known (a variable, `try(..., null)`) may be null or set: while
+        // any field is unknown the circuit's kind is unknown, and nothing is judged (issue 12).
+        if ([...providerFields, ...directFields].some(([n]) => isUnresolved(c, n))) continue;
         const providerSet = providerFields.filter(([n, v]) => given(c, n, v)).map(([n]) => n);
         const directSet = directFields.filter(([n, v]) => given(c, n, v)).map(([n]) => n);
         if (providerSet.length > 0 && directSet.length > 0) {

@@ -59,10 +59,11 @@ export const DUAL_RULES: IRule[] = [
       for (const g of ctx.topology.gateways) {
         if (g.resiliencyModel !== 'MultiHomed') continue;
         const r = gatewayResiliency(g, ctx.index, ctx.catalog);
-        if (r.tier === ResiliencyTier.MAXIMUM || r.tier === ResiliencyTier.HIGH) continue;
+        if (r.tier === ResiliencyTier.MAXIMUM || r.tier === ResiliencyTier.HIGH || r.tier === ResiliencyTier.UNKNOWN) continue;
         ctx.report({
           subject: g, property: 'resiliencyModel', value: g.resiliencyModel,
-          message: 'A MultiHomed gateway needs two or more circuits in different locations or one or more ExpressRoute Metro circuits; Azure blocks the change otherwise.',
+          message: 'A multi-homed gateway is connected to "two or more circuits in different physical locations" or "one or more ExpressRoute Metro circuits"; '
+            + 'until it is, Resiliency Guard shows the required connections as missing. Once it is, Azure blocks deleting those connections and the gateway until it is downgraded to single-homed.',
           fix: 'Connect a Metro circuit or circuits at two peering locations, or declare the gateway SingleHomed.',
         });
       }
@@ -75,7 +76,7 @@ export const DUAL_RULES: IRule[] = [
         const required = g.requiredResiliency;
         if (required === undefined) continue;
         const r = gatewayResiliency(g, ctx.index, ctx.catalog);
-        if ((rank[r.tier] ?? 0) >= (rank[required] ?? 0)) continue;
+        if (r.tier === ResiliencyTier.UNKNOWN || (rank[r.tier] ?? 0) >= (rank[required] ?? 0)) continue;
         ctx.report({
           subject: g, property: 'requiredResiliency', value: required,
           message: `The gateway requires ${required} resiliency but reaches ${r.tier}: ${r.reasons.join(' ')}`,

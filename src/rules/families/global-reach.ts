@@ -1,9 +1,9 @@
-import { GLOBAL_REACH_COUNTRIES, GLOBAL_REACH_PREFIX_LENGTH } from '../../catalog/azure-limits';
+import { GLOBAL_REACH_PREFIX_LENGTH } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
 import { defineRule, known, sameText } from '../define';
 import { findOverlaps, parseCidr } from '../ip';
-import { circuitLocation } from '../locations';
+import { circuitLocation, placeOfCircuit } from '../locations';
 import { IRule } from '../rule';
 
 export const GR_RULES: IRule[] = [
@@ -78,39 +78,62 @@ export const GR_RULES: IRule[] = [
     }
   }),
 
-  defineRule('GR004', Severity.ERROR, 'Global Reach is supported in the circuits\' countries', Sources.GLOBAL_REACH, (ctx) => {
+  defineRule('GR004', Severity.ERROR, 'Global Reach is supported at the circuits\' peering locations', Sources.GLOBAL_REACH, (ctx) => {
     for (const g of ctx.topology.globalReach) {
       for (const [prop, key] of [['circuit', g.circuitKey], ['peerCircuit', g.peerCircuitKey]] as Array<[string, string | undefined]>) {
         const c = ctx.index.circuit(key);
-        const loc = c ? circuitLocation(c, ctx.index) : undefined;
-        const metro = loc !== undefined ? ctx.catalog.tryResolve(loc) : undefined;
-        if (!metro || GLOBAL_REACH_COUNTRIES.includes(metro.country)) continue;
+        const place = c ? placeOfCircuit(c, ctx.index, ctx.catalog) : undefined;
+        if (!place || ctx.catalog.globalReachAt(place.name) !== false) continue;
         ctx.report({
-          subject: g, property: prop, value: loc,
-          message: `Global Reach is not listed as supported in ${metro.country} (${metro.name}).`,
-          fix: 'Check the Global Reach availability list; link circuits in supported countries.',
+          subject: g, property: prop, value: place.name,
+          message: `Global Reach is not listed as available in ${place.country} (${place.name}; Global Reach page as of ${ctx.catalog.globalReachData.asOf}).`,
+          fix: `Link circuits at peering locations in: ${ctx.catalog.globalReachData.countries.join(', ')}; or overlay the catalog's globalReach if Azure added ${place.country}.`,
         });
       }
     }
   }),
 
-  defineRule('GR005', Severity.WARNING, 'Circuits in different countries may need Premium for Global Reach', Sources.GLOBAL_REACH, (ctx) => {
+  defineRule('GR005', Severity.WARNING, 'Global Reach may cross geopolitical regions (a region is not in the catalog) without Premium', Sources.GLOBAL_REACH, (ctx) => {
     for (const g of ctx.topology.globalReach) {
       const a = ctx.index.circuit(g.circuitKey);
       const b = ctx.index.circuit(g.peerCircuitKey);
       if (!a || !b) continue;
-      const la = circuitLocation(a, ctx.index);
-      const lb = circuitLocation(b, ctx.index);
-      const ma = la !== undefined ? ctx.catalog.tryResolve(la) : undefined;
-      const mb = lb !== undefined ? ctx.catalog.tryResolve(lb) : undefined;
-      if (!ma || !mb || ma.country === mb.country) continue;
+      const pa = placeOfCircuit(a, ctx.index, ctx.catalog);
+      const pb = placeOfCircuit(b, ctx.index, ctx.catalog);
+      if (!pa || !pb) continue;
+      // Both regions known: GR006 decides. Same country: same region.
+      if (pa.geopoliticalRegion !== undefined && pb.geopoliticalRegion !== undefined) continue;
+      if (pa.country === undefined || pb.country === undefined || pa.country === pb.country) continue;
       const notPremium = [a, b].filter((c) => known(c, 'skuTier', c.skuTier) !== undefined && c.skuTier !== 'Premium');
       if (notPremium.length === 0) continue;
+      const unknown = [pa, pb].filter((p) => p.geopoliticalRegion === undefined).map((p) => p.name);
       ctx.report({
         subject: g, property: 'circuit', value: notPremium.map((c) => c.path),
-        message: `${ma.country} and ${mb.country}: "If two ExpressRoute circuits are in different geopolitical regions, you need ExpressRoute Premium for both circuits." The catalog does not map countries to geopolitical regions.`,
-        fix: 'Use Premium on both circuits if the countries are in different geopolitical regions, or suppress with the reason.',
+        message: `${pa.name} (${pa.country}) and ${pb.name} (${pb.country}): "If two ExpressRoute circuits are in different geopolitical regions, you need ExpressRoute Premium for both circuits." The catalog has no geopolitical region for ${unknown.join(' and ')}.`,
+        fix: 'Use Premium on both circuits if the locations are in different geopolitical regions, or overlay the catalog\'s geopoliticalRegions, or suppress with the reason.',
       });
+    }
+  }),
+
+  defineRule('GR006', Severity.ERROR, 'Global Reach across geopolitical regions needs Premium on both circuits', Sources.GLOBAL_REACH, (ctx) => {
+    for (const g of ctx.topology.globalReach) {
+      const a = ctx.index.circuit(g.circuitKey);
+      const b = ctx.index.circuit(g.peerCircuitKey);
+      if (!a || !b) continue;
+      const pa = placeOfCircuit(a, ctx.index, ctx.catalog);
+      const pb = placeOfCircuit(b, ctx.index, ctx.catalog);
+      const ra = pa?.geopoliticalRegion;
+      const rb = pb?.geopoliticalRegion;
+      if (ra === undefined || rb === undefined || ra === rb) continue;
+      for (const [prop, c] of [['circuit', a], ['peerCircuit', b]] as Array<[string, typeof a]>) {
+        const tier = known(c, 'skuTier', c.skuTier);
+        if (tier === undefined || tier === 'Premium') continue;
+        ctx.report({
+          subject: g, property: prop, value: `${c.path}: ${tier}`,
+          message: `${pa!.name} is in ${ra} and ${pb!.name} in ${rb}: "If two ExpressRoute circuits are in different geopolitical regions, you need ExpressRoute Premium for both circuits." ${c.path} is ${tier}.`,
+          fix: `Set skuTier "Premium" on ${c.path}.`,
+        });
+      }
     }
   }),
 ];

@@ -19,6 +19,17 @@ function microsoftPeering(ctx: IRuleContext, circuitKey: string | undefined) {
   return ctx.index.peeringsOf(circuitKey).find((p) => p.peeringType === 'MicrosoftPeering');
 }
 
+/**
+ * Whether the source circuit has a private peering: false only when the circuit is in the
+ * topology, managed here (its peerings are all known) and has none.
+ */
+function hasPrivatePeering(ctx: IRuleContext, circuitKey: string | undefined): boolean {
+  const c = ctx.index.circuit(circuitKey);
+  if (!c || c.external) return true;
+  const peerings = ctx.index.peeringsOf(c.key);
+  return peerings.some((p) => p.peeringType === 'AzurePrivatePeering' || (p.unresolved ?? []).includes('peeringType'));
+}
+
 function subject(m: MigrationNode) {
   return m;
 }
@@ -60,6 +71,8 @@ export const MIG_RULES: IRule[] = [
   defineRule('MIG003', Severity.ERROR, 'The validate phase connects the new circuit to a test gateway', Sources.MIGRATION, (ctx) => {
     for (const m of ctx.topology.migrations) {
       if (m.phase !== MigrationPhase.VALIDATE) continue;
+      // The test gateway validates private peering; a source without one needs none (MIG, 01/31/2025).
+      if (!hasPrivatePeering(ctx, m.sourceCircuitKey)) continue;
       const connected = gatewaysOf(ctx, m.targetCircuitKey);
       if (m.testGatewayKey !== undefined && connected.has(m.testGatewayKey)) continue;
       ctx.report({
@@ -110,7 +123,10 @@ export const MIG_RULES: IRule[] = [
     }
   }),
 
-  defineRule('MIG006', Severity.ERROR, 'The new circuit is not at the source\'s peering location (unless allowed)', Sources.MIGRATION, (ctx) => {
+  // Sources.MIGRATION (ms.date 01/31/2025): "This method applies whether you're moving to a new or the
+  // same peering location". Same-location is documented, so this is design advice (a warning): the
+  // move adds no site diversity. `allowSamePeeringLocation` acknowledges it.
+  defineRule('MIG006', Severity.WARNING, 'The new circuit adds site diversity (not at the source\'s peering location)', Sources.MIGRATION, (ctx) => {
     for (const m of ctx.topology.migrations) {
       if (m.allowSamePeeringLocation) continue;
       const s = ctx.index.circuit(m.sourceCircuitKey);
@@ -121,8 +137,8 @@ export const MIG_RULES: IRule[] = [
       if (!sameText(ls, lt)) continue;
       ctx.report({
         subject: subject(m), property: 'targetCircuit.peeringLocation', value: lt,
-        message: `The new circuit is at the same peering location as the source (${ls}): the move adds no site diversity.`,
-        fix: 'Move to the Metro location (e.g. "Amsterdam Metro"), or set allowSamePeeringLocation with a reason.',
+        message: `The new circuit is at the same peering location as the source (${ls}). Azure supports this ("whether you're moving to a new or the same peering location"), but the move adds no site diversity.`,
+        fix: 'Move to another peering location or the Metro location (e.g. "Amsterdam Metro") for more resiliency, or suppress this warning with the reason.',
       });
     }
   }),

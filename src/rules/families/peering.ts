@@ -6,9 +6,9 @@ import {
 import { Sources } from '../../catalog/sources';
 import { PeeringNode, SecretInput } from '../../model/topology';
 import { HIDDEN_SECRET, Severity } from '../finding';
-import { defineRule, known, oneOf } from '../define';
-import { isRfc1918, overlaps, parseCidr } from '../ip';
-import { IRule } from '../rule';
+import { defineRule, given, known, oneOf } from '../define';
+import { Cidr, nonPublicRange, overlaps, parseCidr } from '../ip';
+import { IRule, isUnresolved } from '../rule';
 
 const inRange = (n: number, r: { from: number; to: number }) => n >= r.from && n <= r.to;
 const isPrivateAsn = (n: number) => PRIVATE_ASN_RANGES.some((r) => inRange(n, r));
@@ -134,36 +134,52 @@ export const PEER_RULES: IRule[] = [
     }
   }),
 
-  defineRule('PEER008', Severity.ERROR, 'Microsoft peering advertises up to 200 public prefixes', Sources.FAQ, (ctx) => {
+  // Sources.FAQ (03/31/2026): "We don't accept private prefixes (RFC1918) for the Microsoft peering
+  // session"; other non-public space (ULA, shared, loopback...) is no more routable.
+  defineRule('PEER008', Severity.ERROR, 'Microsoft peering advertises public prefixes', Sources.FAQ, (ctx) => {
     for (const p of ctx.topology.peerings) {
       if (known(p, 'peeringType', p.peeringType) !== 'MicrosoftPeering') continue;
-      const v4 = known(p, 'advertisedPublicPrefixes', p.advertisedPublicPrefixes);
-      const hasV4Session = known(p, 'primaryPeerAddressPrefix', p.primaryPeerAddressPrefix) !== undefined;
-      if (hasV4Session && v4 === undefined && !(p.unresolved ?? []).includes('advertisedPublicPrefixes')) {
-        ctx.report({
-          subject: p, property: 'advertisedPublicPrefixes', value: undefined,
-          message: 'Microsoft peering over IPv4 needs the public prefixes you advertise (azurerm rejects it at apply time otherwise).',
-          fix: 'Set advertisedPublicPrefixes to public prefixes registered to you or your customer ASN.',
-        });
-      }
-      for (const [prop, list] of [['advertisedPublicPrefixes', v4], ['ipv6AdvertisedPublicPrefixes', known(p, 'ipv6AdvertisedPublicPrefixes', p.ipv6AdvertisedPublicPrefixes)]] as Array<[string, string[] | undefined]>) {
-        if (list === undefined) continue;
-        if (list.length > MICROSOFT_PEERING_MAX_PREFIXES) {
-          ctx.report({
-            subject: p, property: prop, value: list.length,
-            message: `${list.length} prefixes exceed the ${MICROSOFT_PEERING_MAX_PREFIXES} Microsoft peering accepts; the BGP session drops above the limit.`,
-            fix: 'Aggregate prefixes.',
-          });
-        }
+      for (const [prop, list] of advertisedLists(p)) {
         for (const prefix of list) {
           const cidr = parseCidr(prefix);
-          if (cidr && !isRfc1918(cidr)) continue;
+          const range = cidr ? nonPublicRange(cidr) : undefined;
+          if (cidr && range === undefined) continue;
           ctx.report({
             subject: p, property: prop, value: prefix,
-            message: cidr ? `${prefix} is private (RFC 1918): "We don't accept private prefixes (RFC1918) for the Microsoft peering".` : `"${prefix}" is not a CIDR block.`,
+            message: cidr ? `${prefix} is ${range} space: "We don't accept private prefixes (RFC1918) for the Microsoft peering".` : `"${prefix}" is not a CIDR block.`,
             fix: 'Advertise public prefixes registered to you in an RIR or IRR.',
           });
         }
+      }
+    }
+  }),
+
+  // azurerm peering: "`microsoft_peering_config` must be specified when config for Ipv4 and
+  // `peering_type` is set to `MicrosoftPeering`", and its `advertised_public_prefixes` is required.
+  defineRule('PEER016', Severity.ERROR, 'Microsoft peering over IPv4 lists the prefixes it advertises', Sources.AZURERM_PEERING, (ctx) => {
+    for (const p of ctx.topology.peerings) {
+      if (known(p, 'peeringType', p.peeringType) !== 'MicrosoftPeering') continue;
+      if (known(p, 'primaryPeerAddressPrefix', p.primaryPeerAddressPrefix) === undefined || given(p, 'advertisedPublicPrefixes', p.advertisedPublicPrefixes)) continue;
+      ctx.report({
+        subject: p, property: 'advertisedPublicPrefixes', value: undefined,
+        message: 'Microsoft peering over IPv4 needs the public prefixes you advertise (azurerm rejects it otherwise).',
+        fix: 'Set advertisedPublicPrefixes to public prefixes registered to you or your customer ASN.',
+      });
+    }
+  }),
+
+  // Sources.FAQ (03/31/2026) limits: 200 IPv4 and 200 IPv6 routes advertised to Microsoft peering; the
+  // session drops above the limit. (The list length is a proxy for what the router advertises.)
+  defineRule('PEER017', Severity.ERROR, 'Microsoft peering advertises at most 200 prefixes per address family', Sources.FAQ, (ctx) => {
+    for (const p of ctx.topology.peerings) {
+      if (known(p, 'peeringType', p.peeringType) !== 'MicrosoftPeering') continue;
+      for (const [prop, list] of advertisedLists(p)) {
+        if (list.length <= MICROSOFT_PEERING_MAX_PREFIXES) continue;
+        ctx.report({
+          subject: p, property: prop, value: list.length,
+          message: `${list.length} prefixes exceed the ${MICROSOFT_PEERING_MAX_PREFIXES} Microsoft peering accepts; the BGP session drops above the limit.`,
+          fix: 'Aggregate prefixes.',
+        });
       }
     }
   }),
@@ -183,7 +199,8 @@ export const PEER_RULES: IRule[] = [
   defineRule('PEER010', Severity.ERROR, 'A route filter is only attached to Microsoft peering', Sources.AZURERM_PEERING, (ctx) => {
     for (const p of ctx.topology.peerings) {
       const type = known(p, 'peeringType', p.peeringType);
-      if (type === undefined || type === 'MicrosoftPeering' || p.hasRouteFilter !== true) continue;
+      // An unknown route_filter_id (a variable that may be null) is not judged (issue 12).
+      if (type === undefined || type === 'MicrosoftPeering' || p.hasRouteFilter !== true || isUnresolved(p, 'routeFilterId')) continue;
       ctx.report({
         subject: p, property: 'routeFilterId', value: type,
         message: `"routeFilterId may only be specified when peering_type is set to MicrosoftPeering"; this is ${type}.`,
@@ -192,18 +209,27 @@ export const PEER_RULES: IRule[] = [
     }
   }),
 
-  defineRule('PEER011', Severity.ERROR, 'Microsoft peering ASNs: customer ASN public, no documentation ASNs', Sources.ROUTING, (ctx) => {
+  // Sources.PEERINGS (08/27/2026): "If you use customer ASN, you can set public ASN only." Both the IPv4
+  // `microsoft_peering_config` and the `ipv6 { microsoft_peering }` block carry one.
+  defineRule('PEER011', Severity.ERROR, 'A Microsoft peering customer ASN is public', Sources.PEERINGS, (ctx) => {
     for (const p of ctx.topology.peerings) {
       if (known(p, 'peeringType', p.peeringType) !== 'MicrosoftPeering') continue;
-      const customer = known(p, 'customerAsn', p.customerAsn);
-      if (customer !== undefined && customer !== 0 && isPrivateAsn(customer)) {
+      for (const [prop, asn] of customerAsns(p)) {
+        if (asn === 0 || !isPrivateAsn(asn)) continue;
         ctx.report({
-          subject: p, property: 'customerAsn', value: customer,
+          subject: p, property: prop, value: asn,
           message: '"If you use customer ASN, you can set public ASN only."',
           fix: 'Use the public ASN the advertised prefixes are registered to.',
         });
       }
-      for (const [prop, asn] of [['peerAsn', known(p, 'peerAsn', p.peerAsn)], ['customerAsn', customer]] as Array<[string, number | undefined]>) {
+    }
+  }),
+
+  // Sources.ROUTING: ASNs reserved for documentation "aren't allowed in the path".
+  defineRule('PEER018', Severity.ERROR, 'Microsoft peering uses no documentation ASN', Sources.ROUTING, (ctx) => {
+    for (const p of ctx.topology.peerings) {
+      if (known(p, 'peeringType', p.peeringType) !== 'MicrosoftPeering') continue;
+      for (const [prop, asn] of [['peerAsn', known(p, 'peerAsn', p.peerAsn)], ...customerAsns(p)] as Array<[string, number | undefined]>) {
         if (asn === undefined || !DOCUMENTATION_ASN_RANGES.some((r) => inRange(asn, r))) continue;
         ctx.report({
           subject: p, property: prop, value: asn,
@@ -211,14 +237,23 @@ export const PEER_RULES: IRule[] = [
           fix: 'Use your real ASN.',
         });
       }
+    }
+  }),
+
+  // Sources.ROUTING: "Private AS Number is allowed with Microsoft Peering, but will also require
+  // manual validation" (and private ASNs are stripped from the path).
+  defineRule('PEER019', Severity.WARNING, 'Microsoft peering with a private peer ASN names a public customer ASN', Sources.ROUTING, (ctx) => {
+    for (const p of ctx.topology.peerings) {
+      if (known(p, 'peeringType', p.peeringType) !== 'MicrosoftPeering') continue;
       const peer = known(p, 'peerAsn', p.peerAsn);
-      if (peer !== undefined && isPrivateAsn(peer) && !(customer !== undefined && customer !== 0)) {
-        ctx.report({
-          subject: p, property: 'peerAsn', value: peer, severity: Severity.WARNING,
-          message: 'A private peer ASN on Microsoft peering "requires manual validation", and private ASNs are stripped from the path (no prepending effect).',
-          fix: 'Use a public ASN, or set customerAsn to the public ASN the prefixes are registered to.',
-        });
-      }
+      if (peer === undefined || !isPrivateAsn(peer)) continue;
+      const customer = known(p, 'customerAsn', p.customerAsn);
+      if ((customer !== undefined && customer !== 0) || isUnresolved(p, 'customerAsn')) continue;
+      ctx.report({
+        subject: p, property: 'peerAsn', value: peer,
+        message: 'A private peer ASN on Microsoft peering "requires manual validation", and private ASNs are stripped from the path (no prepending effect).',
+        fix: 'Use a public ASN, or set customerAsn to the public ASN the prefixes are registered to.',
+      });
     }
   }),
 
@@ -281,26 +316,36 @@ export const PEER_RULES: IRule[] = [
     }
   }),
 
-  defineRule('PEER015', Severity.ERROR, 'A route filter has exactly one Allow rule and sits in the circuit\'s region', Sources.ROUTE_FILTER, (ctx) => {
-    const filters = new Map(ctx.topology.routeFilters.map((f) => [f.key, f]));
+  // Sources.ROUTE_FILTER: "A route filter can have only one rule" (azurerm `rule` MaxItems 1; no rule
+  // at all is valid: the filter then allows nothing).
+  defineRule('PEER015', Severity.ERROR, 'A route filter has at most one rule', Sources.ROUTE_FILTER, (ctx) => {
     for (const f of ctx.topology.routeFilters) {
       const count = known(f, 'ruleCount', f.ruleCount);
-      if (count !== undefined && count !== 1) {
-        ctx.report({
-          subject: f, property: 'rule', value: count,
-          message: `"A route filter can have only one rule"; this one has ${count}.`,
-          fix: 'Put every BGP community into the one rule.',
-        });
-      }
-      const access = known(f, 'ruleAccess', f.ruleAccess);
-      if (access !== undefined && access !== 'Allow') {
-        ctx.report({
-          subject: f, property: 'rule.access', value: access,
-          message: '"The rule must be of type \'Allow\'".',
-          fix: 'Set access = "Allow" and list the communities to receive.',
-        });
-      }
+      if (count === undefined || count <= 1) continue;
+      ctx.report({
+        subject: f, property: 'rule', value: count,
+        message: `"A route filter can have only one rule"; this one has ${count}.`,
+        fix: 'Put every BGP community into the one rule.',
+      });
     }
+  }),
+
+  // Sources.ROUTE_FILTER: the one rule "must be of type 'Allow'".
+  defineRule('PEER020', Severity.ERROR, 'A route filter rule is an Allow rule', Sources.ROUTE_FILTER, (ctx) => {
+    for (const f of ctx.topology.routeFilters) {
+      const access = known(f, 'ruleAccess', f.ruleAccess);
+      if (access === undefined || access === 'Allow') continue;
+      ctx.report({
+        subject: f, property: 'rule.access', value: access,
+        message: '"The rule must be of type \'Allow\'".',
+        fix: 'Set access = "Allow" and list the communities to receive.',
+      });
+    }
+  }),
+
+  // Sources.ROUTE_FILTER: "Ensure the location matches the ExpressRoute circuit".
+  defineRule('PEER021', Severity.ERROR, 'A route filter is in its circuit\'s region', Sources.ROUTE_FILTER, (ctx) => {
+    const filters = new Map(ctx.topology.routeFilters.map((f) => [f.key, f]));
     for (const p of ctx.topology.peerings) {
       const f = p.routeFilterKey !== undefined ? filters.get(p.routeFilterKey) : undefined;
       const circuit = ctx.index.circuit(p.circuitKey);
@@ -315,4 +360,113 @@ export const PEER_RULES: IRule[] = [
       });
     }
   }),
+
+  // Sources.GLOBAL_REACH_HOWTO: "Don't use the addresses in this subnet in your Azure virtual networks,
+  // private peering subnet, or on-premises network." (The GR family's GR003 checks the size and the
+  // links against each other; this checks the rest of the configuration.)
+  defineRule('PEER022', Severity.ERROR, 'A Global Reach subnet is not used by a VNet, a private peering or on premises', Sources.GLOBAL_REACH_HOWTO, (ctx) => {
+    const used: Array<{ cidr: Cidr; what: string }> = [];
+    for (const g of ctx.topology.gateways) {
+      for (const space of known(g, 'virtualNetworkAddressSpaces', g.virtualNetworkAddressSpaces) ?? []) {
+        const cidr = parseCidr(space);
+        if (cidr) used.push({ cidr, what: `the address space ${space} of the VNet of ${g.path}` });
+      }
+    }
+    for (const p of ctx.topology.peerings) {
+      if (known(p, 'peeringType', p.peeringType) !== 'AzurePrivatePeering') continue;
+      for (const pair of prefixPairs(p)) {
+        for (const [, value] of [pair.primary, pair.secondary]) {
+          const cidr = value !== undefined ? parseCidr(value) : undefined;
+          if (cidr) used.push({ cidr, what: `the private peering subnet ${value} of ${p.path}` });
+        }
+      }
+    }
+    for (const prefix of ctx.topology.onPremisesPrefixes ?? []) {
+      const cidr = parseCidr(prefix);
+      if (cidr) used.push({ cidr, what: `the on-premises range ${prefix}` });
+    }
+    if (used.length === 0) return;
+    for (const g of ctx.topology.globalReach) {
+      for (const [prop, value] of [['addressPrefixIpv4', known(g, 'addressPrefixIpv4', g.addressPrefixIpv4)],
+        ['addressPrefixIpv6', known(g, 'addressPrefixIpv6', g.addressPrefixIpv6)]] as Array<[string, string | undefined]>) {
+        const cidr = value !== undefined ? parseCidr(value) : undefined;
+        if (!cidr) continue;
+        const hit = used.find((u) => overlaps(u.cidr, cidr));
+        if (!hit) continue;
+        ctx.report({
+          subject: g, property: prop, value,
+          message: `The Global Reach subnet ${value} overlaps ${hit.what}: "Don't use the addresses in this subnet in your Azure virtual networks, private peering subnet, or on-premises network."`,
+          fix: 'Pick a /29 (or /125) used nowhere else in Azure or on premises.',
+        });
+      }
+    }
+  }),
+
+  // Sources.PEERING_HOWTO (08/31/2023) for Microsoft peering: "IPv4: Two /30 subnets. These must be
+  // valid public IPv4 prefixes"; Sources.PEERINGS (08/27/2026): "Public IP addresses registered to
+  // you in routing registries" (IPv6 /126 the same).
+  defineRule('PEER023', Severity.ERROR, 'Microsoft peering BGP subnets are public addresses', Sources.PEERING_HOWTO, (ctx) => {
+    for (const p of ctx.topology.peerings) {
+      if (known(p, 'peeringType', p.peeringType) !== 'MicrosoftPeering') continue;
+      for (const pair of prefixPairs(p)) {
+        for (const [prop, value] of [pair.primary, pair.secondary]) {
+          const cidr = value !== undefined ? parseCidr(value) : undefined;
+          const range = cidr ? nonPublicRange(cidr) : undefined;
+          if (range === undefined) continue;
+          ctx.report({
+            subject: p, property: prop, value,
+            message: `${value} is ${range} space: Microsoft peering BGP subnets "must be valid public IPv${pair.version} prefixes" registered to you.`,
+            fix: `Use a public /${PEERING_PREFIX_LENGTH[pair.version]} registered to you (or your provider) in a routing registry.`,
+          });
+        }
+      }
+    }
+  }),
+
+  // Sources.ROUTING: the BGP session subnets of each peering are the peering's own; a subnet used by
+  // two peerings of one circuit gives two sessions the same addresses.
+  defineRule('PEER024', Severity.ERROR, 'No BGP subnet is used by two peerings of one circuit', Sources.ROUTING, (ctx) => {
+    for (const c of ctx.topology.circuits) {
+      const seen: Array<{ cidr: Cidr; path: string; value: string }> = [];
+      for (const p of ctx.index.peeringsOf(c.key)) {
+        const mine: Array<{ cidr: Cidr; value: string; prop: string }> = [];
+        for (const pair of prefixPairs(p)) {
+          for (const [prop, value] of [pair.primary, pair.secondary]) {
+            const cidr = value !== undefined ? parseCidr(value) : undefined;
+            if (cidr && value !== undefined) mine.push({ cidr, value, prop });
+          }
+        }
+        for (const m of mine) {
+          const other = seen.find((s) => overlaps(s.cidr, m.cidr));
+          if (!other) continue;
+          ctx.report({
+            subject: p, property: m.prop, value: m.value,
+            message: `${m.value} overlaps ${other.value} of ${other.path}, another peering of the same circuit.`,
+            fix: 'Give each peering its own subnets.',
+          });
+        }
+        for (const m of mine) seen.push({ cidr: m.cidr, path: p.path, value: m.value });
+      }
+    }
+  }),
 ];
+
+/** The advertised-prefix lists of a Microsoft peering that are known. */
+function advertisedLists(p: PeeringNode): Array<[string, string[]]> {
+  const out: Array<[string, string[]]> = [];
+  const v4 = known(p, 'advertisedPublicPrefixes', p.advertisedPublicPrefixes);
+  const v6 = known(p, 'ipv6AdvertisedPublicPrefixes', p.ipv6AdvertisedPublicPrefixes);
+  if (v4 !== undefined) out.push(['advertisedPublicPrefixes', v4]);
+  if (v6 !== undefined) out.push(['ipv6AdvertisedPublicPrefixes', v6]);
+  return out;
+}
+
+/** The known customer ASNs of a Microsoft peering (IPv4 config and `ipv6.microsoft_peering`). */
+function customerAsns(p: PeeringNode): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  const v4 = known(p, 'customerAsn', p.customerAsn);
+  const v6 = known(p, 'ipv6CustomerAsn', p.ipv6CustomerAsn);
+  if (v4 !== undefined) out.push(['customerAsn', v4]);
+  if (v6 !== undefined) out.push(['ipv6CustomerAsn', v6]);
+  return out;
+}

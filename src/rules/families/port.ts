@@ -3,10 +3,14 @@ import {
   PORT_BILLING_TYPES, PORT_ENCAPSULATIONS,
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
-import { SecretInput } from '../../model/topology';
+import { KeyVaultNode, PortNode, SecretInput } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule, known, oneOf, sameText } from '../define';
-import { IRule } from '../rule';
+import { metroOfPort } from '../locations';
+import { IRule, IRuleContext } from '../rule';
+
+/** Port sizes at a metro. Source: Sources.METRO (05/10/2026): "Dual 10G or 100G ports". */
+const METRO_PORT_SIZES_GBPS = [10, 100];
 
 export const PORT_RULES: IRule[] = [
   defineRule('PORT001', Severity.ERROR, 'A port encapsulation is Dot1Q or QinQ', Sources.DIRECT_HOWTO, (ctx) => {
@@ -44,23 +48,16 @@ export const PORT_RULES: IRule[] = [
     }
   }),
 
-  defineRule('PORT003', Severity.ERROR, 'A port size is 10, 100 or 400 Gbps (400 needs enrollment)', Sources.DIRECT, (ctx) => {
+  // Sources.DIRECT (ms.date 03/02/2026): "dual 400-Gbps, 100-Gbps or 10-Gbps" port pairs.
+  defineRule('PORT003', Severity.ERROR, 'A port size is 10, 100 or 400 Gbps', Sources.DIRECT, (ctx) => {
     for (const p of ctx.topology.ports) {
       const size = known(p, 'bandwidthGbps', p.bandwidthGbps);
-      if (size === undefined || p.external) continue;
-      if (!DIRECT_PORT_SIZES_GBPS.includes(size)) {
-        ctx.report({
-          subject: p, property: 'bandwidthGbps', value: size,
-          message: `${size} Gbps is not an ExpressRoute Direct port size.`,
-          fix: 'Use 10 or 100 Gbps (400 Gbps with enrollment). The size cannot be changed after creation.',
-        });
-      } else if (size === 400 && !p.enrolled400G) {
-        ctx.report({
-          subject: p, property: 'bandwidthGbps', value: size,
-          message: '400 Gbps ports "are available in limited ExpressRoute peering locations and require enrollment".',
-          fix: 'Enroll the subscription first, then set `allow400G: true` to confirm; or use 100 Gbps.',
-        });
-      }
+      if (size === undefined || p.external || DIRECT_PORT_SIZES_GBPS.includes(size)) continue;
+      ctx.report({
+        subject: p, property: 'bandwidthGbps', value: size,
+        message: `${size} Gbps is not an ExpressRoute Direct port size.`,
+        fix: 'Use 10 or 100 Gbps (400 Gbps with enrollment). The size cannot be changed after creation.',
+      });
     }
   }),
 
@@ -106,14 +103,59 @@ export const PORT_RULES: IRule[] = [
     }
   }),
 
-  defineRule('PORT007', Severity.WARNING, 'Circuits on a port stay within the default subscription quota', Sources.DIRECT_HOWTO, (ctx) => {
+  // Sources.DIRECT_HOWTO (ms.date 07/10/2025): "By default, you can create 10 circuits in the
+  // subscription where the ExpressRoute Direct resource is": a quota of the port's subscription,
+  // so the circuits of every port of one subscription add up. Circuits created in another
+  // subscription with a port authorization do not count here.
+  defineRule('PORT007', Severity.WARNING, 'Circuits on the ports of a subscription stay within its default quota', Sources.DIRECT_HOWTO, (ctx) => {
+    const groups = new Map<string, PortNode[]>();
     for (const p of ctx.topology.ports) {
-      const n = ctx.index.circuitsOn(p.key).length;
+      if (p.external || p.destroying) continue;
+      const key = p.subscription !== undefined ? `subscription:${p.subscription}` : `port:${p.key}`;
+      const list = groups.get(key);
+      if (list) list.push(p);
+      else groups.set(key, [p]);
+    }
+    for (const ports of groups.values()) {
+      const n = ports.reduce((sum, p) => sum + ctx.index.circuitsOn(p.key)
+        .filter((c) => !c.destroying && (c.authorizationKey === undefined || c.authorizationKey === SecretInput.NONE)).length, 0);
       if (n <= DIRECT_DEFAULT_CIRCUIT_QUOTA) continue;
       ctx.report({
-        subject: p, property: 'circuits', value: n,
-        message: `${n} circuits on one port pair: by default a subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`,
+        subject: ports[0], property: 'circuits', value: n,
+        message: ports.length > 1
+          ? `${n} circuits on the ${ports.length} port pairs of one subscription: by default a subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`
+          : `${n} circuits on this port pair: by default its subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`,
         fix: 'Raise the limit with a support request before applying.',
+      });
+    }
+  }),
+
+  // Sources.METRO (ms.date 05/10/2026): Metro offers "ExpressRoute Direct (Dual 10G or 100G ports)".
+  defineRule('PORT008', Severity.ERROR, 'A Metro Direct port is 10 or 100 Gbps', Sources.METRO, (ctx) => {
+    for (const p of ctx.topology.ports) {
+      const size = known(p, 'bandwidthGbps', p.bandwidthGbps);
+      if (size === undefined || p.external || METRO_PORT_SIZES_GBPS.includes(size) || !DIRECT_PORT_SIZES_GBPS.includes(size)) continue;
+      const metro = metroOfPort(p, ctx.catalog);
+      if (metro === undefined) continue;
+      ctx.report({
+        subject: p, property: 'bandwidthGbps', value: size,
+        message: `${metro.name} offers "ExpressRoute Direct (Dual 10G or 100G ports)"; ${size} Gbps is not available at a metro.`,
+        fix: 'Use a 10 or 100 Gbps port pair at the metro, or a 400 Gbps port at a single-site peering location.',
+      });
+    }
+  }),
+
+  // Sources.DIRECT (ms.date 03/02/2026): 400-Gbps ports "are available in limited ExpressRoute peering
+  // locations and require enrollment". Judged only when the enrollment is declared (false); at a
+  // metro PORT008 applies instead.
+  defineRule('PORT009', Severity.ERROR, 'A 400 Gbps port is declared with enrollment', Sources.DIRECT, (ctx) => {
+    for (const p of ctx.topology.ports) {
+      if (known(p, 'bandwidthGbps', p.bandwidthGbps) !== 400 || p.external || p.enrolled400G !== false) continue;
+      if (metroOfPort(p, ctx.catalog) !== undefined) continue;
+      ctx.report({
+        subject: p, property: 'bandwidthGbps', value: 400,
+        message: '400 Gbps ports "are available in limited ExpressRoute peering locations and require enrollment".',
+        fix: 'Enroll the subscription first, then set `allow400G: true` to confirm; or use 100 Gbps.',
       });
     }
   }),
@@ -173,4 +215,39 @@ export const MACSEC_RULES: IRule[] = [
       }
     }
   }),
+
+  // Sources.MACSEC (ms.date 12/28/2023): "you must ensure that the soft-delete feature is enabled on
+  // your Key Vault".
+  defineRule('MACSEC006', Severity.WARNING, 'The MACsec Key Vault has soft-delete on', Sources.MACSEC, (ctx) => {
+    for (const vault of macsecVaults(ctx)) {
+      if (known(vault, 'softDeleteEnabled', vault.softDeleteEnabled) !== false) continue;
+      ctx.report({
+        subject: vault, property: 'softDeleteEnabled', value: false,
+        message: 'This vault holds MACsec keys: "you must ensure that the soft-delete feature is enabled on your Key Vault".',
+        fix: 'Turn soft-delete on (it is always on from azurerm 3.0 and for new vaults).',
+      });
+    }
+  }),
+
+  // Sources.MACSEC (ms.date 12/28/2023): "You shouldn't place the Azure Key Vault behind a private
+  // endpoint, as this will prevent the communication with the ExpressRoute management plane."
+  defineRule('MACSEC007', Severity.WARNING, 'The MACsec Key Vault is not behind a private endpoint', Sources.MACSEC, (ctx) => {
+    for (const vault of macsecVaults(ctx)) {
+      if (known(vault, 'hasPrivateEndpoint', vault.hasPrivateEndpoint) !== true) continue;
+      ctx.report({
+        subject: vault, property: 'privateEndpoint', value: true,
+        message: 'This vault holds MACsec keys but has a private endpoint: "this will prevent the communication with the ExpressRoute management plane", so MACsec cannot read its keys.',
+        fix: 'Keep the MACsec keys in a vault without a private endpoint (ExpressRoute is a trusted service for the Key Vault firewall).',
+      });
+    }
+  }),
 ];
+
+/** The Key Vaults in the configuration that hold some port link's MACsec keys. */
+function macsecVaults(ctx: IRuleContext): KeyVaultNode[] {
+  const keys = new Set<string>();
+  for (const p of ctx.topology.ports) {
+    for (const l of p.links) if (l.macsecKeyVaultKey !== undefined) keys.add(l.macsecKeyVaultKey);
+  }
+  return (ctx.topology.keyVaults ?? []).filter((v) => keys.has(v.key));
+}

@@ -25,7 +25,7 @@ export const PROVIDER_VERSION_RULES: IRule[] = [
         ctx.report({
           subject: p, property: `${l.name}.macsecCipher`, value: l.macsecCipher,
           message: `azurerm before ${XPN_FROM} rejects ${l.macsecCipher}; the targeted constraint "${ctx.topology.providerVersion}" admits such versions.`,
-          fix: `Target azurerm ">= ${XPN_FROM}" (the library default), or use GcmAes256 and suppress MACSEC003.`,
+          fix: `Target azurerm ">= ${XPN_FROM}"${ctx.topology.inputKind === 'constructs' ? ' (the library default)' : ''}, or use GcmAes256 and suppress MACSEC003.`,
         });
       }
     }
@@ -44,22 +44,27 @@ export const PROVIDER_VERSION_RULES: IRule[] = [
     }
   }),
 
-  defineRule('GW012', Severity.ERROR, 'ErGwScale needs azurerm 4.56.0 (scale units 4.79.0)', Sources.AZURERM_CHANGELOG, (ctx) => {
+  defineRule('GW012', Severity.ERROR, 'ErGwScale needs azurerm 4.56.0', Sources.AZURERM_CHANGELOG, (ctx) => {
+    if (!tooOld(ctx, ERGWSCALE_FROM)) return;
     for (const g of ctx.topology.gateways) {
       if (known(g, 'sku', g.sku) !== 'ErGwScale' || g.external) continue;
-      if (tooOld(ctx, ERGWSCALE_FROM)) {
-        ctx.report({
-          subject: g, property: 'sku', value: 'ErGwScale',
-          message: `azurerm before ${ERGWSCALE_FROM} has no ErGwScale SKU; the targeted constraint "${ctx.topology.providerVersion}" admits such versions.`,
-          fix: `Target azurerm ">= ${SCALE_UNITS_FROM}", which also has the scale-unit arguments.`,
-        });
-      } else if (tooOld(ctx, SCALE_UNITS_FROM)) {
-        ctx.report({
-          subject: g, property: 'minScaleUnits', value: ctx.topology.providerVersion, severity: Severity.WARNING,
-          message: `minimum_scale_unit / maximum_scale_unit exist from azurerm ${SCALE_UNITS_FROM}; the 4.55 bindings cannot express them, so they are written with an escape hatch that older versions reject.`,
-          fix: `Target azurerm ">= ${SCALE_UNITS_FROM}, < 5.0.0".`,
-        });
-      }
+      ctx.report({
+        subject: g, property: 'sku', value: 'ErGwScale',
+        message: `azurerm before ${ERGWSCALE_FROM} has no ErGwScale SKU; the targeted constraint "${ctx.topology.providerVersion}" admits such versions.`,
+        fix: `Target azurerm ">= ${SCALE_UNITS_FROM}", which also has the scale-unit arguments.`,
+      });
+    }
+  }),
+
+  defineRule('GW013', Severity.WARNING, 'ErGwScale scale units need azurerm 4.79.0', Sources.AZURERM_CHANGELOG, (ctx) => {
+    if (tooOld(ctx, ERGWSCALE_FROM) || !tooOld(ctx, SCALE_UNITS_FROM)) return; // GW012, or recent enough
+    for (const g of ctx.topology.gateways) {
+      if (known(g, 'sku', g.sku) !== 'ErGwScale' || g.external) continue;
+      ctx.report({
+        subject: g, property: 'minScaleUnits', value: ctx.topology.providerVersion,
+        message: `minimum_scale_unit / maximum_scale_unit exist from azurerm ${SCALE_UNITS_FROM}; the 4.55 bindings cannot express them, so they are written with an escape hatch that older versions reject.`,
+        fix: `Target azurerm ">= ${SCALE_UNITS_FROM}, < 5.0.0".`,
+      });
     }
   }),
 ];

@@ -1,37 +1,53 @@
 import { Sources } from '../../catalog/sources';
-import { NodeBase, SecretInput } from '../../model/topology';
+import { NodeBase, SecretInput, Topology } from '../../model/topology';
 import { HIDDEN_SECRET, Severity } from '../finding';
 import { defineRule } from '../define';
 import { IRule, IRuleContext } from '../rule';
 
-function reportLiteral(ctx: IRuleContext, subject: NodeBase, property: string, what: string, fix: string): void {
+/** Where a literal ends up, and how to pass a secret instead, in the words of the input at hand. */
+function wording(topology: Topology): { where: string; fix: string } {
+  switch (topology.inputKind) {
+    case 'constructs':
+      return { where: 'cdk.tf.json and the Terraform state', fix: 'Pass it as a sensitive TerraformVariable (or another resource\'s attribute), never as a literal.' };
+    case 'hcl':
+      return { where: 'the .tf file and the Terraform state', fix: 'Pass it as a variable declared with sensitive = true (or another resource\'s attribute), never as a literal.' };
+    case 'terraform-json':
+      return { where: 'the .tf.json file and the Terraform state', fix: 'Pass it as a variable declared with "sensitive": true (or another resource\'s attribute), never as a literal.' };
+    case 'plan':
+      return { where: 'the configuration, the plan and the Terraform state', fix: 'Pass it as a sensitive variable (or another resource\'s attribute), never as a literal.' };
+    default:
+      return { where: 'the configuration and the Terraform state', fix: 'Pass it as a sensitive variable (or another resource\'s attribute), never as a literal.' };
+  }
+}
+
+function reportLiteral(ctx: IRuleContext, subject: NodeBase, property: string, what: string, fix?: string): void {
+  const w = wording(ctx.topology);
   ctx.report({
     subject, property, value: HIDDEN_SECRET,
-    message: `The ${what} is a literal string: it would be written in plain text into cdk.tf.json and the Terraform state.`,
-    fix,
+    message: `The ${what} is a literal string: it would be written in plain text into ${w.where}.`,
+    fix: fix ?? w.fix,
   });
 }
 
-const VARIABLE_FIX = 'Pass it as a sensitive TerraformVariable (or another resource\'s attribute), never as a literal.';
-
+// The SEC rules cannot be suppressed: a suppressed finding would still write the secret out.
 export const SEC_RULES: IRule[] = [
   defineRule('SEC001', Severity.ERROR, 'A BGP MD5 key is a reference, not a literal', Sources.PEERING_HOWTO, (ctx) => {
     for (const p of ctx.topology.peerings) {
-      if (p.sharedKey === SecretInput.LITERAL) reportLiteral(ctx, p, 'sharedKey', 'BGP MD5 key', VARIABLE_FIX);
+      if (p.sharedKey === SecretInput.LITERAL) reportLiteral(ctx, p, 'sharedKey', 'BGP MD5 key');
     }
-  }),
+  }, { suppressible: false }),
 
   defineRule('SEC002', Severity.ERROR, 'An authorization key is a reference, not a literal', Sources.LINK_VNET, (ctx) => {
     for (const c of ctx.topology.circuits) {
-      if (c.authorizationKey === SecretInput.LITERAL) reportLiteral(ctx, c, 'authorizationKey', 'port authorization key', VARIABLE_FIX);
+      if (c.authorizationKey === SecretInput.LITERAL) reportLiteral(ctx, c, 'authorizationKey', 'port authorization key');
     }
     for (const c of ctx.topology.connections) {
-      if (c.authorizationKey === SecretInput.LITERAL) reportLiteral(ctx, c, 'authorizationKey', 'circuit authorization key', VARIABLE_FIX);
+      if (c.authorizationKey === SecretInput.LITERAL) reportLiteral(ctx, c, 'authorizationKey', 'circuit authorization key');
     }
     for (const g of ctx.topology.globalReach) {
-      if (g.authorizationKey === SecretInput.LITERAL) reportLiteral(ctx, g, 'authorizationKey', 'Global Reach authorization key', VARIABLE_FIX);
+      if (g.authorizationKey === SecretInput.LITERAL) reportLiteral(ctx, g, 'authorizationKey', 'Global Reach authorization key');
     }
-  }),
+  }, { suppressible: false }),
 
   defineRule('SEC003', Severity.ERROR, 'MACsec keys are Key Vault secret ids, not key material', Sources.MACSEC, (ctx) => {
     for (const p of ctx.topology.ports) {
@@ -43,16 +59,19 @@ export const SEC_RULES: IRule[] = [
         }
       }
     }
-  }),
+  }, { suppressible: false }),
 
+  // azurerm marks `service_key`, `authorization_key` and `shared_key` `Sensitive: true`; Terraform
+  // (0.15+) refuses a root-module output that carries a sensitive value without `sensitive = true`:
+  // "Output refers to sensitive values".
   defineRule('SEC004', Severity.ERROR, 'An output that carries a key is sensitive', Sources.AZURERM, (ctx) => {
     for (const o of ctx.topology.outputs) {
       if (!o.carriesSecret || o.sensitive) continue;
       ctx.report({
         subject: o, property: 'sensitive', value: false,
-        message: 'This output carries a service key or authorization key but is not marked sensitive: it is printed by terraform apply and output.',
+        message: 'This output carries a service key or authorization key, which azurerm marks sensitive, but the output is not: terraform plan fails with "Output refers to sensitive values".',
         fix: 'Set sensitive = true on the output.',
       });
     }
-  }),
+  }, { suppressible: false }),
 ];

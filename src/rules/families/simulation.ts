@@ -59,7 +59,11 @@ export const SIMULATION_RULES: IRule[] = [
           fix: 'Connect an ExpressRoute Metro circuit (its two links land at two sites of one metro), or a circuit at another peering location.',
         });
       }
-    }),
+    }, { basis: {
+      condition: 'A gateway that requires High resiliency keeps a path to on-premises when any single peering location (site) fails.',
+      quote: 'High resiliency, also referred to as ExpressRoute Metro ... splitting a single circuit across two sites',
+      revision: 'design-architecture-for-resiliency.md, ms.date 07/16/2024',
+    } }),
 
   defineRule('DUAL051', Severity.ERROR,
     'A gateway that requires Maximum resiliency keeps a path when any single metro (or, for non-Metro circuits, peering location) fails',
@@ -78,7 +82,11 @@ export const SIMULATION_RULES: IRule[] = [
           fix: 'Connect a second circuit at a peering location in another metro.',
         });
       }
-    }),
+    }, { basis: {
+      condition: 'A gateway that requires Maximum resiliency keeps a path when any single metro (Metro circuits) or peering location (other circuits) fails.',
+      quote: 'a pair of circuits across two distinct locations',
+      revision: 'design-architecture-for-resiliency.md, ms.date 07/16/2024',
+    } }),
 
   defineRule('DUAL052', Severity.WARNING,
     'A gateway keeps the capacity it asks for (minimumCapacityMbpsUnderFailure) under any single failure outside the gateway itself',
@@ -107,7 +115,11 @@ export const SIMULATION_RULES: IRule[] = [
           fix: 'Add bandwidth or a circuit that does not share the failure, or lower the threshold.',
         });
       }
-    }),
+    }, { basis: {
+      condition: 'Under any single failure other than the gateway itself, the surviving circuits\' purchased bandwidth (never the burst) reaches the gateway\'s threshold (warning).',
+      quote: 'it isn\'t guaranteed and shouldn\'t be used for extra traffic for a sustained period of time',
+      revision: 'expressroute-faqs.md, ms.date 03/31/2026',
+    } }),
 
   defineRule('DUAL053', Severity.WARNING,
     'The two links of a Direct port pair or of a Metro circuit land on two customer edge routers', HIGH_AVAILABILITY, (ctx) => {
@@ -139,7 +151,11 @@ export const SIMULATION_RULES: IRule[] = [
           fix: c.portKey !== undefined ? 'Land the port\'s link2 on another router (its customerEdge).' : 'Give the secondary link its own router (secondaryCustomerEdge).',
         });
       }
-    }),
+    }, { basis: {
+      condition: 'The two links of a Direct port pair, or of a Metro circuit, land on two different customer edge routers (warning).',
+      quote: 'If you terminate both the primary and secondary connections of an ExpressRoute circuits on the same Customer Premises Equipment (CPE), you\'re compromising the high availability within your on-premises network.',
+      revision: 'designing-for-high-availability-with-expressroute.md, ms.date 06/28/2019',
+    } }),
 ];
 
 /** The routers of a port's link1 and link2, undefined where not known. */

@@ -3,24 +3,25 @@ import {
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
-import { defineRule, known, oneOf } from '../define';
-import { circuitLocation } from '../locations';
-import { IRule } from '../rule';
+import { defineRule, given, known, oneOf } from '../define';
+import { placeOfCircuit } from '../locations';
+import { IRule, IRuleContext } from '../rule';
+import { CircuitNode } from '../../model/topology';
 
 function premiumLinkLimit(mbps: number): number | undefined {
   return VNET_LINKS_PREMIUM_BY_MBPS.find(([b]) => b === mbps)?.[1];
 }
 
 export const SKU_RULES: IRule[] = [
+  // Sources.CIRCUIT_HOWTO (09/25/2024): "You can specify Local, Standard, or Premium"; the API enum
+  // also has Basic (SKU010).
   defineRule('SKU001', Severity.ERROR, 'The SKU tier is Local, Standard or Premium', Sources.CIRCUIT_HOWTO, (ctx) => {
     for (const c of ctx.topology.circuits) {
       const tier = known(c, 'skuTier', c.skuTier);
-      if (tier === undefined || c.external || SKU_TIERS.includes(tier)) continue;
-      const basic = tier === SKU_TIER_UNDOCUMENTED;
+      if (tier === undefined || c.external || SKU_TIERS.includes(tier) || tier === SKU_TIER_UNDOCUMENTED) continue;
       ctx.report({
         subject: c, property: 'skuTier', value: tier,
-        severity: basic ? Severity.WARNING : undefined,
-        message: basic ? '"Basic" is in the API but not documented for new circuits.' : `"${tier}" is not an ExpressRoute SKU tier (case-sensitive).`,
+        message: `"${tier}" is not an ExpressRoute SKU tier (case-sensitive).`,
         fix: `Use ${oneOf(SKU_TIERS)}.`,
       });
     }
@@ -38,15 +39,28 @@ export const SKU_RULES: IRule[] = [
     }
   }),
 
-  defineRule('SKU003', Severity.ERROR, 'A Local circuit is UnlimitedData', Sources.CIRCUIT_HOWTO, (ctx) => {
+  /*
+   * Which page wins for a Local circuit on ExpressRoute Direct: the Direct how-to
+   * (Sources.DIRECT_HOWTO, ms.date 07/10/2025) says, in the same paragraph, "SkuTier can be Local,
+   * Standard, or Premium" and "SkuFamily can only be MeteredData at creation"; the circuit quickstart's
+   * "A Local circuit is always UnlimitedData" (Sources.CIRCUIT_HOWTO, 09/25/2024) is written for
+   * provider circuits. The ExpressRoute product group confirmed the backend behaviour in
+   * MicrosoftDocs/azure-docs#87309 (2022): "Direct Ports have always restricted in the backend to
+   * metered circuits [...] allow local circuits on direct ports [...] choose 'metered' [...] internally
+   * the circuit would still be treated as unlimited." So the Direct page wins for circuits on a port:
+   * SKU003 judges provider circuits only, and SKU005 (MeteredData at creation) applies to Local too.
+   */
+  defineRule('SKU003', Severity.ERROR, 'A Local provider circuit is UnlimitedData', Sources.CIRCUIT_HOWTO, (ctx) => {
     for (const c of ctx.topology.circuits) {
       if (known(c, 'skuTier', c.skuTier) !== 'Local' || c.external) continue;
+      // A circuit on a port (or one whose port is unknown) is not judged here: see the note above.
+      if (given(c, 'expressRoutePort', c.portKey) || given(c, 'bandwidthGbps', c.bandwidthGbps)) continue;
       const family = known(c, 'skuFamily', c.skuFamily);
       if (family === undefined || family === 'UnlimitedData') continue;
       ctx.report({
         subject: c, property: 'skuFamily', value: family,
         message: '"A Local circuit is always UnlimitedData."',
-        fix: 'Set skuFamily UnlimitedData, or use tier Standard.',
+        fix: 'Set skuFamily UnlimitedData (a Local circuit on an ExpressRoute Direct port is created as MeteredData instead), or use tier Standard.',
       });
     }
   }),
@@ -54,26 +68,27 @@ export const SKU_RULES: IRule[] = [
   defineRule('SKU004', Severity.ERROR, 'A Local circuit is at a location with a local Azure region', Sources.LOCATIONS, (ctx) => {
     for (const c of ctx.topology.circuits) {
       if (known(c, 'skuTier', c.skuTier) !== 'Local' || c.external) continue;
-      const loc = circuitLocation(c, ctx.index);
-      const metro = loc !== undefined ? ctx.catalog.tryResolve(loc) : undefined;
-      if (metro === undefined || metro.localAzureRegions.length > 0) continue;
+      const place = placeOfCircuit(c, ctx.index, ctx.catalog); // Metro page for a metro, locations page otherwise
+      if (place?.localAzureRegions === undefined || place.localAzureRegions.length > 0) continue;
       ctx.report({
         subject: c, property: 'skuTier', value: 'Local',
-        message: `${metro.name} has no local Azure region, so the Local SKU is not available there.`,
+        message: `${place.name} has no local Azure region, so the Local SKU is not available there.`,
         fix: 'Use tier Standard or Premium, or a metro with a local Azure region.',
       });
     }
   }),
 
+  // Sources.DIRECT_HOWTO (07/10/2025): "SkuFamily can only be MeteredData at creation. To use
+  // Unlimited data, you'll need to update the SkuFamily after creation." Judged where the change is
+  // known to create the circuit (a plan); SKU011 covers a circuit whose creation is not known.
   defineRule('SKU005', Severity.ERROR, 'A Direct circuit is created as MeteredData', Sources.DIRECT_HOWTO, (ctx) => {
     for (const c of ctx.topology.circuits) {
-      if (c.portKey === undefined || c.external || c.creating === false) continue;
+      if (c.portKey === undefined || c.external || c.creating !== true) continue;
       const family = known(c, 'skuFamily', c.skuFamily);
       if (family !== 'UnlimitedData') continue;
       ctx.report({
         subject: c, property: 'skuFamily', value: family,
-        severity: c.creating === true ? Severity.ERROR : Severity.WARNING,
-        message: '"SkuFamily can only be MeteredData at creation" for a circuit on ExpressRoute Direct; UnlimitedData is an update afterwards and cannot be undone.',
+        message: '"SkuFamily can only be MeteredData at creation" for a circuit on ExpressRoute Direct (Local circuits included); UnlimitedData is an update afterwards and cannot be undone.',
         fix: 'Create the circuit with MeteredData, apply, then change skuFamily to UnlimitedData.',
       });
     }
@@ -135,4 +150,80 @@ export const SKU_RULES: IRule[] = [
       });
     }
   }),
+
+  // Sources.FAQ (ms.date 03/31/2026) limits table: "ExpressRoute circuits per region per subscription,
+  // with Azure Resource Manager | 10". Counted only where the subscription is known.
+  defineRule('SKU012', Severity.WARNING, 'Circuits per region stay within the subscription quota (10)', Sources.FAQ, (ctx) => {
+    const groups = circuitsBySubscription(ctx, (c) => {
+      const region = known(c, 'location', c.location);
+      return region === undefined ? undefined : region.replace(/\s+/g, '').toLowerCase();
+    });
+    for (const [key, circuits] of groups) {
+      if (circuits.length <= CIRCUITS_PER_REGION_PER_SUBSCRIPTION) continue;
+      ctx.report({
+        subject: circuits[CIRCUITS_PER_REGION_PER_SUBSCRIPTION], property: 'location', value: circuits[0].location,
+        message: `${circuits.length} circuits in ${circuits[0].location} in one subscription (${key.split('|')[0]}): the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
+        fix: 'Spread the circuits over regions or subscriptions, or ask support for a higher limit before applying.',
+      });
+    }
+  }),
+
+  // Sources.FAQ (ms.date 03/31/2026) limits table: "ExpressRoute circuits per subscription | 50
+  // (Submit a support request to increase limit)".
+  defineRule('SKU013', Severity.WARNING, 'Circuits stay within the subscription quota (50)', Sources.FAQ, (ctx) => {
+    for (const [key, circuits] of circuitsBySubscription(ctx, () => '')) {
+      if (circuits.length <= CIRCUITS_PER_SUBSCRIPTION) continue;
+      ctx.report({
+        subject: circuits[CIRCUITS_PER_SUBSCRIPTION], property: 'subscription', value: key.split('|')[0],
+        message: `${circuits.length} circuits in one subscription: the default limit is ${CIRCUITS_PER_SUBSCRIPTION} ("Submit a support request to increase limit").`,
+        fix: 'Ask support for a higher limit before applying, or spread the circuits over subscriptions.',
+      });
+    }
+  }),
+
+  // The tier `Basic` is in the API enum (azurerm accepts it) but not documented for new circuits.
+  defineRule('SKU010', Severity.WARNING, 'The SKU tier is not the undocumented Basic', Sources.CIRCUIT_HOWTO, (ctx) => {
+    for (const c of ctx.topology.circuits) {
+      if (known(c, 'skuTier', c.skuTier) !== SKU_TIER_UNDOCUMENTED || c.external) continue;
+      ctx.report({
+        subject: c, property: 'skuTier', value: SKU_TIER_UNDOCUMENTED,
+        message: '"Basic" is in the API but not documented for new circuits.',
+        fix: `Use ${oneOf(SKU_TIERS)}.`,
+      });
+    }
+  }),
+
+  // SKU005's fact where the configuration does not say whether the circuit exists yet (constructs,
+  // .tf files): UnlimitedData is valid only as an update of an existing Direct circuit.
+  defineRule('SKU011', Severity.WARNING, 'A Direct circuit on UnlimitedData already exists', Sources.DIRECT_HOWTO, (ctx) => {
+    for (const c of ctx.topology.circuits) {
+      if (c.portKey === undefined || c.external || c.creating !== undefined) continue;
+      if (known(c, 'skuFamily', c.skuFamily) !== 'UnlimitedData') continue;
+      ctx.report({
+        subject: c, property: 'skuFamily', value: 'UnlimitedData',
+        message: '"SkuFamily can only be MeteredData at creation" on ExpressRoute Direct: UnlimitedData is valid only if this circuit already exists.',
+        fix: 'For a new circuit, create it with MeteredData, apply, then change skuFamily to UnlimitedData (irreversible).',
+      });
+    }
+  }),
+
 ];
+
+/** Default circuit quotas. Source: Sources.FAQ (03/31/2026) limits table. */
+const CIRCUITS_PER_REGION_PER_SUBSCRIPTION = 10;
+const CIRCUITS_PER_SUBSCRIPTION = 50;
+
+/** Managed circuits that will exist after this change, grouped by subscription and `part`. */
+function circuitsBySubscription(ctx: IRuleContext, part: (c: CircuitNode) => string | undefined): Map<string, CircuitNode[]> {
+  const groups = new Map<string, CircuitNode[]>();
+  for (const c of ctx.topology.circuits) {
+    if (c.external || c.destroying || c.subscription === undefined) continue;
+    const p = part(c);
+    if (p === undefined) continue;
+    const key = `${c.subscription}|${p}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  return groups;
+}

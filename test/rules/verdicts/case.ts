@@ -8,7 +8,7 @@
 import { MetroCatalog } from '../../../src/catalog/metro-catalog';
 import { Topology } from '../../../src/model/topology';
 import { RuleEngine } from '../../../src/rules/engine';
-import { Severity } from '../../../src/rules/finding';
+import { Finding, Severity } from '../../../src/rules/finding';
 
 /** One finding the case expects. */
 export interface ExpectedFinding {
@@ -36,13 +36,15 @@ export interface VerdictCase {
   readonly catalog?: () => MetroCatalog;
 }
 
-/** The unsuppressed findings of the case's rule, in the expectation's shape, sorted. */
-export function verdictOf(c: VerdictCase): ExpectedFinding[] {
+/** The unsuppressed findings of the case's rule. */
+export function findingsOf(c: VerdictCase): Finding[] {
   const engine = new RuleEngine(c.catalog ? { catalog: c.catalog() } : {});
-  return engine.validate(c.topology()).findings
-    .filter((f) => f.ruleId === c.ruleId && !f.suppressed)
-    .map((f) => ({ subject: f.path, property: f.property, severity: f.severity }))
-    .sort(byText);
+  return engine.validate(c.topology()).findings.filter((f) => f.ruleId === c.ruleId && !f.suppressed);
+}
+
+/** Findings in the expectation's shape, sorted. */
+export function verdictOf(findings: Finding[]): ExpectedFinding[] {
+  return findings.map((f) => ({ subject: f.path, property: f.property, severity: f.severity })).sort(byText);
 }
 
 /** Sorts expectations so that two lists compare as sets. */

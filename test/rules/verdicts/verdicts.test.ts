@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RuleRegistry } from '../../../src/rules/registry';
-import { byText, VerdictCase, verdictOf } from './case';
+import { byText, findingsOf, VerdictCase, verdictOf } from './case';
 import { PENDING } from './pending';
 
 const cases: VerdictCase[] = fs.readdirSync(__dirname)
@@ -11,7 +11,14 @@ const cases: VerdictCase[] = fs.readdirSync(__dirname)
 
 describe('pinned verdicts', () => {
   test.each(cases.map((c) => [c.ruleId, c.name, c] as const))('%s: %s', (_id, _name, c) => {
-    expect(verdictOf(c)).toEqual([...c.expect].sort(byText));
+    const findings = findingsOf(c);
+    expect(verdictOf(findings)).toEqual([...c.expect].sort(byText));
+    for (const f of findings) {
+      // A finding stands alone: what is wrong, how to fix it, and the documented source.
+      expect(f.message.length).toBeGreaterThan(10);
+      expect(f.fix.length).toBeGreaterThan(5);
+      expect(f.source).toMatch(/^https:\/\//);
+    }
   });
 
   test('every built-in rule has a failing and a passing case (or is listed as pending)', () => {

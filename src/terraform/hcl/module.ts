@@ -1,0 +1,423 @@
+/**
+ * One Terraform module (the `.tf` and `.tf.json` files of a directory) evaluated statically into
+ * resource records: variables (defaults, tfvars, `--var`), locals, `count`/`for_each` instances,
+ * and local modules inlined with their inputs (`module.x.azurerm_...`). Registry and remote
+ * modules are opaque (a note). What cannot be known stays a `${...}` string, which the mapping
+ * to the model marks unresolved.
+ */
+import * as path from 'path';
+import { interpolationRefs, isObject, OutputRecord, ResourceRecord, TerraformDocument } from '../records';
+import { Evaluator, evaluateJson, InstanceValue, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
+
+/** One parsed configuration file (HCL through hcl2json, or Terraform JSON). */
+export interface ConfigFile {
+  readonly file: string;
+  readonly doc: Record<string, unknown>;
+}
+
+/** Reads the configuration files of a local module's directory; undefined when there are none. */
+export type ModuleReader = (dir: string) => ConfigFile[] | undefined;
+
+/** Options of a module evaluation. */
+export interface ModuleOptions {
+  /** Values of the root module's variables (tfvars, `--var`), already evaluated. */
+  readonly variables?: ReadonlyMap<string, Value>;
+  /** Reads a local module's files. */
+  readonly readModule?: ModuleReader;
+}
+
+/** The marker written where a value is not known. */
+const UNKNOWN_TEXT = '${(known after apply)}';
+const MAX_DEPTH = 16;
+/** Meta-arguments that are not resource attributes. */
+const META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection']);
+
+const bodyOf = (raw: unknown): Record<string, unknown> | undefined => {
+  const b = Array.isArray(raw) ? raw[0] : raw;
+  return isObject(b) ? b : undefined;
+};
+const bodiesOf = (raw: unknown): Record<string, unknown>[] => (Array.isArray(raw) ? raw : [raw]).filter(isObject);
+
+/** The instances of a resource or module call. */
+interface Expansion {
+  readonly keys: (number | string)[] | 'single' | 'unknown';
+  readonly multiplicityUnknown: boolean;
+  readonly eachValues?: Value[];
+}
+
+interface Declared {
+  readonly body: Record<string, unknown>;
+  readonly file: string;
+}
+
+/** The blocks of a module, merged over its files. */
+class ModuleDecl {
+  public readonly variables = new Map<string, Declared>();
+  public readonly locals = new Map<string, { raw: unknown; file: string }>();
+  public readonly resources: { type: string; name: string; decl: Declared; data: boolean }[] = [];
+  public readonly moduleCalls = new Map<string, Declared>();
+  public readonly outputs = new Map<string, Declared>();
+  public readonly providerVersions: string[] = [];
+
+  constructor(files: ConfigFile[], notes: string[], prefix: string) {
+    const firstFile = new Map<string, string>();
+    /** Terraform rejects a duplicate; the first definition is the one checked. */
+    const first = (address: string, file: string): boolean => {
+      const seen = firstFile.get(address);
+      if (seen === undefined) {
+        firstFile.set(address, file);
+        return true;
+      }
+      notes.push(`${prefix}${address}: defined in ${seen} and again in ${file}; Terraform rejects a duplicate, only the first is checked`);
+      return false;
+    };
+    for (const { file, doc } of files) {
+      for (const block of bodiesOf(doc.variable)) {
+        for (const [name, raw] of Object.entries(block)) this.variables.set(name, { body: bodyOf(raw) ?? {}, file });
+      }
+      for (const block of bodiesOf(doc.locals)) for (const [name, raw] of Object.entries(block)) this.locals.set(name, { raw, file });
+      for (const [key, data] of [['resource', false], ['data', true]] as const) {
+        for (const block of bodiesOf(doc[key])) {
+          for (const [type, byName] of Object.entries(block)) {
+            if (!isObject(byName)) continue;
+            for (const [name, raw] of Object.entries(byName)) {
+              const body = bodyOf(raw);
+              if (body && first(`${data ? 'data.' : ''}${type}.${name}`, file)) this.resources.push({ type, name, decl: { body, file }, data });
+            }
+          }
+        }
+      }
+      for (const block of bodiesOf(doc.module)) {
+        for (const [name, raw] of Object.entries(block)) {
+          const body = bodyOf(raw);
+          if (body) this.moduleCalls.set(name, { body, file });
+        }
+      }
+      for (const block of bodiesOf(doc.output)) {
+        for (const [name, raw] of Object.entries(block)) {
+          const body = bodyOf(raw);
+          if (body && first(`output.${name}`, file)) this.outputs.set(name, { body, file });
+        }
+      }
+      for (const t of bodiesOf(doc.terraform)) {
+        for (const rp of bodiesOf(t.required_providers)) {
+          const az = rp.azurerm;
+          const v = typeof az === 'string' ? az : isObject(az) && typeof az.version === 'string' ? az.version : undefined;
+          if (v !== undefined && !v.includes('${')) this.providerVersions.push(v);
+        }
+      }
+      // The legacy form, before Terraform 0.13: provider "azurerm" { version = "..." }.
+      const providers = bodiesOf(doc.provider);
+      for (const p of providers) {
+        for (const az of bodiesOf(p.azurerm)) {
+          if (typeof az.version === 'string' && !az.version.includes('${')) this.providerVersions.push(az.version);
+        }
+      }
+    }
+  }
+}
+
+/** What the evaluation of a root module gives. */
+export interface EvaluatedModule {
+  readonly document: TerraformDocument;
+  /** The file that declares each address (a module's resources: the file of the module call). */
+  readonly fileOf: Map<string, string>;
+}
+
+/** Shared state of one root evaluation. */
+class Run {
+  public readonly resources: ResourceRecord[] = [];
+  public readonly fileOf = new Map<string, string>();
+  public readonly providerVersions: string[] = [];
+
+  constructor(public readonly notes: string[], public readonly readModule?: ModuleReader) {}
+}
+
+/** An instance of a module: the root, or `module.x` / `module.x[0]`. */
+class ModuleInstance implements Scope {
+  private readonly decl: ModuleDecl;
+  private readonly localValues = new Map<string, Value>();
+  private readonly evaluating = new Set<string>();
+  private readonly children = new Map<string, Value>();
+  private readonly expansions = new Map<string, ResourceValue>();
+  private readonly moduleDir: string;
+  private readonly keyCache = new Map<string, Expansion>();
+
+  constructor(
+    private readonly run: Run,
+    files: ConfigFile[],
+    private readonly prefix: string,
+    private readonly inputs: (name: string) => Value | undefined,
+    private readonly depth: number,
+    /** The file that calls this module, to own its resources; undefined for the root. */
+    private readonly callFile: string | undefined,
+  ) {
+    this.decl = new ModuleDecl(files, run.notes, prefix);
+    this.moduleDir = files.length > 0 ? path.dirname(files[0].file) : '.';
+    run.providerVersions.push(...this.decl.providerVersions);
+  }
+
+  public variable(name: string): Value {
+    const given = this.inputs(name);
+    if (given !== undefined) return given;
+    const d = this.decl.variables.get(name);
+    // A variable without a default, or whose default is null, {} or [] (an optional input), is
+    // set by whoever applies or calls the configuration: not known here.
+    if (!d || !('default' in d.body) || isUnsetDefault(d.body.default)) return new Unknown(new Set([`${this.prefix}var.${name}`]));
+    return evaluateJson(new Evaluator(this.constantScope()), d.body.default);
+  }
+
+  public local(name: string): Value {
+    if (this.localValues.has(name)) return this.localValues.get(name);
+    const d = this.decl.locals.get(name);
+    if (!d || this.evaluating.has(name)) return new Unknown();
+    this.evaluating.add(name);
+    const v = evaluateJson(new Evaluator(this), d.raw);
+    this.evaluating.delete(name);
+    this.localValues.set(name, v);
+    return v;
+  }
+
+  public module(name: string): Value {
+    if (this.children.has(name)) return this.children.get(name);
+    const call = this.decl.moduleCalls.get(name);
+    if (!call) return new Unknown(new Set([`${this.prefix}module.${name}`]));
+    // Placeholder while the module is expanded (a cycle reads Unknown).
+    this.children.set(name, new Unknown(new Set([`${this.prefix}module.${name}`])));
+    const v = this.expandModule(name, call);
+    this.children.set(name, v);
+    return v;
+  }
+
+  public resource(type: string, name: string, data: boolean): Value {
+    const address = `${this.prefix}${data ? 'data.' : ''}${type}.${name}`;
+    if (data) return new ResourceValue(address, 'single');
+    const cached = this.expansions.get(address);
+    if (cached) return cached;
+    const r = this.decl.resources.find((x) => !x.data && x.type === type && x.name === name);
+    const value = new ResourceValue(address, r ? this.keysOf(r.decl.body, address).keys : 'single');
+    this.expansions.set(address, value);
+    return value;
+  }
+
+  public special(root: string): Value | undefined {
+    if (root === 'path') return { module: this.moduleDir, root: this.moduleDir, cwd: this.moduleDir };
+    if (root === 'terraform') return { workspace: new Unknown() };
+    if (root === 'self') return new Unknown();
+    return undefined;
+  }
+
+  /** Every resource of this module and its local modules, as records. */
+  public records(): void {
+    for (const r of this.decl.resources) {
+      if (r.data) continue;
+      const address = `${this.prefix}${r.type}.${r.name}`;
+      const { keys, multiplicityUnknown, eachValues } = this.keysOf(r.decl.body, address);
+      const instances: { address: string; scope: Scope }[] = [];
+      if (keys === 'single' || keys === 'unknown') {
+        instances.push({ address, scope: this.instanceScope(keys === 'unknown' ? 'unknown' : undefined, r.decl.body) });
+      } else {
+        keys.forEach((k, i) => instances.push({ address: instanceAddress(address, k), scope: this.instanceScope({ key: k, value: eachValues?.[i] }, r.decl.body) }));
+      }
+      for (const inst of instances) {
+        this.run.resources.push(this.record(inst.address, r.type, r.decl.body, inst.scope, multiplicityUnknown));
+        this.run.fileOf.set(inst.address, this.callFile ?? r.decl.file);
+      }
+    }
+    for (const name of this.decl.moduleCalls.keys()) this.module(name);
+  }
+
+  /** The root module's outputs. */
+  public outputs(): OutputRecord[] {
+    return [...this.decl.outputs.entries()].map(([name, d]) => {
+      const refs = new Set<string>();
+      const ev = new Evaluator({ ...scopeMethods(this), touched: (n) => refs.add(n) });
+      const value = evaluateJson(ev, d.body.value);
+      for (const r of unknownIn(value)?.refs ?? []) refs.add(r);
+      this.run.fileOf.set(`output.${name}`, d.file);
+      return { name, sensitive: d.body.sensitive === true, references: [...refs] };
+    });
+  }
+
+  private record(address: string, type: string, body: Record<string, unknown>, scope: Scope, multiplicityUnknown: boolean): ResourceRecord {
+    const values: Record<string, unknown> = {};
+    const unknown: Record<string, unknown> = {};
+    const refs = new Map<string, string[]>();
+    for (const [attr, raw] of Object.entries(body)) {
+      if (META.has(attr)) {
+        values[attr] = raw;
+        continue;
+      }
+      if (attr === 'dynamic') {
+        // A dynamic block's content is generated at plan time: the block is not known here.
+        for (const block of bodiesOf(raw)) for (const name of Object.keys(block)) unknown[name] = true;
+        continue;
+      }
+      const touched = new Set<string>();
+      const ev = new Evaluator({ ...scopeMethods(scope), touched: (n) => touched.add(n) });
+      const v = evaluateJson(ev, raw);
+      values[attr] = toJson(v, raw);
+      const found = [...touched, ...(unknownIn(v)?.refs ?? [])];
+      // An expression this reader cannot evaluate still links through the references it names.
+      if (found.length === 0 && unknownIn(v)) found.push(...interpolationRefs(raw));
+      if (found.length > 0) refs.set(attr, [...new Set(found)]);
+    }
+    return { address, type, values, unknown, refs, multiplicityUnknown: multiplicityUnknown || undefined };
+  }
+
+  private instanceScope(each: { key: number | string; value: Value } | 'unknown' | undefined, body: Record<string, unknown>): Scope {
+    const counted = body.count !== undefined;
+    const specials = new Map<string, Value>();
+    if (each === 'unknown') {
+      if (counted) specials.set('count', { index: new Unknown() });
+      else specials.set('each', { key: new Unknown(), value: new Unknown() });
+    } else if (each !== undefined) {
+      if (counted) specials.set('count', { index: each.key });
+      else specials.set('each', { key: each.key, value: each.value });
+    }
+    const self = this;
+    return {
+      ...scopeMethods(self),
+      special: (root) => specials.get(root) ?? self.special(root),
+    };
+  }
+
+  /** The instance keys of a resource or module call with `count`/`for_each`. */
+  private keysOf(body: Record<string, unknown>, address: string): Expansion {
+    let e = this.keyCache.get(address);
+    if (!e) {
+      e = this.computeKeys(body, address);
+      this.keyCache.set(address, e);
+    }
+    return e;
+  }
+
+  private computeKeys(body: Record<string, unknown>, address: string): Expansion {
+    if (body.count === undefined && body.for_each === undefined) return { keys: 'single', multiplicityUnknown: false };
+    const ev = new Evaluator(this);
+    if (body.count !== undefined) {
+      const n = evaluateJson(ev, body.count);
+      if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10000) {
+        return { keys: Array.from({ length: n }, (_, i) => i), multiplicityUnknown: false };
+      }
+      if (typeof n === 'boolean') return { keys: n ? [0] : [], multiplicityUnknown: false };
+      this.run.notes.push(`${address}: count is not known statically; one instance is checked and how many there are is not judged`);
+      return { keys: 'unknown', multiplicityUnknown: true };
+    }
+    const fe = evaluateJson(ev, body.for_each);
+    // for_each over another resource: its instance keys, each.value the instance.
+    if (fe instanceof ResourceValue && Array.isArray(fe.keys)) {
+      const keys = fe.keys.map(String);
+      return { keys, multiplicityUnknown: false, eachValues: fe.keys.map((k) => new InstanceValue(instanceAddress(fe.address, k))) };
+    }
+    if (!unknownIn(fe)) {
+      if (Array.isArray(fe) && fe.every((x) => typeof x === 'string')) return { keys: fe as string[], multiplicityUnknown: false, eachValues: fe };
+      if (isObject(fe)) {
+        const keys = Object.keys(fe).sort();
+        return { keys, multiplicityUnknown: false, eachValues: keys.map((k) => fe[k]) };
+      }
+    } else if (isRecord(fe)) {
+      // Known keys whose values are partly unknown still give the instances.
+      const keys = Object.keys(fe).sort();
+      return { keys, multiplicityUnknown: false, eachValues: keys.map((k) => fe[k]) };
+    }
+    this.run.notes.push(`${address}: for_each is not known statically; one instance is checked and how many there are is not judged`);
+    return { keys: 'unknown', multiplicityUnknown: true };
+  }
+
+  private expandModule(name: string, call: Declared): Value {
+    const address = `${this.prefix}module.${name}`;
+    const source = typeof call.body.source === 'string' ? call.body.source : undefined;
+    const opaque = () => new Unknown(new Set([address]));
+    if (source === undefined) return opaque();
+    if (!source.startsWith('./') && !source.startsWith('../')) {
+      this.run.notes.push(`${address}: module source "${source}" is not a local path; its resources are not checked`);
+      return opaque();
+    }
+    if (this.depth >= MAX_DEPTH) {
+      this.run.notes.push(`${address}: modules nested deeper than ${MAX_DEPTH}; not checked`);
+      return opaque();
+    }
+    const dir = path.resolve(path.dirname(call.file), source);
+    const files = this.run.readModule?.(dir);
+    if (!files || files.length === 0) {
+      this.run.notes.push(`${address}: no Terraform files at ${source}; its resources are not checked`);
+      return opaque();
+    }
+    const { keys, eachValues } = this.keysOf(call.body, address);
+    const instances: { prefix: string; each?: { key: number | string; value: Value } | 'unknown' }[] =
+      keys === 'single' ? [{ prefix: `${address}.` }]
+        : keys === 'unknown' ? [{ prefix: `${address}.`, each: 'unknown' }]
+          : keys.map((k, i) => ({ prefix: `${instanceAddress(address, k)}.`, each: { key: k, value: eachValues?.[i] } }));
+    const outputs: Value[] = [];
+    for (const inst of instances) {
+      const scope = this.instanceScope(inst.each, call.body);
+      const inputs = new Map<string, Value>();
+      const inputOf = (n: string): Value | undefined => {
+        if (META.has(n) || n === 'source' || n === 'version' || n === 'providers' || !(n in call.body)) return undefined;
+        if (!inputs.has(n)) inputs.set(n, evaluateJson(new Evaluator(scope), call.body[n]));
+        return inputs.get(n);
+      };
+      const child = new ModuleInstance(this.run, files, inst.prefix, inputOf, this.depth + 1, this.callFile ?? call.file);
+      child.records();
+      outputs.push(child.outputValues());
+    }
+    if (keys === 'single' || keys === 'unknown') return outputs[0];
+    return Object.fromEntries(keys.map((k, i) => [String(k), outputs[i]]));
+  }
+
+  /** The outputs as an object (what `module.x` is in the caller). */
+  private outputValues(): Value {
+    const out: Record<string, Value> = {};
+    for (const [name, d] of this.decl.outputs) out[name] = evaluateJson(new Evaluator(this), d.body.value);
+    return out;
+  }
+
+  /** A scope for variable defaults: nothing but literals. */
+  private constantScope(): Scope {
+    const none = () => new Unknown();
+    return { variable: none, local: none, module: none, resource: none, special: () => undefined };
+  }
+}
+
+/** A default that means "not set": null, an empty map or an empty list. */
+function isUnsetDefault(v: unknown): boolean {
+  return v === null || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+}
+
+function scopeMethods(s: Scope): Scope {
+  return {
+    variable: (n) => s.variable(n), local: (n) => s.local(n), module: (n) => s.module(n),
+    resource: (t, n, d) => s.resource(t, n, d), special: (r) => s.special(r),
+  };
+}
+
+/** A value as Terraform JSON: unknown parts become a `${...}` string. */
+function toJson(v: Value, raw: unknown): unknown {
+  if (v instanceof Unknown || v instanceof ResourceValue) return typeof raw === 'string' && raw.includes('${') ? raw : UNKNOWN_TEXT;
+  if (unknownIn(v) === undefined) return v;
+  if (Array.isArray(v)) return v.map((x, i) => toJson(x, Array.isArray(raw) ? raw[i] : undefined));
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x, isObject(raw) ? raw[k] : undefined)]));
+  return UNKNOWN_TEXT;
+}
+
+/**
+ * Evaluates a root module. `variables` are the values given for its variables (tfvars,
+ * `--var`); `readModule` reads local modules.
+ */
+export function evaluateModule(files: ConfigFile[], options: ModuleOptions, notes: string[]): EvaluatedModule {
+  const run = new Run(notes, options.readModule);
+  const root = new ModuleInstance(run, files, '', (n) => options.variables?.get(n), 0, undefined);
+  root.records();
+  const outputs = root.outputs();
+  const versions = [...new Set(run.providerVersions.map((v) => v.trim()))];
+  return {
+    document: {
+      kind: 'config',
+      resources: run.resources,
+      outputs,
+      providerVersion: versions.length > 0 ? versions.join(', ') : undefined,
+    },
+    fileOf: run.fileOf,
+  };
+}

@@ -1,0 +1,30 @@
+import { SecretInput } from '../../../src/model/topology';
+import { validTopology } from '../fixtures';
+import { VerdictCase } from './case';
+import { error, mutate, peering, portOf } from './helpers';
+
+export const CASES: VerdictCase[] = [
+  { ruleId: 'SEC001', name: 'a literal MD5 key', topology: mutate((t) => { Object.assign(peering(t, 'ams/private'), { sharedKey: SecretInput.LITERAL, sharedKeyWellFormed: true }); }),
+    expect: [error('ams/private', 'sharedKey')] },
+  { ruleId: 'SEC001', name: 'an MD5 key given as a reference', topology: mutate((t) => { peering(t, 'ams/private').sharedKey = SecretInput.REFERENCE; }), expect: [] },
+  { ruleId: 'SEC002', name: 'a literal authorization key on a connection', topology: mutate((t) => { t.connections[0] = { ...t.connections[0], authorizationKey: SecretInput.LITERAL }; }),
+    expect: [error('gw/ams', 'authorizationKey')] },
+  { ruleId: 'SEC002', name: 'a literal Global Reach authorization key', topology: mutate((t) => { t.globalReach[0] = { ...t.globalReach[0], authorizationKey: SecretInput.LITERAL }; }),
+    expect: [error('gr', 'authorizationKey')] },
+  { ruleId: 'SEC002', name: 'a literal port authorization key on a circuit', topology: mutate((t) => {
+    Object.assign(t.circuits.find((c) => c.key === 'd1')!, { authorizationKey: SecretInput.LITERAL });
+  }), expect: [error('d1', 'authorizationKey')] },
+  { ruleId: 'SEC002', name: 'authorization keys given as references', topology: mutate((t) => { t.connections[0] = { ...t.connections[0], authorizationKey: SecretInput.REFERENCE }; }), expect: [] },
+  { ruleId: 'SEC003', name: 'a literal MACsec CKN', topology: mutate((t) => {
+    Object.assign(portOf(t), { hasUserAssignedIdentity: true });
+    Object.assign(portOf(t).links[0], { macsecCkn: SecretInput.LITERAL, macsecCak: SecretInput.REFERENCE, macsecCipher: 'GcmAesXpn256' });
+  }), expect: [error('port', 'link1.macsecCknSecretId')] },
+  { ruleId: 'SEC003', name: 'MACsec keys as Key Vault references', topology: mutate((t) => {
+    Object.assign(portOf(t), { hasUserAssignedIdentity: true });
+    Object.assign(portOf(t).links[0], { macsecCkn: SecretInput.REFERENCE, macsecCak: SecretInput.REFERENCE, macsecCipher: 'GcmAesXpn256' });
+  }), expect: [] },
+  { ruleId: 'SEC004', name: 'an output carrying a key, not sensitive', topology: mutate((t) => { t.outputs.push({ key: 'o', path: 'o', carriesSecret: true, sensitive: false }); }),
+    expect: [error('o', 'sensitive')] },
+  { ruleId: 'SEC004', name: 'an output carrying a key, sensitive', topology: mutate((t) => { t.outputs.push({ key: 'o', path: 'o', carriesSecret: true, sensitive: true }); }), expect: [] },
+  { ruleId: 'SEC004', name: 'the valid base topology', topology: validTopology, expect: [] },
+];

@@ -1,0 +1,101 @@
+import { Evaluator, ResourceValue, Scope, Unknown, unknownIn } from '../../../src/terraform/hcl/evaluate';
+import { ExpressionSyntaxError, parseExpression, parseTemplate } from '../../../src/terraform/hcl/expression';
+
+const vars: Record<string, unknown> = {
+  name: 'ams', n: 2, map: { a: 'x', b: 'y' }, list: ['p', 'q'], empty: '', obj: { inner: { v: 5 } },
+};
+const scope: Scope = {
+  variable: (n) => (n in vars ? vars[n] : new Unknown(new Set([`var.${n}`]))),
+  local: (n) => (n === 'tier' ? 'Premium' : new Unknown(new Set([`local.${n}`]))),
+  module: (n) => new Unknown(new Set([`module.${n}`])),
+  resource: (t, n, data) => new ResourceValue(`${data ? 'data.' : ''}${t}.${n}`,
+    n === 'counted' ? [0, 1] : n === 'keyed' ? ['ams', 'fra'] : n === 'unsure' ? 'unknown' : 'single'),
+  special: (root) => (root === 'each' ? { key: 'fra', value: { bw: 1000 } } : undefined),
+};
+const ev = (text: string) => new Evaluator(scope).template(text);
+const refs = (v: unknown) => { const u = unknownIn(v); return u ? [...u.refs].sort() : `known: ${JSON.stringify(v)}`; };
+
+describe('known values', () => {
+  test.each([
+    ['plain text', 'plain text'],
+    ['${var.name}', 'ams'],
+    ['erc-${var.name}-${var.n}', 'erc-ams-2'],
+    ['${var.n + 1}', 3],
+    ['${var.n == 2 ? "two" : "other"}', 'two'],
+    ['${lookup(var.map, "b", "z")}', 'y'],
+    ['${lookup(var.map, "c", "z")}', 'z'],
+    ['${lookup({ metered = "MeteredData" }, "metered")}', 'MeteredData'],
+    ['${coalesce(null, var.empty, "Equinix")}', 'Equinix'],
+    ['${try(var.obj.missing, "fallback")}', 'fallback'],
+    ['${try(var.obj.inner.v, 0)}', 5],
+    ['${local.tier}', 'Premium'],
+    ['${upper(var.list[1])}', 'Q'],
+    ['${[for s in var.list : "${s}!"]}', ['p!', 'q!']],
+    ['${{ for k, v in var.map : v => k }}', { x: 'a', y: 'b' }],
+    ['${length(var.list)}', 2],
+    ['${each.value.bw}', 1000],
+    ['${format("%s-%d", "a", 3)}', 'a-3'],
+    ['${!true || false}', false],
+    ['${-var.n}', -2],
+    ['${var.map["a"]}', 'x'],
+    ['${var.list.0}', 'p'],
+    ['${join(",", var.list)}', 'p,q'],
+  ])('%s', (text, expected) => {
+    expect(ev(text)).toEqual(expected);
+  });
+});
+
+describe('unknown values stay unknown, and remember what they depend on', () => {
+  test.each([
+    ['${var.nope}', ['var.nope']],
+    ['erc-${var.nope}', ['var.nope']],
+    ['${try(var.nope, null)}', ['var.nope']],
+    ['${coalesce(var.nope, "x")}', ['var.nope']],
+    ['${lookup(var.map, var.nope, "z")}', ['var.nope']],
+    ['${var.nope == "ExpressRoute" ? 1 : 0}', ['var.nope']],
+    ['${module.avm.resource_id}', ['module.avm']],
+    ['${data.azurerm_subnet.gw.id}', ['data.azurerm_subnet.gw.id']],
+    ['${azurerm_express_route_circuit.single.id}', ['azurerm_express_route_circuit.single.id']],
+    ['${somefunction(var.name)}', []],
+  ])('%s', (text, expected) => {
+    expect(refs(ev(text))).toEqual(expected);
+  });
+
+  test('a condition on an unknown value keeps both branches\' references', () => {
+    expect(refs(ev('${var.nope ? azurerm_x.single.id : null}'))).toEqual(['azurerm_x.single.id', 'var.nope']);
+  });
+});
+
+describe('references to instances', () => {
+  test.each([
+    ['${azurerm_express_route_circuit.counted[0].id}', ['azurerm_express_route_circuit.counted[0].id']],
+    ['${azurerm_express_route_circuit.counted.1.id}', ['azurerm_express_route_circuit.counted[1].id']],
+    ['${azurerm_express_route_circuit.keyed["ams"].id}', ['azurerm_express_route_circuit.keyed["ams"].id']],
+    ['${azurerm_express_route_circuit.keyed[each.key].id}', ['azurerm_express_route_circuit.keyed["fra"].id']],
+    ['${one(azurerm_express_route_circuit.counted[*].id)}', ['azurerm_express_route_circuit.counted[0].id', 'azurerm_express_route_circuit.counted[1].id']],
+    ['${azurerm_express_route_circuit.keyed.*.id}', ['azurerm_express_route_circuit.keyed["ams"].id', 'azurerm_express_route_circuit.keyed["fra"].id']],
+    ['${azurerm_express_route_circuit.counted[var.nope].id}',
+      ['azurerm_express_route_circuit.counted[0]', 'azurerm_express_route_circuit.counted[1]', 'var.nope']],
+    // A resource whose count is unknown is one instance, addressed without an index.
+    ['${azurerm_express_route_circuit.unsure[0].id}', ['azurerm_express_route_circuit.unsure.id']],
+  ])('%s', (text, expected) => {
+    expect(refs(ev(text))).toEqual(expected);
+  });
+});
+
+describe('parser', () => {
+  test('reads nested templates, objects with newlines, comments and heredoc-free expressions', () => {
+    expect(parseExpression('{\n  a = "x-${var.name}" # note\n  "b": [1, 2,]\n}')).toMatchObject({ k: 'object' });
+    expect(parseTemplate('${var.a}')).toEqual({ k: 'tpl', parts: [{ k: 'attr', obj: { k: 'name', name: 'var' }, name: 'a' }] });
+  });
+
+  test('escaped interpolation is literal text', () => {
+    expect(ev('$${not.an.expression}')).toBe('${not.an.expression}');
+  });
+
+  test('what it cannot read is an error, and unknown when evaluated', () => {
+    expect(() => parseTemplate('${var.a +}')).toThrow(ExpressionSyntaxError);
+    expect(() => parseTemplate('%{ if var.a }x%{ endif }')).toThrow(ExpressionSyntaxError);
+    expect(ev('${var.a +}')).toBeInstanceOf(Unknown);
+  });
+});
