@@ -2,6 +2,8 @@
  * `npm run bench`: measures the rule engine on synthetic topologies. The last line printed is
  * one JSON object with the figures.
  */
+import { execFileSync } from 'child_process';
+import * as path from 'path';
 import { RuleEngine } from '../src/rules/engine';
 import { simulateBenchmark } from './simulate';
 import { hclBenchmark, planBenchmark } from './lint';
@@ -48,6 +50,12 @@ figures.synthGrowth1000Over100 = Math.round((figures.synthLibraryMs1000 / Math.m
 figures.rulesGrowth20kOver10k = Math.round((figures.rules20kFastestMs / Math.max(1, figures.rules10kFastestMs)) * 100) / 100;
 figures.rulesMedianGrowth20kOver10k = Math.round((figures.rules20kMs / Math.max(1, figures.rules10kMs)) * 100) / 100;
 figures.peakRssMb = Math.round(process.memoryUsage().rss / 1048576);
+
+// The cdktn flavour in its own process (one process never loads both frameworks).
+const cdktnOut = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'cdktn.ts')], { encoding: 'utf8' })
+  .trim().split('\n');
+console.log(cdktnOut.slice(0, -1).join('\n'));
+Object.assign(figures, JSON.parse(cdktnOut[cdktnOut.length - 1]));
 
 (async () => {
   if (process.env.BENCH_INSTRUCTIONS === '1') Object.assign(figures, await instructionBenchmark(1000));

@@ -14,13 +14,27 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/**
+ * Which build of the library the benchmark app runs on, and with which framework: the cdktf build
+ * (`lib/`) by default; `bench/cdktn.ts` passes the cdktn build and the cdktn flavour's module
+ * mapping (`-r flavours/cdktn/register.js`).
+ */
+export interface BenchFlavour {
+  /** The compiled library the app loads. */
+  readonly lib: string;
+  /** Node arguments before the app (`-r` a module mapping). */
+  readonly nodeArgs: string[];
+}
+
+const CDKTF_FLAVOUR: BenchFlavour = { lib: path.join(ROOT, 'lib'), nodeArgs: [] };
+
 /** Compiles the benchmark app once into a temporary folder. */
-function compileApp(): string {
+function compileApp(flavour: BenchFlavour = CDKTF_FLAVOUR): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-app-'));
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), path.join(__dirname, 'synth-app.ts'), '--outDir', out,
     '--module', 'commonjs', '--target', 'ES2022', '--esModuleInterop', '--skipLibCheck', '--types', 'node'], { stdio: 'inherit' });
   const file = path.join(out, 'synth-app.js');
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("require('../lib')", `require(${JSON.stringify(path.join(ROOT, 'lib'))})`));
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("require('../lib')", `require(${JSON.stringify(flavour.lib)})`));
   return file;
 }
 
@@ -31,8 +45,8 @@ interface RunFigures {
   maxRssMb: number;
 }
 
-function runNode(args: string[]): RunFigures {
-  const out = execFileSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') } });
+function runNode(args: string[], flavour: BenchFlavour = CDKTF_FLAVOUR): RunFigures {
+  const out = execFileSync(process.execPath, [...flavour.nodeArgs, ...args], { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') } });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -46,8 +60,8 @@ export interface SynthFigures {
  * the ratios of adjacent pairs, which cancels the VM's slow and fast phases, and the raw classes
  * nested like a construct library nests them (what the construct shape alone costs).
  */
-export function synthBenchmark(sizes: number[], runs: number, largeRuns = runs): SynthFigures {
-  const app = compileApp();
+export function synthBenchmark(sizes: number[], runs: number, largeRuns = runs, flavour: BenchFlavour = CDKTF_FLAVOUR): SynthFigures {
+  const app = compileApp(flavour);
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-bench-out-'));
   const figures: SynthFigures = {};
   for (const n of sizes) {
@@ -57,9 +71,9 @@ export function synthBenchmark(sizes: number[], runs: number, largeRuns = runs):
     const nested: RunFigures[] = [];
     const count = n >= 1000 ? largeRuns : runs;
     for (let i = 0; i < count; i++) {
-      lib.push(runNode([app, 'library', String(n), path.join(outdir, 'l')]));
-      raw.push(runNode([app, 'raw', String(n), path.join(outdir, 'r')]));
-      nested.push(runNode([app, 'nested', String(n), path.join(outdir, 'n')]));
+      lib.push(runNode([app, 'library', String(n), path.join(outdir, 'l')], flavour));
+      raw.push(runNode([app, 'raw', String(n), path.join(outdir, 'r')], flavour));
+      nested.push(runNode([app, 'nested', String(n), path.join(outdir, 'n')], flavour));
     }
     const l = median(lib.map((x) => x.ms));
     const r = median(raw.map((x) => x.ms));

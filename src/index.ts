@@ -1,28 +1,79 @@
-// Public API: re-exports only.
+// Public API: named re-exports only. Every name here is planned (test/public-api.test.ts lists
+// them); helpers the modules share (model builders, naming, synthesis hooks) stay internal.
+
 export { Errors } from './errors';
-export * from './catalog/types';
-export * from './catalog/metro-catalog';
-export * from './catalog/sources';
-export * from './model/topology';
-export * from './rules/finding';
-export * from './rules/rule';
-export * from './rules/registry';
-export * from './rules/engine';
-export * from './rules/resiliency';
-export * from './constructs/enums';
-export * from './constructs/interfaces';
-export * from './constructs/base';
-export * from './constructs/validation';
-export * from './constructs/circuit-base';
-export * from './constructs/provider-circuit';
-export * from './constructs/metro-circuit';
-export * from './constructs/direct-port';
-export * from './constructs/direct-circuit';
-export * from './constructs/peering';
-export * from './constructs/authorization';
-export * from './constructs/gateway';
-export * from './constructs/connection';
-export * from './constructs/global-reach';
-export * from './constructs/migration';
-export * from './report/report';
-export * from './terraform/lint';
+
+// Catalog
+export type { MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange } from './catalog/types';
+export { MetroCatalog, ProviderAvailability } from './catalog/metro-catalog';
+export { Sources } from './catalog/sources';
+
+// Topology model (what company rules read)
+export {
+  ConnectionPurpose, GatewayKind, MigrationPhase, SecretInput,
+} from './model/topology';
+export type {
+  AuthorizationNode, CircuitNode, CircuitPreviousValues, ConnectionNode, GatewayNode, GlobalReachNode, LinkNode,
+  MigrationNode, NodeBase, OutputNode, PeeringNode, PortNode, RouteFilterNode, Topology,
+} from './model/topology';
+
+// Rules
+export { Severity } from './rules/finding';
+export type { Finding } from './rules/finding';
+export { TopologyIndex } from './rules/rule';
+export type { IRule, IRuleContext, ProblemReport } from './rules/rule';
+export { RuleRegistry } from './rules/registry';
+export type { RuleInfo } from './rules/registry';
+export { RuleEngine } from './rules/engine';
+export type { RuleEngineOptions, Suppression, ValidationResult } from './rules/engine';
+export { ResiliencyTier } from './rules/resiliency';
+export type { GatewayResiliency } from './rules/resiliency';
+
+// Constructs
+export {
+  CircuitSkuFamily, CircuitSkuTier, GatewaySku, MacsecCipher, MetroLocation, PortBillingType, PortEncapsulation,
+  RequiredResiliency, ResiliencyModel,
+} from './constructs/enums';
+export type { IExpressRouteCircuit, IExpressRouteGateway, IExpressRoutePeering, IExpressRoutePort } from './constructs/interfaces';
+export { ExpressRouteConstruct } from './constructs/base';
+export type { DestroySafetyProps, ExpressRouteResourceProps } from './constructs/base';
+export { ExpressRouteValidation } from './constructs/validation';
+export { ExpressRouteCircuitBase } from './constructs/circuit-base';
+export { ExpressRouteProviderCircuit } from './constructs/provider-circuit';
+export type {
+  CircuitSkuProps, ExpressRouteCircuitAttributes, ExpressRouteProviderCircuitProps, ProviderCircuitOptions,
+} from './constructs/provider-circuit';
+export { ExpressRouteMetroCircuit } from './constructs/metro-circuit';
+export type { ExpressRouteMetroCircuitProps } from './constructs/metro-circuit';
+export { ExpressRouteDirectPortBase, ExpressRouteMetroDirectPort } from './constructs/direct-port';
+export type {
+  ExpressRouteMetroDirectPortProps, ExpressRoutePortAttributes, MacsecOptions, PortLinkOptions,
+} from './constructs/direct-port';
+export { ExpressRouteDirectCircuit } from './constructs/direct-circuit';
+export type { DirectCircuitOptions, ExpressRouteDirectCircuitProps } from './constructs/direct-circuit';
+export { ExpressRouteMicrosoftPeering, ExpressRoutePeeringBase, ExpressRoutePrivatePeering } from './constructs/peering';
+export type {
+  ExpressRouteMicrosoftPeeringProps, ExpressRoutePrivatePeeringProps, MicrosoftPeeringOptions, PeeringOptions,
+  PrivatePeeringOptions,
+} from './constructs/peering';
+export { ExpressRouteCircuitAuthorization, ExpressRoutePortAuthorization } from './constructs/authorization';
+export type {
+  AuthorizationOptions, ExpressRouteCircuitAuthorizationProps, ExpressRoutePortAuthorizationProps,
+} from './constructs/authorization';
+export { ExpressRouteVirtualNetworkGateway } from './constructs/gateway';
+export type {
+  ExpressRouteGatewayAttributes, ExpressRouteVirtualNetworkGatewayProps, GatewayValidationProps,
+} from './constructs/gateway';
+export { ExpressRouteVirtualWanGateway } from './constructs/virtual-wan-gateway';
+export type { ExpressRouteVirtualWanGatewayAttributes } from './constructs/virtual-wan-gateway';
+export { ExpressRouteGatewayConnection } from './constructs/connection';
+export type { ExpressRouteGatewayConnectionProps, GatewayConnectionOptions } from './constructs/connection';
+export { ExpressRouteGlobalReach } from './constructs/global-reach';
+export type { ExpressRouteGlobalReachProps, GlobalReachOptions } from './constructs/global-reach';
+export { ExpressRouteCircuitMigration } from './constructs/migration';
+export type { ExpressRouteCircuitMigrationProps } from './constructs/migration';
+
+// Reports and lint
+export type { ExpressRouteReport, GatewayResiliencyReport, ReportSummary } from './report/report';
+export { FileLintResult } from './terraform/lint';
+export type { LintOptions } from './terraform/lint';

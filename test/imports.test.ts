@@ -35,3 +35,49 @@ test('only src/core imports cdktf or the provider inside src (the cdktn seams)',
     .map((f) => path.relative(ROOT, f));
   expect(offenders).toEqual([]);
 });
+
+/**
+ * Layers inside src: each folder imports only the folders listed for it (its own included).
+ * Folders not listed are not constrained here.
+ */
+const LAYERS: Record<string, string[]> = {
+  util: [],
+  model: ['util'],
+  catalog: ['model', 'util', 'errors'],
+  rules: ['catalog', 'model', 'util'],
+  report: ['rules', 'catalog', 'model', 'util'],
+  terraform: ['report', 'rules', 'catalog', 'model', 'util', 'errors'],
+  constructs: ['core', 'report', 'rules', 'catalog', 'model', 'util', 'errors'],
+};
+/** The synth-time check judges what each stack writes through the Terraform reader: the one construct file that may. */
+const MAY_IMPORT_TERRAFORM = [path.join('src', 'constructs', 'validation.ts')];
+
+/** The src folders (or top-level modules, `errors`) a file imports, from its relative import paths. */
+function importedLayers(file: string, text = fs.readFileSync(file, 'utf8')): string[] {
+  const specs = [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]);
+  const src = path.join(ROOT, 'src');
+  return [...new Set(specs.map((s) => path.relative(src, path.resolve(path.dirname(file), s)).split(path.sep)[0]))];
+}
+
+test.each(Object.keys(LAYERS))('src/%s imports only the layers below it', (layer) => {
+  const allowed = new Set([layer, ...LAYERS[layer]]);
+  const offenders = files(path.join(ROOT, 'src', layer)).flatMap((f) => {
+    const rel = path.relative(ROOT, f);
+    const extra = MAY_IMPORT_TERRAFORM.includes(rel) ? ['terraform'] : [];
+    return importedLayers(f).filter((l) => !allowed.has(l) && !extra.includes(l)).map((l) => `${rel} -> ${l}`);
+  });
+  expect(offenders).toEqual([]);
+});
+
+test('the layer check sees an upward import', () => {
+  const probe = path.join(ROOT, 'src', 'catalog', 'probe.ts');
+  expect(importedLayers(probe, "import { safeJson } from '../rules/finding';\nimport { x } from './types';\n")).toEqual(['rules', 'catalog']);
+});
+
+test('the custom-synthesis symbol is named only in the framework seam', () => {
+  const offenders = files(path.join(ROOT, 'src'))
+    .filter((f) => !f.includes(`${path.sep}core${path.sep}`))
+    .filter((f) => fs.readFileSync(f, 'utf8').includes('cdktf/customSynthesis'))
+    .map((f) => path.relative(ROOT, f));
+  expect(offenders).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { safeJson } from '../rules/finding';
+import { safeJson } from '../util/render';
 import { CatalogError } from '../errors';
 import {
   ErGwScaleData, GatewayFactsData, GatewaySkuData, GeopoliticalRegionData, GeopoliticalRegionsData, GlobalReachData,

@@ -1,11 +1,13 @@
+import { Sources } from '../catalog/sources';
 import { Construct } from '../core/framework';
+import { constructError } from '../errors';
 import { AuthorizationOptions, ExpressRouteCircuitAuthorization } from './authorization';
 import { ExpressRouteConstruct } from './base';
 import { ExpressRouteGatewayConnection, GatewayConnectionOptions } from './connection';
 import { ExpressRouteGlobalReach, GlobalReachOptions } from './global-reach';
 import { IExpressRouteCircuit, IExpressRouteGateway, IExpressRoutePeering } from './interfaces';
 import {
-  ExpressRouteMicrosoftPeering, ExpressRoutePrivatePeering, MicrosoftPeeringOptions, PrivatePeeringOptions,
+  ExpressRouteMicrosoftPeering, ExpressRoutePeeringBase, ExpressRoutePrivatePeering, MicrosoftPeeringOptions, PrivatePeeringOptions,
 } from './peering';
 
 /**
@@ -37,17 +39,28 @@ export abstract class ExpressRouteCircuitBase extends ExpressRouteConstruct impl
     return this.microsoftPeeringConstruct;
   }
 
-  /** Adds the private peering (one per circuit). */
+  /**
+   * The private peering's resource id, when known: the added private peering's. An imported
+   * circuit without a peering construct here gives the id Azure gives every private peering
+   * (`<circuitId>/peerings/AzurePrivatePeering`).
+   */
+  public get privatePeeringId(): string | undefined {
+    return this.privatePeeringConstruct?.peeringId;
+  }
+
+  /** Adds the private peering. A circuit has one: a second call fails (PEER012). */
   public addPrivatePeering(id: string, options: PrivatePeeringOptions): ExpressRoutePrivatePeering {
+    this.requireNoPeering(this.privatePeeringConstruct, 'privatePeering', 'addPrivatePeering', id);
     const peering = new ExpressRoutePrivatePeering(this, id, { ...options, circuit: this });
-    this.privatePeeringConstruct ??= peering;
+    this.privatePeeringConstruct = peering;
     return peering;
   }
 
-  /** Adds the Microsoft peering (one per circuit). */
+  /** Adds the Microsoft peering. A circuit has one: a second call fails (PEER012). */
   public addMicrosoftPeering(id: string, options: MicrosoftPeeringOptions): ExpressRouteMicrosoftPeering {
+    this.requireNoPeering(this.microsoftPeeringConstruct, 'microsoftPeering', 'addMicrosoftPeering', id);
     const peering = new ExpressRouteMicrosoftPeering(this, id, { ...options, circuit: this });
-    this.microsoftPeeringConstruct ??= peering;
+    this.microsoftPeeringConstruct = peering;
     return peering;
   }
 
@@ -64,5 +77,16 @@ export abstract class ExpressRouteCircuitBase extends ExpressRouteConstruct impl
   /** Links this circuit's private peering to another circuit's with Global Reach. */
   public addGlobalReach(id: string, options: GlobalReachOptions): ExpressRouteGlobalReach {
     return new ExpressRouteGlobalReach(this, id, { ...options, circuit: this });
+  }
+
+  /** Azure keeps one peering of each type per circuit; a second one would overwrite the first. */
+  private requireNoPeering(existing: ExpressRoutePeeringBase | undefined, property: string, method: string, id: string): void {
+    if (!existing) return;
+    throw constructError(this, {
+      ruleId: 'PEER012', property, value: id,
+      message: `The circuit already has a ${existing.peeringType} (${existing.node.path}); "creating multiple peerings of the same type will overwrite the original peering".`,
+      fix: `Call ${method} once per circuit; change the options of ${existing.node.path} instead.`,
+      source: Sources.AZURERM_PEERING,
+    });
   }
 }

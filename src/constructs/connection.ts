@@ -1,9 +1,13 @@
 import { Construct } from '../core/framework';
+import { constructError } from '../errors';
 import { ExpressRouteConnectionResource, VirtualNetworkGatewayConnectionResource } from '../core/provider';
 import { ConnectionPurpose, GatewayKind } from '../model/topology';
 import { defaultName, ExpressRouteConstruct, ModelValues, secretInput } from './base';
 import { IExpressRouteCircuit, IExpressRouteGateway } from './interfaces';
 import { registerContribution } from './validation';
+
+/** azurerm `express_route_connection`: it joins a Virtual WAN gateway to a circuit *peering* (`express_route_circuit_peering_id`). */
+const AZURERM_EXPRESS_ROUTE_CONNECTION = 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/express_route_connection';
 
 /** Options of a gateway connection. */
 export interface GatewayConnectionOptions {
@@ -74,14 +78,19 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
     super(scope, id);
     const name = props.name ?? defaultName(this, 'ercn');
     if (props.gateway.gatewayKind === GatewayKind.VIRTUAL_WAN_GATEWAY) {
-      const peering = props.circuit.privatePeering;
-      if (!peering) {
-        throw new Error(`${this.node.path}: a Virtual WAN connection uses the circuit's private peering; add one to ${props.circuit.node.path} first (addPrivatePeering).`);
+      const peeringId = props.circuit.privatePeeringId;
+      if (peeringId === undefined) {
+        throw constructError(this, {
+          ruleId: 'CONSTRUCT001', property: 'circuit.privatePeering', value: undefined,
+          message: `A Virtual WAN connection uses the circuit's private peering, and ${props.circuit.node.path} has none yet.`,
+          fix: `Call addPrivatePeering on ${props.circuit.node.path} before connecting it to ${props.gateway.node.path}.`,
+          source: AZURERM_EXPRESS_ROUTE_CONNECTION,
+        });
       }
       this.virtualWanConnection = new ExpressRouteConnectionResource(this, 'Resource', {
         name,
         expressRouteGatewayId: props.gateway.gatewayId,
-        expressRouteCircuitPeeringId: peering.peeringId,
+        expressRouteCircuitPeeringId: peeringId,
         routingWeight: props.routingWeight,
         expressRouteGatewayBypassEnabled: props.fastPath,
         authorizationKey: props.authorizationKey,

@@ -9,6 +9,7 @@ import { AuthorizationOptions, ExpressRoutePortAuthorization } from './authoriza
 import { DirectCircuitOptions, ExpressRouteDirectCircuit } from './direct-circuit';
 import { MacsecCipher, MetroLocation, PortBillingType, PortEncapsulation } from './enums';
 import { IExpressRoutePort } from './interfaces';
+import { canonicalMetroName } from './private/catalog-names';
 import { ExpressRouteValidation, registerContribution } from './validation';
 import { portLinksWithTags, withCustomerEdgeTag } from '../simulation/tags';
 
@@ -165,7 +166,7 @@ class ImportedPort extends ExpressRouteDirectPortBase {
       const v = new ModelValues();
       topology.ports.push({
         key: this.node.path, path: this.node.path, external: true, links: [],
-        metro: attrs.metro?.name,
+        metro: attrs.metro?.value,
         location: v.of('location', attrs.location),
         bandwidthGbps: v.of('bandwidthGbps', attrs.bandwidthGbps),
         encapsulation: v.of('encapsulation', attrs.encapsulation?.value),
@@ -189,7 +190,7 @@ class ImportedPort extends ExpressRouteDirectPortBase {
  */
 export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
   /** A port pair that exists outside this configuration; it still takes part in validation. */
-  public static fromPortAttributes(scope: Construct, id: string, attrs: ExpressRoutePortAttributes): ExpressRouteDirectPortBase {
+  public static fromPortAttributes(scope: Construct, id: string, attrs: ExpressRoutePortAttributes): IExpressRoutePort {
     return new ImportedPort(scope, id, attrs);
   }
 
@@ -211,7 +212,8 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
     this.location = props.location;
     const encapsulation = props.encapsulation ?? PortEncapsulation.DOT1Q;
     const billingType = props.billingType ?? PortBillingType.METERED_DATA;
-    const peeringLocation = props.portPeeringLocation ?? props.metro.name;
+    const metroName = canonicalMetroName(ExpressRouteValidation.of(this).catalog, props.metro.value);
+    const peeringLocation = props.portPeeringLocation ?? metroName;
     const links = (['link1', 'link2'] as const).map((name) => {
       const link = props[name] ?? {};
       return { name, adminEnabled: link.adminEnabled ?? false, macsec: link.macsec ?? props.macsec };
@@ -252,7 +254,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
       }));
       topology.ports.push({
         key: this.node.path, path: this.node.path,
-        metro: props.metro.name,
+        metro: metroName,
         peeringLocation: v.of('peeringLocation', peeringLocation),
         peeringLocationDefaulted: props.portPeeringLocation === undefined,
         location: v.of('location', props.location),
@@ -286,7 +288,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
    * entry is `unknown` where Azure does not document it.
    */
   public get linkPeeringLocations(): string[] {
-    const metro = ExpressRouteValidation.of(this).catalog.tryFindMetro(this.metro.name);
+    const metro = ExpressRouteValidation.of(this).catalog.tryFindMetro(this.metro.value);
     return [metro?.peeringLocations[0] ?? 'unknown', metro?.peeringLocations[1] ?? 'unknown'];
   }
 }

@@ -1,13 +1,15 @@
 /**
- * Enum-like classes for Azure values. Each has a `custom()` (or `of()`) escape for values
- * Azure adds after this release; the rule engine still judges them.
+ * Enum-like classes for Azure values. One convention for all: constants for the values Azure
+ * documents, `custom(value)` where Terraform takes an open value (Azure adds values after a
+ * release; the rule engine still judges them), and `.value` for the string written.
  */
 
 /**
  * An ExpressRoute Metro location, as Azure spells it (`Amsterdam Metro`).
  *
- * The constants mirror the built-in catalog (Sources.METRO, 05/10/2026); `of()` takes any
+ * The constants mirror the built-in catalog (Sources.METRO, 05/10/2026); `custom()` takes any
  * name, which the validation checks against the catalog in force (so an overlay can add one).
+ * Constructs write the catalog's spelling of a known metro (`amsterdam` becomes `Amsterdam Metro`).
  */
 export class MetroLocation {
   /** Amsterdam Metro. */
@@ -68,19 +70,35 @@ export class MetroLocation {
   public static readonly ZURICH = new MetroLocation('Zurich Metro');
 
   /** A Metro by name (`Amsterdam Metro`) or city (`Amsterdam`); checked at synth. */
-  public static of(name: string): MetroLocation {
-    const trimmed = name.trim();
+  public static custom(nameOrCity: string): MetroLocation {
+    const trimmed = nameOrCity.trim();
     return new MetroLocation(/ metro$/i.test(trimmed) ? trimmed : `${trimmed} Metro`);
+  }
+
+  /**
+   * A Metro by name or city.
+   * @deprecated use `MetroLocation.custom()`, the name every enum-like class here uses
+   */
+  public static of(name: string): MetroLocation {
+    return MetroLocation.custom(name);
   }
 
   private constructor(
     /** The Metro name, also the circuit's `peering_location`. */
-    public readonly name: string,
+    public readonly value: string,
   ) {}
 
-  /** The name. */
+  /**
+   * The Metro name.
+   * @deprecated use `.value`, the name every enum-like class here uses
+   */
+  public get name(): string {
+    return this.value;
+  }
+
+  /** The Metro name. */
   public toString(): string {
-    return this.name;
+    return this.value;
   }
 }
 
@@ -178,11 +196,27 @@ export class GatewaySku {
   private constructor(/** The wire value. */ public readonly value: string) {}
 }
 
-/** A resiliency tier a gateway must reach. Source: Sources.RESILIENCY_DESIGN. */
+/** A resiliency tier a gateway must reach (this library's requirement, so no `custom()`). Source: Sources.RESILIENCY_DESIGN. */
 export class RequiredResiliency {
   /** Circuits at two or more distinct peering locations. */
   public static readonly MAXIMUM = new RequiredResiliency('Maximum');
   /** At least ExpressRoute Metro. */
   public static readonly HIGH = new RequiredResiliency('High');
   private constructor(/** The tier name. */ public readonly value: string) {}
+}
+
+/**
+ * The Resiliency Guard model of a VNet gateway (the gateway's `resiliencyModel` property,
+ * Microsoft.Network 2025-01-01; azurerm has no argument for it, so it is declared here for the
+ * validation only and never written: no `custom()`). Source: Sources.RESILIENCY_GUARD.
+ */
+export class ResiliencyModel {
+  /**
+   * Azure keeps the gateway's connections at two or more circuits in different peering
+   * locations, or one or more Metro circuits (DUAL004 checks it).
+   */
+  public static readonly MULTI_HOMED = new ResiliencyModel('MultiHomed');
+  /** No resiliency requirement on the gateway's connections. */
+  public static readonly SINGLE_HOMED = new ResiliencyModel('SingleHomed');
+  private constructor(/** The wire value. */ public readonly value: string) {}
 }

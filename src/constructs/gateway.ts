@@ -2,7 +2,7 @@ import { Construct } from '../core/framework';
 import { VirtualNetworkGatewayResource } from '../core/provider';
 import { GatewayKind } from '../model/topology';
 import { defaultName, ExpressRouteConstruct, ExpressRouteResourceProps, ModelValues } from './base';
-import { GatewaySku, RequiredResiliency } from './enums';
+import { GatewaySku, RequiredResiliency, ResiliencyModel } from './enums';
 import { IExpressRouteGateway } from './interfaces';
 import { registerContribution } from './validation';
 import { withMinimumCapacityTag } from '../simulation/tags';
@@ -20,12 +20,12 @@ export interface GatewayValidationProps {
    */
   readonly requiredResiliency?: RequiredResiliency;
   /**
-   * The Resiliency Guard model you set on the gateway outside Terraform (`MultiHomed` or
-   * `SingleHomed`; azurerm has no argument for it). Declaring it makes DUAL004 check that a
-   * MultiHomed gateway keeps two locations or a Metro circuit.
+   * The Resiliency Guard model you set on the gateway outside Terraform (azurerm has no
+   * argument for it). Declaring `ResiliencyModel.MULTI_HOMED` makes DUAL004 check that the
+   * gateway keeps two locations or a Metro circuit.
    * @default - not declared
    */
-  readonly resiliencyModel?: string;
+  readonly resiliencyModel?: ResiliencyModel;
   /**
    * The least capacity (Mbps) the gateway must keep under any single failure outside itself
    * (a site, metro, provider, port, link, router or zone): the failure simulation warns below
@@ -104,7 +104,8 @@ function subnetName(subnetId: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-class ImportedGateway extends ExpressRouteConstruct implements IExpressRouteGateway {
+/** An existing gateway (module-internal: returned as `IExpressRouteGateway`). */
+export class ImportedGateway extends ExpressRouteConstruct implements IExpressRouteGateway {
   public readonly gatewayId: string;
   public readonly location: string;
   public readonly resourceGroupName: string;
@@ -125,7 +126,7 @@ class ImportedGateway extends ExpressRouteConstruct implements IExpressRouteGate
         virtualNetwork: v.of('virtualNetwork', attrs.virtualNetworkId),
         virtualNetworkAddressSpaces: v.list('virtualNetworkAddressSpaces', attrs.virtualNetworkAddressSpaces),
         requiredResiliency: attrs.requiredResiliency?.value,
-        resiliencyModel: attrs.resiliencyModel,
+        resiliencyModel: attrs.resiliencyModel?.value,
         minimumCapacityMbpsUnderFailure: v.of('minimumCapacityMbpsUnderFailure', attrs.minimumCapacityMbpsUnderFailure),
         unresolved: v.unresolved,
       });
@@ -146,11 +147,6 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
   /** A gateway that exists outside this configuration; it still takes part in validation. */
   public static fromGatewayAttributes(scope: Construct, id: string, attrs: ExpressRouteGatewayAttributes): IExpressRouteGateway {
     return new ImportedGateway(scope, id, GatewayKind.VIRTUAL_NETWORK_GATEWAY, attrs);
-  }
-
-  /** A Virtual WAN hub ExpressRoute gateway that exists outside this configuration. */
-  public static fromVirtualWanGatewayAttributes(scope: Construct, id: string, attrs: ExpressRouteGatewayAttributes): IExpressRouteGateway {
-    return new ImportedGateway(scope, id, GatewayKind.VIRTUAL_WAN_GATEWAY, attrs);
   }
 
   /** The azurerm resource, for overrides. */
@@ -202,7 +198,7 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
         virtualNetworkAddressSpaces: v.list('virtualNetworkAddressSpaces', props.virtualNetworkAddressSpaces),
         hasPublicIp: false,
         requiredResiliency: props.requiredResiliency?.value,
-        resiliencyModel: props.resiliencyModel,
+        resiliencyModel: props.resiliencyModel?.value,
         minimumCapacityMbpsUnderFailure: v.of('minimumCapacityMbpsUnderFailure', props.minimumCapacityMbpsUnderFailure),
         unresolved: v.unresolved,
       });

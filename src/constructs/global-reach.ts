@@ -1,4 +1,6 @@
+import { Sources } from '../catalog/sources';
 import { Construct } from '../core/framework';
+import { constructError } from '../errors';
 import { ExpressRouteCircuitConnectionResource } from '../core/provider';
 import { defaultName, ExpressRouteConstruct, ModelValues, secretInput } from './base';
 import { IExpressRouteCircuit } from './interfaces';
@@ -44,15 +46,20 @@ export class ExpressRouteGlobalReach extends ExpressRouteConstruct {
 
   constructor(scope: Construct, id: string, props: ExpressRouteGlobalReachProps) {
     super(scope, id);
-    const local = props.circuit.privatePeering;
-    if (!local) {
-      throw new Error(`${this.node.path}: Global Reach links private peerings; add one to ${props.circuit.node.path} first (addPrivatePeering).`);
+    const localPeeringId = props.circuit.privatePeeringId;
+    if (localPeeringId === undefined) {
+      throw constructError(this, {
+        ruleId: 'CONSTRUCT002', property: 'circuit.privatePeering', value: undefined,
+        message: `Global Reach links private peerings, and ${props.circuit.node.path} has none yet.`,
+        fix: `Call addPrivatePeering on ${props.circuit.node.path} before addGlobalReach.`,
+        source: Sources.GLOBAL_REACH_HOWTO,
+      });
     }
-    // An imported peer circuit may have no peering construct here: its private peering id is fixed by Azure.
-    const peerPeeringId = props.peerCircuit.privatePeering?.peeringId ?? `${props.peerCircuit.circuitId}/peerings/AzurePrivatePeering`;
+    // A peer circuit without a peering construct here: its private peering id is fixed by Azure.
+    const peerPeeringId = props.peerCircuit.privatePeeringId ?? `${props.peerCircuit.circuitId}/peerings/AzurePrivatePeering`;
     this.resource = new ExpressRouteCircuitConnectionResource(this, 'Resource', {
       name: props.name ?? defaultName(this, 'ergr'),
-      peeringId: local.peeringId,
+      peeringId: localPeeringId,
       peerPeeringId,
       addressPrefixIpv4: props.addressPrefixIpv4,
       addressPrefixIpv6: props.addressPrefixIpv6,

@@ -6,7 +6,7 @@ import { ExpressRouteValidation } from './validation';
 /** Props of an ExpressRoute Metro circuit through a provider. */
 export interface ExpressRouteMetroCircuitProps extends ProviderCircuitOptions {
   /**
-   * The metro (`MetroLocation.AMSTERDAM`, or `MetroLocation.of('Amsterdam Metro')`). The
+   * The metro (`MetroLocation.AMSTERDAM`, or `MetroLocation.custom('Amsterdam Metro')`). The
    * circuit's `peering_location` is the Metro name; its two links land at City and City2.
    * Changing it replaces the circuit.
    */
@@ -30,7 +30,7 @@ export class ExpressRouteMetroCircuit extends ExpressRouteProviderCircuit {
   public readonly metro: MetroLocation;
 
   constructor(scope: Construct, id: string, props: ExpressRouteMetroCircuitProps) {
-    super(scope, id, { ...props, peeringLocation: props.metro.name });
+    super(scope, id, { ...props, peeringLocation: props.metro.value });
     this.metro = props.metro;
   }
 
@@ -40,7 +40,7 @@ export class ExpressRouteMetroCircuit extends ExpressRouteProviderCircuit {
    * unknown metro.
    */
   public get peeringLocations(): string[] {
-    return ExpressRouteValidation.of(this).catalog.tryFindMetro(this.metro.name)?.peeringLocations ?? [];
+    return ExpressRouteValidation.of(this).catalog.tryFindMetro(this.metro.value)?.peeringLocations ?? [];
   }
 
   protected declaresMetro(): boolean {

@@ -7,7 +7,8 @@ import {
 import { ExpressRouteCircuitBase } from './circuit-base';
 import { CircuitSkuFamily, CircuitSkuTier } from './enums';
 import { IExpressRouteCircuit } from './interfaces';
-import { registerContribution } from './validation';
+import { canonicalMetroName, canonicalProviderName } from './private/catalog-names';
+import { ExpressRouteValidation, registerContribution } from './validation';
 import { circuitTagFields, withCustomerEdgeTag } from '../simulation/tags';
 
 /** SKU options of any circuit. */
@@ -27,8 +28,9 @@ export interface CircuitSkuProps {
 /** Options of a circuit through a connectivity provider. */
 export interface ProviderCircuitOptions extends ExpressRouteResourceProps, DestroySafetyProps, CircuitSkuProps {
   /**
-   * The connectivity provider as Azure spells it (`Equinix`, `Megaport`). Changing it replaces
-   * the circuit.
+   * The connectivity provider (`Equinix`, `Megaport`). A provider in the Metro catalog is
+   * written as the catalog spells it (`equinix` becomes `Equinix`). Changing it replaces the
+   * circuit.
    */
   readonly serviceProviderName: string;
   /**
@@ -64,8 +66,8 @@ export interface ProviderCircuitOptions extends ExpressRouteResourceProps, Destr
 /** Props of a single-site provider circuit. */
 export interface ExpressRouteProviderCircuitProps extends ProviderCircuitOptions {
   /**
-   * The peering location (`Amsterdam`, or `Amsterdam Metro` for Metro). Changing it replaces
-   * the circuit.
+   * The peering location (`Amsterdam`, or `Amsterdam Metro` for Metro; a Metro name is written
+   * as the catalog spells it). Changing it replaces the circuit.
    */
   readonly peeringLocation: string;
 }
@@ -105,7 +107,10 @@ export interface ExpressRouteCircuitAttributes {
   readonly location?: string;
 }
 
-/** A circuit that exists outside this configuration. */
+/**
+ * A circuit that exists outside this configuration (returned as `IExpressRouteCircuit` by
+ * `fromCircuitAttributes`; exported from this module, not from the package, for `instanceof`).
+ */
 export class ImportedExpressRouteCircuit extends ExpressRouteCircuitBase {
   public readonly circuitId: string;
   public readonly circuitName: string;
@@ -128,6 +133,11 @@ export class ImportedExpressRouteCircuit extends ExpressRouteCircuitBase {
         unresolved: v.unresolved,
       });
     });
+  }
+
+  /** The added private peering's id, else the id Azure gives every private peering. */
+  public get privatePeeringId(): string {
+    return super.privatePeeringId ?? `${this.circuitId}/peerings/AzurePrivatePeering`;
   }
 }
 
@@ -155,12 +165,15 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
     const tier = props.skuTier ?? CircuitSkuTier.STANDARD;
     const family = props.skuFamily ?? (tier === CircuitSkuTier.LOCAL ? CircuitSkuFamily.UNLIMITED_DATA : CircuitSkuFamily.METERED_DATA);
     this.resourceGroupName = props.resourceGroupName;
+    const catalog = ExpressRouteValidation.of(this).catalog;
+    const peeringLocation = canonicalMetroName(catalog, props.peeringLocation);
+    const serviceProviderName = canonicalProviderName(catalog, props.serviceProviderName, peeringLocation);
     this.resource = new ExpressRouteCircuitResource(this, 'Resource', {
       name: props.name ?? defaultName(this, 'erc'),
       resourceGroupName: props.resourceGroupName,
       location: props.location,
-      serviceProviderName: props.serviceProviderName,
-      peeringLocation: props.peeringLocation,
+      serviceProviderName,
+      peeringLocation,
       bandwidthInMbps: props.bandwidthMbps,
       sku: { tier: tier.value, family: family.value },
       allowClassicOperations: props.allowClassicOperations,
@@ -183,8 +196,8 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
         location: v.of('location', props.location),
         skuTier: v.of('skuTier', tier.value),
         skuFamily: v.of('skuFamily', family.value),
-        serviceProviderName: v.of('serviceProviderName', props.serviceProviderName),
-        peeringLocation: v.of('peeringLocation', props.peeringLocation),
+        serviceProviderName: v.of('serviceProviderName', serviceProviderName),
+        peeringLocation: v.of('peeringLocation', peeringLocation),
         bandwidthMbps: v.of('bandwidthMbps', props.bandwidthMbps),
         declaredMetro: this.declaresMetro(),
         authorizationKey: SecretInput.NONE,

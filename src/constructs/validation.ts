@@ -2,7 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { buildReport, MERMAID_MAX_TEXT_SIZE, mermaidDiagram, reportMarkdown } from '../report/report';
-import { Annotations, Aspects, Construct, IAspect, IConstruct, TerraformStack } from '../core/framework';
+import {
+  Annotations, Aspects, Construct, CUSTOM_SYNTHESIS_SYMBOL, IAspect, IConstruct, TerraformStack,
+} from '../core/framework';
+import { assertSameFramework } from '../core/guard';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { Finding, Severity } from '../rules/finding';
@@ -14,8 +17,6 @@ import { METADATA_KEY, touchesStack } from '../terraform/carried-suppressions';
 
 const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');
 const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
-/** cdktf calls `onSynthesize(session)` on constructs carrying this symbol, before writing the stack. */
-const CUSTOM_SYNTHESIS_SYMBOL = Symbol.for('cdktf/customSynthesis');
 
 /** Id of the construct under each stack that runs the check and writes the report. */
 export const VALIDATION_NODE_ID = 'ExpressRouteMetroValidation';
@@ -200,6 +201,7 @@ export class ExpressRouteValidation {
    */
   public watch(stack: TerraformStack): void {
     if (this.watched.has(stack)) return;
+    assertSameFramework(stack);
     this.watched.add(stack);
     const self = this;
     const leaf = new Construct(stack, VALIDATION_NODE_ID);

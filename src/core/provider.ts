@@ -1,7 +1,7 @@
 /**
  * The one place the library imports azurerm provider classes, always by deep path: the package
- * root loads about 1,500 modules (3 s and 400 MB per process). A CDK Terrain build changes the
- * package name here and nowhere else.
+ * root loads about 1,500 modules (3 s and 400 MB per process). The cdktn build swaps the
+ * package name here and nowhere else (`flavours/cdktn/build.js`).
  */
 export { ExpressRouteCircuit as ExpressRouteCircuitResource } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 export { ExpressRouteCircuitAuthorization as ExpressRouteCircuitAuthorizationResource } from '@cdktf/provider-azurerm/lib/express-route-circuit-authorization';

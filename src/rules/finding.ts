@@ -45,23 +45,8 @@ export function compareFindings(a: Finding, b: Finding): number {
     || compareText(a.value, b.value) || (SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) || compareText(a.message, b.message);
 }
 
-/** JSON text of a value, or a placeholder for values JSON cannot render (too deep, cyclic). */
-export function safeJson(value: unknown, max = 120): string {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    return '(unrenderable value)';
-  }
-  if (text === undefined) return String(value);
-  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-
-/** Renders any value for a finding, short and unambiguous. */
-export function renderValue(value: unknown): string {
-  if (value === undefined) return '(not set)';
-  return safeJson(value);
-}
+// Value rendering lives in the leaf module util/render (the catalog uses it too); re-exported for the rules.
+export { renderValue, safeJson } from '../util/render';
 
 /** The value shown for a secret: never the secret itself. */
 export const HIDDEN_SECRET = '(literal secret, hidden)';

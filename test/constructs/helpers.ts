@@ -1,5 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { Errors } from '../../src';
 import { ValidationError } from '../../src/errors';
 
 /** A fresh app and stack with the azurerm provider. */
@@ -36,3 +37,14 @@ export const RG = { resourceGroupName: 'rg-er', location: 'West Europe' };
 export const PEERING = {
   vlanId: 100, peerAsn: 65010, primaryPeerAddressPrefix: '192.168.100.0/30', secondaryPeerAddressPrefix: '192.168.100.4/30',
 };
+
+/** What a construct-time ValidationError says (rule id, path, property, value, fix), checked to be one. */
+export function constructErrorOf(build: () => unknown): Array<{ ruleId: string; path: string; property: string; value: string; fix: string }> {
+  try {
+    build();
+  } catch (e) {
+    if (!Errors.isValidationError(e)) throw e;
+    return Errors.findingsOf(e).map((f) => ({ ruleId: f.ruleId, path: f.path, property: f.property, value: f.value, fix: f.fix }));
+  }
+  throw new Error('no error thrown');
+}

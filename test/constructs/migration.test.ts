@@ -152,7 +152,7 @@ describe('phase selection', () => {
     const { stack } = newStack();
     const gw = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: 'sub/GatewaySubnet', sku: GatewaySku.ERGW1AZ });
     ['Frankfurt', 'Paris', 'Dublin'].forEach((city) => new ExpressRouteMetroCircuit(stack, city, {
-      ...RG, metro: MetroLocation.of(city), serviceProviderName: 'Megaport', bandwidthMbps: 1000,
+      ...RG, metro: MetroLocation.custom(city), serviceProviderName: 'Megaport', bandwidthMbps: 1000,
     }).connectTo('Connection', gw));
     const source = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'Old', {
       circuitId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/old', circuitName: 'old',

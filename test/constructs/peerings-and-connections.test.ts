@@ -7,9 +7,10 @@ import { ExpressRouteConnection } from '@cdktf/provider-azurerm/lib/express-rout
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
 import {
-  ExpressRouteMetroCircuit, ExpressRouteMetroDirectPort, ExpressRouteVirtualNetworkGateway, GatewaySku, MetroLocation,
+  ExpressRouteMetroCircuit, ExpressRouteMetroDirectPort, ExpressRouteVirtualNetworkGateway, ExpressRouteVirtualWanGateway,
+  GatewaySku, MetroLocation,
 } from '../../src';
-import { newStack, PEERING, resources, RG, synthErrorIds, synthJson } from './helpers';
+import { constructErrorOf, newStack, PEERING, resources, RG, synthErrorIds, synthJson } from './helpers';
 
 const SUBNET = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet';
 
@@ -148,11 +149,14 @@ describe('gateways and connections', () => {
 
   test('a Virtual WAN gateway connection uses the private peering', () => {
     const { stack } = newStack();
-    const hub = ExpressRouteVirtualNetworkGateway.fromVirtualWanGatewayAttributes(stack, 'Hub', {
+    const hub = ExpressRouteVirtualWanGateway.fromGatewayAttributes(stack, 'Hub', {
       gatewayId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/expressRouteGateways/hub', resourceGroupName: 'rg', location: 'West Europe',
     });
     const c = circuitIn(stack);
-    expect(() => c.connectTo('Early', hub)).toThrow(/add one to test\/Circuit first/);
+    expect(constructErrorOf(() => c.connectTo('Early', hub))).toEqual([{
+      ruleId: 'CONSTRUCT001', path: 'test/Circuit/Early', property: 'circuit.privatePeering', value: '(not set)',
+      fix: 'Call addPrivatePeering on test/Circuit before connecting it to test/Hub.',
+    }]);
     c.addPrivatePeering('Private', PEERING);
     c.connectTo('Connection', hub, { routingWeight: 5 });
     expect(Testing.synth(stack)).toHaveResourceWithProperties(ExpressRouteConnection, {
@@ -169,7 +173,7 @@ describe('gateways and connections', () => {
       resourceGroupName: 'rg', location: 'West Europe', sku: GatewaySku.STANDARD,
     });
     ['Amsterdam', 'Frankfurt', 'Paris', 'Dublin', 'Madrid'].forEach((city) => {
-      new ExpressRouteMetroCircuit(stack, city, { ...RG, metro: MetroLocation.of(city), serviceProviderName: 'Megaport', bandwidthMbps: 1000 })
+      new ExpressRouteMetroCircuit(stack, city, { ...RG, metro: MetroLocation.custom(city), serviceProviderName: 'Megaport', bandwidthMbps: 1000 })
         .connectTo('Connection', gw);
     });
     expect(synthErrorIds(stack)).toEqual(['GW002']);
@@ -196,7 +200,10 @@ describe('Global Reach', () => {
     const { stack } = newStack();
     const ams = circuitIn(stack, 'Amsterdam');
     const fra = circuitIn(stack, 'Frankfurt', MetroLocation.FRANKFURT);
-    expect(() => ams.addGlobalReach('Early', { peerCircuit: fra, addressPrefixIpv4: '10.255.0.0/29' })).toThrow(/add one to test\/Amsterdam first/);
+    expect(constructErrorOf(() => ams.addGlobalReach('Early', { peerCircuit: fra, addressPrefixIpv4: '10.255.0.0/29' }))).toEqual([{
+      ruleId: 'CONSTRUCT002', path: 'test/Amsterdam/Early', property: 'circuit.privatePeering', value: '(not set)',
+      fix: 'Call addPrivatePeering on test/Amsterdam before addGlobalReach.',
+    }]);
     ams.addPrivatePeering('Private', PEERING);
     ams.addGlobalReach('ToFrankfurt', { peerCircuit: fra, addressPrefixIpv4: '10.255.0.0/30' });
     expect(synthErrorIds(stack)).toEqual(['GR003']);

@@ -174,7 +174,7 @@ describe('gateways, resiliency and the whole-app check', () => {
   test('more circuits than the gateway SKU takes fails', () => {
     const { stack, gateway } = gatewayStack();
     ['Amsterdam', 'Frankfurt', 'Paris', 'Dublin', 'Madrid'].forEach((city) => {
-      new ExpressRouteMetroCircuit(stack, city, { ...RG, metro: MetroLocation.of(city), serviceProviderName: 'Megaport', bandwidthMbps: 1000 })
+      new ExpressRouteMetroCircuit(stack, city, { ...RG, metro: MetroLocation.custom(city), serviceProviderName: 'Megaport', bandwidthMbps: 1000 })
         .connectTo('Connection', gateway);
     });
     expect(synthErrorIds(stack)).toEqual(['GW002']);
