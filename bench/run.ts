@@ -5,6 +5,7 @@
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { RuleEngine } from '../src/rules/engine';
+import { simulateBenchmark } from './simulate';
 import { hclBenchmark, planBenchmark } from './lint';
 import { importBenchmark, instructionBenchmark, synthBenchmark } from './synth';
 import { syntheticTopology } from './topology';
@@ -35,6 +36,7 @@ for (const n of [1000, 10000, 20000]) {
   figures[`rules${n / 1000}kFastestMs`] = Math.round(r.fastestMs);
   console.log(`rule engine: ${n} circuits, ${r.peerings} peerings -> ${r.ms.toFixed(1)} ms (median of 9; fastest ${r.fastestMs.toFixed(1)}), ${r.findings} findings`);
 }
+Object.assign(figures, simulateBenchmark(9));
 // The lint command: a 50 MB plan side by side with JSON.parse, and a 200-file .tf tree with local modules.
 Object.assign(figures, hclBenchmark(200, 3));
 Object.assign(figures, planBenchmark(50, Number(process.env.BENCH_PLAN_RUNS ?? 3)));

@@ -44,10 +44,12 @@ const LAYERS: Record<string, string[]> = {
   util: [],
   model: ['util'],
   catalog: ['model', 'util', 'errors'],
-  rules: ['catalog', 'model', 'util'],
-  report: ['rules', 'catalog', 'model', 'util'],
-  terraform: ['report', 'rules', 'catalog', 'model', 'util', 'errors'],
-  constructs: ['core', 'report', 'rules', 'catalog', 'model', 'util', 'errors'],
+  // The failure simulation sits beside the rules: its verdicts are rules, it reads their lookups.
+  simulation: ['rules', 'catalog', 'model', 'util'],
+  rules: ['simulation', 'catalog', 'model', 'util'],
+  report: ['simulation', 'rules', 'catalog', 'model', 'util'],
+  terraform: ['report', 'simulation', 'rules', 'catalog', 'model', 'util', 'errors'],
+  constructs: ['core', 'report', 'simulation', 'rules', 'catalog', 'model', 'util', 'errors'],
 };
 /** The synth-time check judges what each stack writes through the Terraform reader: the one construct file that may. */
 const MAY_IMPORT_TERRAFORM = [path.join('src', 'constructs', 'validation.ts')];

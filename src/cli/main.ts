@@ -7,6 +7,7 @@ import { expandInputs, lintFiles } from '../terraform/lint';
 import { escapeControl, jsonFormat, sarifFormat, textFormat } from './formats';
 import { assessCommand, generateCommand } from './estate';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
+import { simulateCommand } from './simulate';
 
 const USAGE = `Usage: expressroute-metro <command> [options]
 
@@ -23,6 +24,9 @@ Commands:
                        *.tf.json below it; the files of one directory are one module.
                        Exit 0: nothing at or above --fail-on (default error);
                        1: findings at or above it; 2: unusable input.
+  simulate <file|dir>... [--format text|json|markdown] [--scenario KIND|ID]
+                       What fails if a site, metro, provider, port, link, router,
+                       zone or gateway fails (simulate --help for more).
 
   assess <file|dir>... [--format text|json|markdown|sarif] [--fail-on error|warning]
        [--provider-version CONSTRAINT] [--catalog FILE] [--overlay FILE]
@@ -161,6 +165,7 @@ function loadCompanyRules(module: string, registry: RuleRegistry): void {
 
 /** Runs the command line; returns the exit code. */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (argv[0] === 'simulate') return simulateCommand(argv.slice(1), out, err);
   try {
     const parsed = parse(argv, {
       catalog: ['format', 'catalog', 'overlay'], rules: ['format'],

@@ -8,6 +8,7 @@ import { CircuitSkuFamily, CircuitSkuTier } from './enums';
 import { IExpressRoutePort } from './interfaces';
 import { CircuitSkuProps } from './provider-circuit';
 import { registerContribution } from './validation';
+import { circuitTagFields, withCustomerEdgeTag } from '../simulation/tags';
 
 /** Options of a circuit on a Direct port pair. */
 export interface DirectCircuitOptions extends DestroySafetyProps, CircuitSkuProps {
@@ -44,6 +45,18 @@ export interface DirectCircuitOptions extends DestroySafetyProps, CircuitSkuProp
    * @default - none
    */
   readonly tags?: { [key: string]: string };
+  /**
+   * The customer edge router (your own name for it) both links land on, unless
+   * `secondaryCustomerEdge` names another for the secondary link. Written as the
+   * `customer-edge` tag; the failure simulation uses it (a port link's own `customerEdge` wins).
+   * @default - unknown (never assumed shared)
+   */
+  readonly customerEdge?: string;
+  /**
+   * The customer edge router of the secondary link, when it is not `customerEdge`'s.
+   * @default - `customerEdge`
+   */
+  readonly secondaryCustomerEdge?: string;
 }
 
 /** Props of a circuit on a Direct port pair. */
@@ -79,13 +92,15 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
       sku: { tier: tier.value, family: family.value },
       rateLimitingEnabled: props.rateLimitingEnabled,
       authorizationKey: props.authorizationKey,
-      tags: props.tags,
+      tags: withCustomerEdgeTag(props.tags, props.customerEdge, props.secondaryCustomerEdge ?? props.customerEdge),
       lifecycle: lifecycleFor(props),
     });
     this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
 
     registerContribution(this, (topology) => {
       const v = new ModelValues();
+      // The failure simulation's routers, read from the tags as written (as lint reads them).
+      const edges = circuitTagFields({ tags: this.resource.tagsInput });
       topology.circuits.push({
         key: this.node.path, path: this.node.path,
         location: v.of('location', location),
@@ -95,7 +110,8 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
         bandwidthGbps: v.of('bandwidthGbps', props.bandwidthGbps),
         rateLimitingEnabled: props.rateLimitingEnabled,
         authorizationKey: secretInput(props.authorizationKey),
-        unresolved: v.unresolved,
+        ...edges.fields,
+        unresolved: [...v.unresolved, ...edges.unresolved],
       });
     });
   }

@@ -11,6 +11,7 @@ import { MacsecCipher, MetroLocation, PortBillingType, PortEncapsulation } from 
 import { IExpressRoutePort } from './interfaces';
 import { canonicalPlaceName } from './private/catalog-names';
 import { ExpressRouteValidation, registerContribution } from './validation';
+import { portLinksWithTags, withCustomerEdgeTag } from '../simulation/tags';
 
 /** MACsec on a link. Source: Sources.MACSEC. */
 export interface MacsecOptions {
@@ -44,6 +45,13 @@ export interface PortLinkOptions {
    * @default - the port's `macsec`, if any
    */
   readonly macsec?: MacsecOptions;
+  /**
+   * The customer edge router (your own name for it) this link lands on. Both links' routers
+   * are written as the port's `customer-edge` tag; the failure simulation uses them (DUAL053
+   * warns when both links share a router).
+   * @default - unknown (never assumed shared)
+   */
+  readonly customerEdge?: string;
 }
 
 /** Props of a Metro ExpressRoute Direct port pair. */
@@ -229,7 +237,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
       link2: linkConfig(links[1]),
       identity: props.userAssignedIdentityId !== undefined
         ? { type: 'UserAssigned', identityIds: [props.userAssignedIdentityId] } : undefined,
-      tags: props.tags,
+      tags: withCustomerEdgeTag(props.tags, props.link1?.customerEdge, props.link2?.customerEdge),
       lifecycle: lifecycleFor(props),
     });
     this.deleteLock = addDeleteLock(this, props, this.resource, 'Direct port pair');
@@ -253,7 +261,8 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
         bandwidthGbps: v.of('bandwidthGbps', props.bandwidthGbps),
         encapsulation: v.of('encapsulation', encapsulation.value),
         billingType: v.of('billingType', billingType.value),
-        links: modelLinks,
+        // The failure simulation's routers, read from the tags as written (as lint reads them).
+        links: portLinksWithTags({ tags: this.resource.tagsInput }, modelLinks).links,
         identityType: props.userAssignedIdentityId !== undefined ? 'UserAssigned' : undefined,
         hasUserAssignedIdentity: props.userAssignedIdentityId !== undefined,
         enrolled400G: props.allow400G === true,

@@ -5,6 +5,7 @@ import { defaultName, ExpressRouteConstruct, ExpressRouteResourceProps, ModelVal
 import { GatewaySku, RequiredResiliency, ResiliencyModel } from './enums';
 import { IExpressRouteGateway } from './interfaces';
 import { registerContribution } from './validation';
+import { withMinimumCapacityTag } from '../simulation/tags';
 
 /** What the validation should know about a gateway (declared or imported). */
 export interface GatewayValidationProps {
@@ -25,6 +26,14 @@ export interface GatewayValidationProps {
    * @default - not declared
    */
   readonly resiliencyModel?: ResiliencyModel;
+  /**
+   * The least capacity (Mbps) the gateway must keep under any single failure outside itself
+   * (a site, metro, provider, port, link, router or zone): the failure simulation warns below
+   * it (DUAL052). On a declared gateway it is written as the
+   * `minimum-capacity-mbps-under-failure` tag, so that lint and simulate see it.
+   * @default - no threshold
+   */
+  readonly minimumCapacityMbpsUnderFailure?: number;
 }
 
 /** Props of an ExpressRoute virtual network gateway. */
@@ -118,6 +127,7 @@ export class ImportedGateway extends ExpressRouteConstruct implements IExpressRo
         virtualNetworkAddressSpaces: v.list('virtualNetworkAddressSpaces', attrs.virtualNetworkAddressSpaces),
         requiredResiliency: attrs.requiredResiliency?.value,
         resiliencyModel: attrs.resiliencyModel?.value,
+        minimumCapacityMbpsUnderFailure: v.of('minimumCapacityMbpsUnderFailure', attrs.minimumCapacityMbpsUnderFailure),
         unresolved: v.unresolved,
       });
     });
@@ -167,7 +177,7 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
       sku: sku.value,
       // No public IP: Azure manages it for ExpressRoute gateways (GW010).
       ipConfiguration: [{ name: 'default', subnetId: props.gatewaySubnetId, privateIpAddressAllocation: 'Dynamic' }],
-      tags: props.tags,
+      tags: withMinimumCapacityTag(props.tags, props.minimumCapacityMbpsUnderFailure),
     });
     // The 4.55 bindings cannot express ErGwScale scale units: escape hatch (azurerm 4.79+).
     if (props.minScaleUnits !== undefined) this.resource.addOverride('minimum_scale_unit', props.minScaleUnits);
@@ -189,6 +199,7 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
         hasPublicIp: false,
         requiredResiliency: props.requiredResiliency?.value,
         resiliencyModel: props.resiliencyModel?.value,
+        minimumCapacityMbpsUnderFailure: v.of('minimumCapacityMbpsUnderFailure', props.minimumCapacityMbpsUnderFailure),
         unresolved: v.unresolved,
       });
     });

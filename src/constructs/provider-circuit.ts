@@ -9,6 +9,7 @@ import { CircuitSkuFamily, CircuitSkuTier } from './enums';
 import { IExpressRouteCircuit } from './interfaces';
 import { canonicalPlaceName, canonicalProviderName } from './private/catalog-names';
 import { ExpressRouteValidation, registerContribution } from './validation';
+import { circuitTagFields, withCustomerEdgeTag } from '../simulation/tags';
 
 /** SKU options of any circuit. */
 export interface CircuitSkuProps {
@@ -47,6 +48,19 @@ export interface ProviderCircuitOptions extends ExpressRouteResourceProps, Destr
    * @default false
    */
   readonly outputServiceKey?: boolean;
+  /**
+   * The customer edge router (your own name for it) both links land on, unless
+   * `secondaryCustomerEdge` names another for the secondary link. Written as the
+   * `customer-edge` tag; the failure simulation uses it (DUAL053 warns when both links of a
+   * Metro circuit share a router).
+   * @default - unknown (never assumed shared)
+   */
+  readonly customerEdge?: string;
+  /**
+   * The customer edge router of the secondary link, when it is not `customerEdge`'s.
+   * @default - `customerEdge`
+   */
+  readonly secondaryCustomerEdge?: string;
 }
 
 /** Props of a single-site provider circuit. */
@@ -163,7 +177,7 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
       bandwidthInMbps: props.bandwidthMbps,
       sku: { tier: tier.value, family: family.value },
       allowClassicOperations: props.allowClassicOperations,
-      tags: props.tags,
+      tags: withCustomerEdgeTag(props.tags, props.customerEdge, props.secondaryCustomerEdge ?? props.customerEdge),
       lifecycle: lifecycleFor(props),
     });
     this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
@@ -175,6 +189,8 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
 
     registerContribution(this, (topology) => {
       const v = new ModelValues();
+      // The failure simulation's routers, read from the tags as written (as lint reads them).
+      const edges = circuitTagFields({ tags: this.resource.tagsInput });
       topology.circuits.push({
         key: this.node.path, path: this.node.path,
         location: v.of('location', props.location),
@@ -185,7 +201,8 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
         bandwidthMbps: v.of('bandwidthMbps', props.bandwidthMbps),
         declaredMetro: this.declaresMetro(),
         authorizationKey: SecretInput.NONE,
-        unresolved: v.unresolved,
+        ...edges.fields,
+        unresolved: [...v.unresolved, ...edges.unresolved],
       });
       if (this.serviceKeyOutput) {
         topology.outputs.push({ key: this.serviceKeyOutput.node.path, path: this.serviceKeyOutput.node.path, carriesSecret: true, sensitive: true });

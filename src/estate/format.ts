@@ -21,6 +21,7 @@ export function assessmentResults(a: EstateAssessment, files: string[]): FileLin
       findings,
       resiliency: a.report.resiliency.filter((g) => mine(g.gateway)),
       unconnectedCircuits: a.report.unconnectedCircuits.filter(mine),
+      simulation: a.report.simulation,
       summary: {
         errors: live.filter((f) => f.severity === 'error').length,
         warnings: live.filter((f) => f.severity === 'warning').length,

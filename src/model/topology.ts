@@ -82,6 +82,12 @@ export interface LinkNode {
    */
   readonly macsecSciEnabled?: boolean;
   /**
+   * The customer edge router (a name of the user's choosing) this link lands on. Used by the
+   * failure simulation; an unknown router is never assumed shared with another link.
+   * @default - unknown
+   */
+  readonly customerEdge?: string;
+  /**
    * Key of the Key Vault node the link's MACsec secrets are stored in, when the vault is in the
    * configuration (from the secret id's vault, or the `azurerm_key_vault_secret`'s `key_vault_id`).
    * @default - unknown (the vault checks do not run)
@@ -244,6 +250,19 @@ export interface CircuitNode extends NodeBase {
    * @default - not given (rules do not judge it)
    */
   readonly creating?: boolean;
+  /**
+   * The customer edge router (a name of the user's choosing) the circuit's links land on: both
+   * links, unless `secondaryCustomerEdge` names another router for the secondary link. On a
+   * Direct port, the port links' own `customerEdge` wins. Used by the failure simulation; an
+   * unknown router is never assumed shared.
+   * @default - unknown
+   */
+  readonly customerEdge?: string;
+  /**
+   * The customer edge router of the circuit's secondary link, when it is not `customerEdge`.
+   * @default - the same as `customerEdge`
+   */
+  readonly secondaryCustomerEdge?: string;
   /**
    * The subscription the circuit is created in (see `PortNode.subscription` for the key).
    * @default - unknown (the circuit is not counted against subscription quotas)
@@ -426,6 +445,12 @@ export interface GatewayNode extends NodeBase {
    * @default - not given (rules do not judge it)
    */
   readonly requiredResiliency?: string;
+  /**
+   * The least capacity (Mbps) the gateway must keep under any single failure outside the
+   * gateway itself; the failure simulation warns below it (DUAL052).
+   * @default - no threshold
+   */
+  readonly minimumCapacityMbpsUnderFailure?: number;
   /**
    * The SKU before this change, when known from a plan (a change across zonal and non-zonal SKUs
    * replaces the gateway).

@@ -7,6 +7,11 @@ import { circuitLocation, metroOfCircuit, metroOfPort } from '../rules/locations
 import { MetroData } from '../catalog/types';
 import { gatewayResiliency } from '../rules/resiliency';
 import { TopologyIndex } from '../rules/rule';
+import { filterSimulation, scenarioCuts, simulationOf } from '../simulation/simulate';
+import { ScenarioCuts, SimulationReport } from '../simulation/types';
+import { simulationMarkdown } from './simulation';
+
+export * from '../simulation/types';
 
 /** The resiliency of one gateway, as reports and the lint command show it. */
 export interface GatewayResiliencyReport {
@@ -48,7 +53,16 @@ export interface ExpressRouteReport {
   readonly unconnectedCircuits: string[];
   /** Counts. */
   readonly summary: ReportSummary;
+  /**
+   * The failure simulation of the report's gateways: what each single failure (and, for
+   * gateways that require Maximum, each pair of sites) does to their paths and capacity.
+   * Computed when first read.
+   */
+  readonly simulation: SimulationReport;
 }
+
+/** What each report was built from, for a diagram of one scenario's cuts. */
+const builtFrom = new WeakMap<ExpressRouteReport, { topology: Topology; catalog: MetroCatalog; include: (path: string) => boolean }>();
 
 /** Route resiliency points (Source: Sources.RESILIENCY_INSIGHTS). */
 const ROUTE_POINTS: Record<string, number> = { Maximum: 20, High: 10, Standard: 5, None: 0 };
@@ -91,7 +105,8 @@ export function buildReport(topology: Topology, result: ValidationResult, catalo
   const index = new TopologyIndex(topology);
   const findings = result.findings.filter((f) => include(f.path));
   const live = findings.filter((f) => !f.suppressed);
-  return {
+  let simulation: SimulationReport | undefined;
+  const report: ExpressRouteReport = {
     findings,
     resiliency: resiliencyOf(topology, catalog, index).filter((r) => include(r.gateway)),
     unconnectedCircuits: topology.circuits.filter((c) => !c.external && include(c.path) && index.connectionsTo(c.key).length === 0).map((c) => c.path),
@@ -101,7 +116,42 @@ export function buildReport(topology: Topology, result: ValidationResult, catalo
       infos: live.filter((f) => f.severity === Severity.INFO).length,
       suppressed: findings.length - live.length,
     },
+    // Lint prints findings only: the simulation runs when a report or the simulate command reads it.
+    get simulation(): SimulationReport {
+      return simulation ??= filterSimulation(simulationOf(topology, catalog), topology.gateways, include);
+    },
   };
+  builtFrom.set(report, { topology, catalog, include });
+  return report;
+}
+
+/**
+ * A part of a report (one file's share of a module's report) with the simulation of the
+ * gateways `include` keeps, computed when first read.
+ */
+export function withSimulation(full: ExpressRouteReport, part: Omit<ExpressRouteReport, 'simulation'>, include: (path: string) => boolean): ExpressRouteReport {
+  const from = builtFrom.get(full);
+  let simulation: SimulationReport | undefined;
+  const report: ExpressRouteReport = {
+    ...part,
+    get simulation(): SimulationReport {
+      return simulation ??= from ? filterSimulation(full.simulation, from.topology.gateways, (p) => from.include(p) && include(p)) : full.simulation;
+    },
+  };
+  if (from) builtFrom.set(report, { ...from, include: (p) => from.include(p) && include(p) });
+  return report;
+}
+
+/**
+ * The topology diagram of the report with what one scenario (by id, `site:Amsterdam2`) cuts
+ * marked in red: failed sites and the ports, circuits and gateways left with no working link.
+ * Undefined when the id names no scenario, or the diagram would pass `maxChars`.
+ */
+export function scenarioDiagram(report: ExpressRouteReport, scenarioId: string, maxChars: number = MERMAID_MAX_TEXT_SIZE): string | undefined {
+  const from = builtFrom.get(report);
+  if (!from) return undefined;
+  const cuts = scenarioCuts(from.topology, from.catalog, scenarioId);
+  return cuts ? mermaidDiagram(from.topology, from.catalog, from.include, maxChars, cuts) : undefined;
 }
 
 const esc = (s: string) => s.replace(/"/g, '#quot;').replace(/[\[\]{}<>]/g, ' ');
@@ -120,9 +170,9 @@ const MERMAID_MAX_TEXT_SIZE_SOURCE = 'https://mermaid.js.org/config/schema-docs/
  * Returns undefined as soon as the text would pass `maxChars`: such a diagram would not render.
  */
 export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, include: (path: string) => boolean = () => true,
-  maxChars: number = Number.POSITIVE_INFINITY): string | undefined {
+  maxChars: number = Number.POSITIVE_INFINITY, cuts?: ScenarioCuts): string | undefined {
   try {
-    return drawDiagram(topology, catalog, include, maxChars);
+    return drawDiagram(topology, catalog, include, maxChars, cuts);
   } catch (e) {
     if (e === TOO_LONG) return undefined;
     throw e;
@@ -131,7 +181,7 @@ export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, includ
 
 const TOO_LONG = Symbol('diagram too long');
 
-function drawDiagram(topology: Topology, catalog: MetroCatalog, include: (path: string) => boolean, maxChars: number): string {
+function drawDiagram(topology: Topology, catalog: MetroCatalog, include: (path: string) => boolean, maxChars: number, cuts?: ScenarioCuts): string {
   const index = new TopologyIndex(topology);
   const ids = new Map<string, string>();
   const id = (key: string) => {
@@ -192,6 +242,14 @@ function drawDiagram(topology: Topology, catalog: MetroCatalog, include: (path: 
       push(`  ${id(gr.circuitKey)} -. Global Reach .- ${id(gr.peerCircuitKey)}`);
     }
   }
+  if (cuts) {
+    const cutSites = new Set(cuts.sites);
+    const marked = [
+      ...[...sites].filter((key) => cutSites.has(key.slice('site:'.length).toLowerCase())),
+      ...cuts.nodes.filter((key) => ids.has(key)),
+    ].map((key) => id(key));
+    if (marked.length > 0) push('  classDef cut fill:#fdd,stroke:#c00,stroke-width:2px,stroke-dasharray:4 3', `  class ${marked.join(',')} cut`);
+  }
   return lines.join('\n');
 }
 
@@ -219,6 +277,7 @@ export function reportMarkdown(title: string, report: ExpressRouteReport, diagra
   if (report.unconnectedCircuits.length > 0) {
     out.push('Circuits not connected to any gateway: ' + report.unconnectedCircuits.map((c) => `\`${c}\``).join(', ') + '.', '');
   }
+  out.push(...simulationMarkdown(report.simulation));
   out.push('## Findings', '');
   if (report.findings.length === 0) out.push('None.', '');
   else {

@@ -6,7 +6,7 @@ import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
 import { emptyTopology, InputKind, Topology } from '../model/topology';
-import { buildReport, ExpressRouteReport } from '../report/report';
+import { buildReport, ExpressRouteReport, withSimulation } from '../report/report';
 import { Finding, Severity } from '../rules/finding';
 import { carriedSuppressions } from './carried-suppressions';
 import { carriedCatalogOf, joinCarried } from './join-carried';
@@ -345,10 +345,10 @@ function splitReport(full: ExpressRouteReport, fileOf: (subject: string) => stri
     const p = part(file);
     const live = p.findings.filter((f) => !f.suppressed);
     const count = (severity: Severity) => live.filter((f) => f.severity === severity).length;
-    return {
+    return withSimulation(full, {
       ...p,
       summary: { errors: count(Severity.ERROR), warnings: count(Severity.WARNING), infos: count(Severity.INFO), suppressed: p.findings.length - live.length },
-    };
+    }, (subject) => fileOf(subject) === file);
   };
 }
 

@@ -6,6 +6,7 @@ import {
 import { isKeyVaultSecretId } from '../model/key-vault';
 import { safeJson } from '../rules/finding';
 import { addressOf, isObject, ResourceRecord, TerraformDocument } from './records';
+import { circuitTagFields, gatewayTagFields, portLinksWithTags } from '../simulation/tags';
 
 /** Attributes that force a new circuit or port (azurerm schema, ForceNew). */
 const FORCE_NEW: Record<string, string[]> = {
@@ -230,7 +231,10 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         v.unresolved.push(...(sku?.unresolved ?? []));
         // A port id that is a variable or an unknown expression: which port (if any) is not known.
         if (portGiven && portKey === undefined) v.unresolved.push('portKey');
-        t.circuits.push(circuit);
+        // The failure simulation's customer edge routers, from the `customer-edge` tag.
+        const edges = circuitTagFields(r.values);
+        v.unresolved.push(...edges.unresolved);
+        t.circuits.push(Object.keys(edges.fields).length > 0 ? { ...circuit, ...edges.fields } : circuit);
         break;
       }
       case 'azurerm_express_route_port': {
@@ -262,8 +266,10 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
             : identityType !== undefined && /userassigned/i.test(identityType) && identity!.has('identity_ids'),
           replacedBecauseOf: replacement(r),
         };
-        t.ports.push({ ...port, unresolved: [...v.unresolved, ...linkReaders.flatMap((l) => l.unresolved), ...(identity?.unresolved ?? []),
-          ...(v.unknownBlock('identity') ? ['hasUserAssignedIdentity'] : [])] });
+        // The failure simulation's customer edge routers, from the `customer-edge` tag.
+        const tagged = portLinksWithTags(r.values, port.links);
+        t.ports.push({ ...port, links: tagged.links, unresolved: [...v.unresolved, ...linkReaders.flatMap((l) => l.unresolved), ...(identity?.unresolved ?? []),
+          ...(v.unknownBlock('identity') ? ['hasUserAssignedIdentity'] : []), ...tagged.unresolved] });
         break;
       }
       case 'azurerm_express_route_circuit_peering': {
@@ -336,12 +342,19 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         };
         const gatewayUnresolved = [...v.unresolved, ...(ipConfigs[0]?.unresolved ?? [])];
         if (v.unknownBlock('ip_configuration')) gatewayUnresolved.push('hasPublicIp');
-        t.gateways.push({ ...gateway, unresolved: gatewayUnresolved });
+        // The failure simulation's requirements, from the gateway's tags.
+        const required = gatewayTagFields(r.values, notes, r.address);
+        t.gateways.push({ ...gateway, ...required.fields, unresolved: [...gatewayUnresolved, ...required.unresolved] });
         break;
       }
-      case 'azurerm_express_route_gateway':
-        t.gateways.push({ key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, kind: GatewayKind.VIRTUAL_WAN_GATEWAY, location: v.str('location', 'location'), unresolved: v.unresolved });
+      case 'azurerm_express_route_gateway': {
+        const required = gatewayTagFields(r.values, notes, r.address);
+        t.gateways.push({
+          key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, kind: GatewayKind.VIRTUAL_WAN_GATEWAY,
+          location: v.str('location', 'location'), ...required.fields, unresolved: [...v.unresolved, ...required.unresolved],
+        });
         break;
+      }
       case 'azurerm_route_filter': {
         const rules = v.blocks('rule');
         t.routeFilters.push({

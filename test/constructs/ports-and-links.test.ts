@@ -167,7 +167,8 @@ describe('gateways, resiliency and the whole-app check', () => {
       new ExpressRouteMetroCircuit(stack, id, { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 })
         .connectTo('Connection', gateway);
     }
-    expect(synthErrorIds(stack)).toEqual(['DUAL005']);
+    // The tier (DUAL005) and the failure simulation (DUAL051: losing Amsterdam Metro cuts every path).
+    expect(synthErrorIds(stack)).toEqual(['DUAL005', 'DUAL051']);
   });
 
   test('more circuits than the gateway SKU takes fails', () => {

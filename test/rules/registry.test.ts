@@ -13,7 +13,7 @@ describe('RuleRegistry.checkSuppression', () => {
 
   test('an unknown id names the close ids', () => {
     expect(registry.checkSuppression('DUAL03', 'single-site lab gateway')).toEqual([
-      '"DUAL03" is not a registered rule id; did you mean DUAL003?',
+      '"DUAL03" is not a registered rule id; did you mean DUAL003, DUAL053?',
     ]);
     expect(registry.checkSuppression('ACME999', 'a long enough reason')).toEqual(['"ACME999" is not a registered rule id.']);
   });

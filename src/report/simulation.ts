@@ -1,0 +1,64 @@
+import { Sources } from '../catalog/sources';
+import { compareScenarios } from '../simulation/simulate';
+import { Connectivity, FailureScenario, GatewayOutcome, SimulationReport } from '../simulation/types';
+
+const CONNECTED_RANK: Record<string, number> = { [Connectivity.NO]: 0, [Connectivity.UNKNOWN]: 1, [Connectivity.YES]: 2 };
+
+/**
+ * Worst first: cut off, then unknown, then connected; within each, the least capacity left
+ * (unknown capacity after known), then the fewest paths, then pairs before single failures.
+ */
+export function compareWorstFirst(a: [FailureScenario, GatewayOutcome], b: [FailureScenario, GatewayOutcome]): number {
+  const [sa, oa] = a;
+  const [sb, ob] = b;
+  const capacity = (o: GatewayOutcome) => o.capacityMbpsAfter ?? Number.POSITIVE_INFINITY;
+  return CONNECTED_RANK[oa.connected] - CONNECTED_RANK[ob.connected]
+    || (capacity(oa) === capacity(ob) ? 0 : capacity(oa) < capacity(ob) ? -1 : 1)
+    || oa.pathsAfter - ob.pathsAfter
+    || sb.failures - sa.failures
+    || compareScenarios(sa, sb);
+}
+
+/** Each gateway's outcomes, worst first. */
+export function outcomesByGateway(simulation: SimulationReport): Map<string, Array<[FailureScenario, GatewayOutcome]>> {
+  const map = new Map<string, Array<[FailureScenario, GatewayOutcome]>>();
+  for (const g of simulation.summary.gateways) map.set(g.gateway, []);
+  for (const s of simulation.scenarios) for (const o of s.gateways) map.get(o.gateway)?.push([s, o]);
+  for (const list of map.values()) list.sort(compareWorstFirst);
+  return map;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+const CONNECTED_TEXT: Record<string, string> = { [Connectivity.YES]: 'yes', [Connectivity.NO]: '**no**', [Connectivity.UNKNOWN]: 'unknown' };
+
+function capacityText(o: GatewayOutcome): string {
+  const after = o.capacityMbpsAfter === undefined ? 'unknown' : String(o.capacityMbpsAfter);
+  return o.capacityMbpsBefore === undefined ? after : `${after} of ${o.capacityMbpsBefore}`;
+}
+
+/** The "What fails if..." section: one matrix per gateway, worst case first. */
+export function simulationMarkdown(simulation: SimulationReport): string[] {
+  const out: string[] = ['## What fails if...', ''];
+  if (simulation.summary.gateways.length === 0) return [...out, 'No gateway.', ''];
+  out.push('Every single failure (N-1) of a site, metro, connectivity provider, Direct port, link, named customer edge router,'
+    + ' availability zone and the gateway itself; for gateways that require Maximum resiliency, every pair of sites (N-2).'
+    + ' Capacity counts each surviving circuit at its purchased bandwidth while one of its links lives (Direct circuits bounded by'
+    + ` their port's surviving links); the burst to about twice that over both links [is not guaranteed](${Sources.FAQ}) and is not counted.`
+    + ' "unknown": it depends on a value not known before apply.', '');
+  const byGateway = outcomesByGateway(simulation);
+  for (const g of simulation.summary.gateways) {
+    out.push(`### ${g.gateway}`, '');
+    const facts = [`${g.pathsBefore} paths`, `${g.capacityMbpsBefore ?? 'unknown'} Mbps with nothing failed`];
+    if (g.requiredResiliency) facts.push(`requires ${g.requiredResiliency} resiliency`);
+    if (g.minimumCapacityMbpsUnderFailure !== undefined) facts.push(`asks for ${g.minimumCapacityMbpsUnderFailure} Mbps under any single failure`);
+    out.push(`${facts.join(', ')}.`, '');
+    out.push('| If this fails | Kind | Connected | Paths left | Capacity left (Mbps) |', '|---|---|---|---|---|');
+    for (const [s, o] of byGateway.get(g.gateway) ?? []) {
+      const paths = `${o.pathsAfter} of ${o.pathsBefore}${o.pathsUnknown > 0 ? ` (${o.pathsUnknown} unknown)` : ''}`;
+      out.push(`| ${cell(s.target)} | ${s.kind} | ${CONNECTED_TEXT[o.connected]} | ${paths} | ${capacityText(o)} |`);
+    }
+    out.push('');
+  }
+  return out;
+}
