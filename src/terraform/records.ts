@@ -144,7 +144,8 @@ export function providerKeyOf(type: string, provider: unknown): string | undefin
   if (provider === undefined || provider === null) return type.slice(0, type.indexOf('_') < 0 ? undefined : type.indexOf('_'));
   if (typeof provider !== 'string') return undefined;
   const m = /^(?:\$\{)?\s*([a-z][a-z0-9_-]*(?:\.[A-Za-z0-9_-]+)?)\s*\}?$/.exec(provider.trim());
-  return m ? m[1] : undefined;
+  // Terraform takes no expression here: `var.x`, `local.x` and the like are not a configuration.
+  return m && !/^(var|local|module|each|count|data|path|terraform|self)\./.test(m[1]) ? m[1] : undefined;
 }
 
 function configProviderVersion(doc: Record<string, unknown>): string | undefined {

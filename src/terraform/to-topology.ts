@@ -345,7 +345,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           virtualNetworkAddressSpaces: Array.isArray(vnet?.values.address_space)
             ? (vnet!.values.address_space as unknown[]).filter((x): x is string => typeof x === 'string' && !x.includes('${')) : undefined,
           hasPublicIp: v.unknownBlock('ip_configuration') ? undefined : ipConfigs.some((c) => c.has('public_ip_address_id')),
-          previousSku: r.before && typeof r.before.sku === 'string' ? r.before.sku : undefined,
+          previousSku: r.before && !destroying(r) && typeof r.before.sku === 'string' ? r.before.sku : undefined,
           destroying: destroying(r),
         };
         const gatewayUnresolved = [...v.unresolved, ...(ipConfigs[0]?.unresolved ?? [])];
