@@ -89,6 +89,25 @@ describe('.tf: provider configurations are subscriptions', () => {
   });
 });
 
+test('cdk.tf.json: a cdktf `provider: "azurerm.<alias>"` is a subscription of its own (SKU012 counts per configuration)', () => {
+  const circuit = (provider?: string) => ({
+    resource_group_name: 'rg', location: 'westeurope', service_provider_name: 'Equinix', peering_location: 'Amsterdam',
+    bandwidth_in_mbps: 1000, sku: { tier: 'Standard', family: 'MeteredData' }, ...(provider ? { provider } : {}),
+  });
+  const doc = (aliased: number, plain: number) => JSON.stringify({
+    provider: { azurerm: [{ features: {} }, { alias: 'spoke', features: {} }] },
+    resource: {
+      azurerm_express_route_circuit: Object.fromEntries([
+        ...Array.from({ length: aliased }, (_, i) => [`a${i}`, { name: `erc-a${i}`, ...circuit('azurerm.spoke') }]),
+        ...Array.from({ length: plain }, (_, i) => [`b${i}`, { name: `erc-b${i}`, ...circuit() }]),
+      ]),
+    },
+  });
+  const sku012 = (text: string) => lintText(text, path.join(HCL, 'cdk.tf.json')).report.findings.filter((f) => f.ruleId === 'SKU012').map(row);
+  expect(sku012(doc(6, 5))).toEqual([]);
+  expect(sku012(doc(11, 0))).toEqual([['SKU012', expect.stringMatching(/^azurerm_express_route_circuit\.a\d+$/), 'location', 'warning']]);
+});
+
 describe('.tf: Key Vaults and the vault of MACsec secrets (azurerm 2.x)', () => {
   const files = tfFiles('keyvault');
   const { topology } = readModuleTopology(files);
