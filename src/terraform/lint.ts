@@ -1,13 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
-import { RuleEngine, Suppression } from '../rules/engine';
+import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
 import { emptyTopology, InputKind, Topology } from '../model/topology';
 import { buildReport, ExpressRouteReport, withSimulation } from '../report/report';
-import { Finding, Severity } from '../rules/finding';
+import { compareFindings, Finding, Severity } from '../rules/finding';
 import { carriedSuppressions } from './carried-suppressions';
 import { carriedCatalogOf, joinCarried } from './join-carried';
 import { ConfigFile, evaluateModule } from './hcl/module';
@@ -316,7 +316,8 @@ function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: M
     suppressions.push(...carriedSuppressions(g.doc, merged.resources, own));
     carriedNotes.set(g.file, own);
   }
-  const result = new RuleEngine({ catalog, registry: options.registry, suppressions }).validate(topology);
+  const { result, after } = judgeChange(topology, catalog, options.registry ?? RuleRegistry.builtIn(), suppressions);
+  topology = after;
   // Subjects no file defines (the engine itself, a missing reference) go to the first file.
   const fileOfSubject = (subject: string) => fileOf.get(subject) ?? group[0].file;
   const noteFile = (note: string) => fileOfSubject(note.slice(0, Math.max(0, note.indexOf(': '))));
@@ -325,6 +326,40 @@ function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: M
   const reportOf = group.length === 1 ? () => full : splitReport(full, fileOfSubject);
   return group.map((g) => new FileLintResult(g.file, g.kind, reportOf(g.file),
     [...notes.filter((n) => group.length === 1 || noteFile(n) === g.file), ...carriedNotes.get(g.file)!], g.text, g.lines));
+}
+
+/**
+ * The rules that judge a plan's deletions (Resiliency Guard: Azure blocks deleting a multi-homed
+ * or Metro gateway, or a connection such a gateway needs). They see the resources the plan
+ * deletes; every other rule sees the topology after the apply, so that what a plan deletes is
+ * neither judged on its old values nor counted as still there.
+ */
+const DELETION_GUARDS = ['PLAN003', 'PLAN004', 'PLAN005'];
+
+function judgeChange(topology: Topology, catalog: MetroCatalog, registry: RuleRegistry, suppressions: Suppression[]): { result: ValidationResult; after: Topology } {
+  const kept = <T extends { destroying?: boolean }>(nodes: T[]) => nodes.filter((n) => n.destroying !== true);
+  const deletes = [topology.ports, topology.circuits, topology.peerings, topology.authorizations, topology.gateways, topology.connections,
+    topology.globalReach, topology.routeFilters, topology.keyVaults ?? []].some((nodes) => nodes.some((n) => n.destroying === true));
+  if (!deletes) return { result: new RuleEngine({ catalog, registry, suppressions }).validate(topology), after: topology };
+  const after: Topology = {
+    ...topology, ports: kept(topology.ports), circuits: kept(topology.circuits), peerings: kept(topology.peerings),
+    authorizations: kept(topology.authorizations), gateways: kept(topology.gateways), connections: kept(topology.connections),
+    globalReach: kept(topology.globalReach), routeFilters: kept(topology.routeFilters), keyVaults: topology.keyVaults && kept(topology.keyVaults),
+  };
+  const guards = RuleRegistry.empty();
+  for (const id of DELETION_GUARDS) {
+    const rule = registry.tryGet(id);
+    if (rule) guards.register(rule);
+  }
+  const a = new RuleEngine({ catalog, registry: registry.without(...DELETION_GUARDS), suppressions }).validate(after);
+  const b = new RuleEngine({ catalog, registry: guards, suppressions }).validate(topology);
+  return {
+    after,
+    result: {
+      findings: [...a.findings, ...b.findings].sort(compareFindings),
+      errorCount: a.errorCount + b.errorCount, warningCount: a.warningCount + b.warningCount, infoCount: a.infoCount + b.infoCount,
+    },
+  };
 }
 
 /** A module's report split by the file that defines each subject. */

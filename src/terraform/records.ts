@@ -21,6 +21,11 @@ export interface ResourceRecord {
   readonly replacePaths?: string[];
   /** One instance stands for a `count`/`for_each` that is not known statically. */
   readonly multiplicityUnknown?: boolean;
+  /**
+   * The provider configuration the resource is created with, as the root module names it
+   * (`azurerm`, `azurerm.<alias>`; a plan's `provider_config_key`); undefined when not known.
+   */
+  readonly providerKey?: string;
 }
 
 /** An output of the configuration. */
@@ -123,11 +128,24 @@ function configResources(doc: Record<string, unknown>): ResourceRecord[] {
           const found = interpolationRefs(v).map(addressOf);
           if (found.length > 0) refs.set(attr, found);
         }
-        out.push({ address: `${type}.${name}`, type, values: body, unknown: {}, refs });
+        out.push({ address: `${type}.${name}`, type, values: body, unknown: {}, refs, providerKey: providerKeyOf(type, body.provider) });
       }
     }
   }
   return out;
+}
+
+/**
+ * The provider configuration of a resource: its `provider` meta-argument (`azurerm.west`, or
+ * `${azurerm.west}` as HCL reads it), else the default configuration of the type's provider.
+ * Undefined when the argument is not a plain provider reference.
+ */
+export function providerKeyOf(type: string, provider: unknown): string | undefined {
+  if (provider === undefined || provider === null) return type.slice(0, type.indexOf('_') < 0 ? undefined : type.indexOf('_'));
+  if (typeof provider !== 'string') return undefined;
+  const m = /^(?:\$\{)?\s*([a-z][a-z0-9_-]*(?:\.[A-Za-z0-9_-]+)?)\s*\}?$/.exec(provider.trim());
+  // Terraform takes no expression here: `var.x`, `local.x` and the like are not a configuration.
+  return m && !/^(var|local|module|each|count|data|path|terraform|self)\./.test(m[1]) ? m[1] : undefined;
 }
 
 function configProviderVersion(doc: Record<string, unknown>): string | undefined {
@@ -176,10 +194,13 @@ function planResources(doc: Record<string, unknown>): ResourceRecord[] {
     if (isObject(rc) && typeof rc.address === 'string' && isObject(rc.change)) changes.set(rc.address, rc.change);
   }
   const configRefs = new Map<string, Map<string, string[]>>();
+  const providerKeys = new Map<string, string>();
   const walkConfig = (mod: unknown, prefix: string, depth: number) => {
     if (!isObject(mod) || depth > MAX_MODULE_DEPTH) return;
     for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
-      if (!isObject(r) || typeof r.address !== 'string' || !isObject(r.expressions)) continue;
+      if (!isObject(r) || typeof r.address !== 'string') continue;
+      if (typeof r.provider_config_key === 'string') providerKeys.set(prefix + r.address, r.provider_config_key);
+      if (!isObject(r.expressions)) continue;
       const refs = new Map<string, string[]>();
       for (const [attr, expr] of Object.entries(r.expressions)) {
         const list = expressionRefs(expr);
@@ -196,6 +217,7 @@ function planResources(doc: Record<string, unknown>): ResourceRecord[] {
   if (isObject(doc.configuration)) walkConfig(doc.configuration.root_module, '', 0);
 
   const out: ResourceRecord[] = [];
+  const planned = new Set<string>();
   const walk = (mod: unknown, depth: number) => {
     if (!isObject(mod) || depth > MAX_MODULE_DEPTH) return;
     const m = mod as PlanModule;
@@ -204,7 +226,9 @@ function planResources(doc: Record<string, unknown>): ResourceRecord[] {
       const change = changes.get(r.address);
       const values = isObject(r.values) ? r.values : {};
       // Config references are keyed without instance indexes.
-      const refs = configRefs.get(r.address.replace(/\[[^\]]*\]$/, '')) ?? new Map<string, string[]>();
+      const configAddress = r.address.replace(/\[[^\]]*\]$/, '');
+      const refs = configRefs.get(configAddress) ?? new Map<string, string[]>();
+      planned.add(r.address);
       const replacePaths = change && Array.isArray(change.replace_paths)
         ? change.replace_paths.map((p) => (Array.isArray(p) ? p.join('.') : String(p))) : undefined;
       out.push({
@@ -213,11 +237,26 @@ function planResources(doc: Record<string, unknown>): ResourceRecord[] {
         actions: change && Array.isArray(change.actions) ? change.actions.map(String) : undefined,
         before: change && isObject(change.before) ? change.before : undefined,
         replacePaths,
+        providerKey: providerKeys.get(configAddress.replace(/\[[^\]]*\]\./g, '.')),
       });
     }
     for (const c of Array.isArray(m.child_modules) ? m.child_modules : []) walk(c, depth + 1);
   };
   if (isObject(doc.planned_values)) walk(doc.planned_values.root_module, 0);
+  // A resource the plan deletes (and does not create again) is not in planned_values: it is read
+  // from its change's `before`, the state it has until the apply.
+  for (const rc of Array.isArray(doc.resource_changes) ? doc.resource_changes : []) {
+    if (!isObject(rc) || rc.mode === 'data' || typeof rc.address !== 'string' || typeof rc.type !== 'string') continue;
+    if (planned.has(rc.address) || !isObject(rc.change) || !isObject(rc.change.before)) continue;
+    const actions = Array.isArray(rc.change.actions) ? rc.change.actions.map(String) : [];
+    if (!actions.includes('delete') || actions.includes('create')) continue;
+    const configAddress = rc.address.replace(/\[[^\]]*\]$/, '');
+    out.push({
+      address: rc.address, type: rc.type, values: rc.change.before, unknown: {}, actions, before: rc.change.before,
+      refs: configRefs.get(configAddress) ?? new Map<string, string[]>(),
+      providerKey: providerKeys.get(configAddress.replace(/\[[^\]]*\]\./g, '.')),
+    });
+  }
   return out;
 }
 

@@ -1,10 +1,11 @@
 import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
 import {
-  CircuitNode, ConnectionNode, GatewayKind, GatewayNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
+  CircuitNode, ConnectionNode, GatewayKind, GatewayNode, KeyVaultNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
   emptyTopology,
 } from '../model/topology';
 import { isKeyVaultSecretId } from '../model/key-vault';
 import { safeJson } from '../rules/finding';
+import { admitsOnlyFrom } from '../rules/provider-version';
 import { addressOf, isObject, ResourceRecord, TerraformDocument } from './records';
 import { circuitTagFields, gatewayTagFields, portLinksWithTags } from '../simulation/tags';
 
@@ -138,7 +139,8 @@ function idPattern(segment: string): RegExp {
 /** Whether the model reads resources of this type (a large plan keeps only these). */
 export function isModelledType(type: string): boolean {
   return type.startsWith('azurerm_express_route_') || type.startsWith('azurerm_virtual_network')
-    || type === 'azurerm_route_filter' || type === 'azurerm_subnet';
+    || type === 'azurerm_route_filter' || type === 'azurerm_subnet' || type === 'azurerm_key_vault'
+    || type === 'azurerm_key_vault_secret' || type === 'azurerm_private_endpoint' || type === 'azurerm_local_network_gateway';
 }
 
 /** Builds the topology model of one Terraform document. */
@@ -193,6 +195,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   };
 
   const peeringCircuit = new Map<string, string | undefined>();
+  const vaultOfLink = keyVaultLinks(doc, target, byAddress, notes);
 
   for (const r of doc.resources) {
     const v = new Values(r, notes);
@@ -225,12 +228,14 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
             bandwidthGbps: typeof before.bandwidth_in_gbps === 'number' ? before.bandwidth_in_gbps : undefined,
           } : undefined,
           replacedBecauseOf: replacement(r),
+          destroying: destroying(r),
+          subscription: subscriptionOf(r, v),
           // Filled as the values above are read; the node is built once (no copy per resource).
           unresolved: v.unresolved,
         };
         v.unresolved.push(...(sku?.unresolved ?? []));
         // A port id that is a variable or an unknown expression: which port (if any) is not known.
-        if (portGiven && portKey === undefined) v.unresolved.push('portKey');
+        if (portGiven && portKey === undefined) v.unresolved.push('portKey', 'expressRoutePort');
         // The failure simulation's customer edge routers, from the `customer-edge` tag.
         const edges = circuitTagFields(r.values);
         v.unresolved.push(...edges.unresolved);
@@ -250,6 +255,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
             macsecCkn: l ? keyVaultSecret(l, 'macsec_ckn_keyvault_secret_id') : SecretInput.NONE,
             macsecCak: l ? keyVaultSecret(l, 'macsec_cak_keyvault_secret_id') : SecretInput.NONE,
             macsecSciEnabled: l?.bool('macsec_sci_enabled', `${name}.macsecSciEnabled`),
+            macsecKeyVaultKey: vaultOfLink.get(`${r.address}|${name}`),
           };
         });
         const identity = v.block('identity');
@@ -265,6 +271,8 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           hasUserAssignedIdentity: v.unknownBlock('identity') ? undefined
             : identityType !== undefined && /userassigned/i.test(identityType) && identity!.has('identity_ids'),
           replacedBecauseOf: replacement(r),
+          destroying: destroying(r),
+          subscription: subscriptionOf(r, v),
         };
         // The failure simulation's customer edge routers, from the `customer-edge` tag.
         const tagged = portLinksWithTags(r.values, port.links);
@@ -297,6 +305,9 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           routingRegistryName: ms?.str('routing_registry_name', 'routingRegistryName'),
           hasRouteFilter: v.has('route_filter_id'),
           routeFilterKey: v.has('route_filter_id') ? target(r, 'route_filter_id', 'azurerm_route_filter', 'routeFilters') : undefined,
+          ipv6CustomerAsn: ipv6ms?.num('customer_asn', 'ipv6CustomerAsn'),
+          ipv6RoutingRegistryName: ipv6ms?.str('routing_registry_name', 'ipv6RoutingRegistryName'),
+          destroying: destroying(r),
           unresolved: v.unresolved,
         };
         v.unresolved.push(...(ms?.unresolved ?? []), ...(ipv6?.unresolved ?? []), ...(ipv6ms?.unresolved ?? []));
@@ -306,10 +317,10 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         break;
       }
       case 'azurerm_express_route_circuit_authorization':
-        t.authorizations.push({ key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, circuitKey: target(r, 'express_route_circuit_name', 'azurerm_express_route_circuit') });
+        t.authorizations.push({ key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, destroying: destroying(r), circuitKey: target(r, 'express_route_circuit_name', 'azurerm_express_route_circuit') });
         break;
       case 'azurerm_express_route_port_authorization':
-        t.authorizations.push({ key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, portKey: target(r, 'express_route_port_name', 'azurerm_express_route_port') });
+        t.authorizations.push({ key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, destroying: destroying(r), portKey: target(r, 'express_route_port_name', 'azurerm_express_route_port') });
         break;
       case 'azurerm_virtual_network_gateway': {
         const type = v.str('type', 'type');
@@ -339,6 +350,8 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           virtualNetworkAddressSpaces: Array.isArray(vnet?.values.address_space)
             ? (vnet!.values.address_space as unknown[]).filter((x): x is string => typeof x === 'string' && !x.includes('${')) : undefined,
           hasPublicIp: v.unknownBlock('ip_configuration') ? undefined : ipConfigs.some((c) => c.has('public_ip_address_id')),
+          previousSku: r.before && !destroying(r) && typeof r.before.sku === 'string' ? r.before.sku : undefined,
+          destroying: destroying(r),
         };
         const gatewayUnresolved = [...v.unresolved, ...(ipConfigs[0]?.unresolved ?? [])];
         if (v.unknownBlock('ip_configuration')) gatewayUnresolved.push('hasPublicIp');
@@ -351,7 +364,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         const required = gatewayTagFields(r.values, notes, r.address);
         t.gateways.push({
           key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, kind: GatewayKind.VIRTUAL_WAN_GATEWAY,
-          location: v.str('location', 'location'), ...required.fields, unresolved: [...v.unresolved, ...required.unresolved],
+          location: v.str('location', 'location'), destroying: destroying(r), ...required.fields, unresolved: [...v.unresolved, ...required.unresolved],
         });
         break;
       }
@@ -362,6 +375,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           ruleCount: r.values.rule === undefined ? undefined : rules.length,
           ruleAccess: rules[0]?.str('access', 'ruleAccess'),
           communities: rules[0]?.strList('communities', 'communities'),
+          destroying: destroying(r),
           unresolved: v.unresolved,
         });
         break;
@@ -389,6 +403,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         fastPath: v.bool('express_route_gateway_bypass', 'fastPath'),
         privateLinkFastPath: v.bool('private_link_fast_path_enabled', 'privateLinkFastPath'),
         authorizationKey: v.secret('authorization_key'),
+        destroying: destroying(r),
         unresolved: v.unresolved,
       };
       t.connections.push(connection);
@@ -401,6 +416,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         routingWeight: v.num('routing_weight', 'routingWeight'),
         fastPath: v.bool('express_route_gateway_bypass_enabled', 'fastPath'),
         authorizationKey: v.secret('authorization_key'),
+        destroying: destroying(r),
         unresolved: v.unresolved,
       });
     } else if (r.type === 'azurerm_express_route_circuit_connection') {
@@ -413,6 +429,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         addressPrefixIpv4: v.str('address_prefix_ipv4', 'addressPrefixIpv4'),
         addressPrefixIpv6: v.str('address_prefix_ipv6', 'addressPrefixIpv6'),
         authorizationKey: v.secret('authorization_key'),
+        destroying: destroying(r),
         unresolved: v.unresolved,
       });
     }
@@ -425,7 +442,124 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
       carriesSecret: o.references.some((ref) => SECRET_ATTRS.test(ref)),
     });
   }
-  return { ...t, providerVersion: doc.providerVersion };
+  const keyVaults = keyVaultNodes(doc, byAddress, notes);
+  const onPremisesPrefixes = localNetworkPrefixes(doc, notes);
+  return { ...t, keyVaults, onPremisesPrefixes: onPremisesPrefixes.length > 0 ? onPremisesPrefixes : undefined, providerVersion: doc.providerVersion };
+}
+
+type Target = (r: ResourceRecord, attr: string, type: string, idSegment?: string) => string | undefined;
+
+/** In a plan: true when the resource is deleted and not created again; undefined otherwise. */
+function destroying(r: ResourceRecord): true | undefined {
+  return r.actions && r.actions.includes('delete') && !r.actions.includes('create') ? true : undefined;
+}
+
+/**
+ * The subscription key of a resource: its azurerm provider configuration (`azurerm`,
+ * `azurerm.<alias>`), which is bound to one subscription. A `provider` argument that cannot be
+ * read (an expression, a module whose providers are not known) makes it unresolved.
+ */
+function subscriptionOf(r: ResourceRecord, v: Values): string | undefined {
+  if (r.providerKey === undefined && r.actions === undefined) v.unresolved.push('subscription');
+  return r.providerKey;
+}
+
+/**
+ * Key Vaults (`azurerm_key_vault`). `soft_delete_enabled` exists only in azurerm 2.x: "removed
+ * since this is now always enabled" in 3.0
+ * (https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/guides/3.0-upgrade-guide).
+ * A private endpoint connects to a vault through
+ * `private_service_connection.private_connection_resource_id`.
+ */
+function keyVaultNodes(doc: TerraformDocument, byAddress: Map<string, ResourceRecord>, notes: string[]): KeyVaultNode[] {
+  const endpointTargets = new Set<string>();
+  let endpointUnknown = false;
+  for (const r of doc.resources) {
+    if (r.type !== 'azurerm_private_endpoint') continue;
+    const v = new Values(r, notes);
+    const connections = v.blocks('private_service_connection');
+    if (connections.length === 0 && v.has('private_service_connection')) endpointUnknown = true;
+    // References are kept per top-level block: those of the connection blocks together.
+    const referenced = (r.refs.get('private_service_connection') ?? []).map(addressOf)
+      .filter((a) => byAddress.get(a)?.type === 'azurerm_key_vault');
+    referenced.forEach((a) => endpointTargets.add(a));
+    for (const c of connections) {
+      const id = c.raw('private_connection_resource_id');
+      if (typeof id === 'string' && !id.includes('${') && !c.unknownBlock('private_connection_resource_id')) {
+        const m = /\/vaults\/([^/]+)/i.exec(id);
+        if (m) endpointTargets.add(`name:${m[1].toLowerCase()}`);
+      } else if (referenced.length === 0) {
+        endpointUnknown = true;
+      }
+    }
+  }
+  const only3 = admitsOnlyFrom(doc.providerVersion, '3.0.0') === true;
+  const vaults: KeyVaultNode[] = [];
+  for (const r of doc.resources) {
+    if (r.type !== 'azurerm_key_vault') continue;
+    const v = new Values(r, notes);
+    const name = v.str('name', 'name');
+    let softDeleteEnabled: boolean | undefined;
+    if (v.has('soft_delete_enabled')) {
+      if (only3 && doc.kind === 'config') notes.push(`${r.address}: soft_delete_enabled does not exist from azurerm 3.0 (soft-delete is always on); not judged`);
+      else softDeleteEnabled = v.bool('soft_delete_enabled', 'softDeleteEnabled');
+    }
+    const matched = endpointTargets.has(r.address) || (name !== undefined && endpointTargets.has(`name:${name.toLowerCase()}`));
+    if (!matched && endpointUnknown) v.unresolved.push('hasPrivateEndpoint', 'privateEndpoint');
+    vaults.push({
+      key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown, name, softDeleteEnabled,
+      hasPrivateEndpoint: matched ? true : endpointUnknown ? undefined : false,
+      destroying: destroying(r), unresolved: v.unresolved,
+    });
+  }
+  return vaults;
+}
+
+/**
+ * The vault of each port link's MACsec secrets, by `<port address>|<link>`: a reference to an
+ * `azurerm_key_vault_secret` followed to its `key_vault_id`, or the host label of a literal
+ * secret id (`https://<vault>.vault.azure.net/secrets/...`) matched to a vault's name.
+ */
+function keyVaultLinks(doc: TerraformDocument, target: Target, byAddress: Map<string, ResourceRecord>, notes: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const vaultByName = new Map<string, string>();
+  for (const r of doc.resources) {
+    if (r.type === 'azurerm_key_vault' && typeof r.values.name === 'string' && !r.values.name.includes('${')) vaultByName.set(r.values.name.toLowerCase(), r.address);
+  }
+  if (vaultByName.size === 0) return out;
+  for (const r of doc.resources) {
+    if (r.type !== 'azurerm_express_route_port') continue;
+    const v = new Values(r, notes);
+    for (const name of ['link1', 'link2']) {
+      const l = v.block(name);
+      if (!l) continue;
+      let vault: string | undefined;
+      for (const ref of r.refs.get(name) ?? []) {
+        const secret = byAddress.get(addressOf(ref));
+        if (secret?.type !== 'azurerm_key_vault_secret') continue;
+        vault = target(secret, 'key_vault_id', 'azurerm_key_vault', 'vaults');
+        if (vault !== undefined && byAddress.get(vault)?.type === 'azurerm_key_vault') break;
+        vault = undefined;
+      }
+      for (const attr of ['macsec_ckn_keyvault_secret_id', 'macsec_cak_keyvault_secret_id']) {
+        const id = l.raw(attr);
+        if (vault !== undefined || typeof id !== 'string' || !isKeyVaultSecretId(id)) continue;
+        vault = vaultByName.get(new URL(id).hostname.split('.')[0].toLowerCase());
+      }
+      if (vault !== undefined) out.set(`${r.address}|${name}`, vault);
+    }
+  }
+  return out;
+}
+
+/** On-premises ranges: the `address_space` of each `azurerm_local_network_gateway` (known values only). */
+function localNetworkPrefixes(doc: TerraformDocument, notes: string[]): string[] {
+  const out: string[] = [];
+  for (const r of doc.resources) {
+    if (r.type !== 'azurerm_local_network_gateway' || destroying(r)) continue;
+    out.push(...(new Values(r, notes).strList('address_space', 'addressSpace') ?? []));
+  }
+  return out;
 }
 
 function keyVaultSecret(l: Values, attr: string): SecretInput {

@@ -6,7 +6,7 @@
  * to the model marks unresolved.
  */
 import * as path from 'path';
-import { interpolationRefs, isObject, OutputRecord, ResourceRecord, TerraformDocument } from '../records';
+import { interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
 import { Evaluator, evaluateJson, InstanceValue, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
 
 /** One parsed configuration file (HCL through hcl2json, or Terraform JSON). */
@@ -58,6 +58,8 @@ class ModuleDecl {
   public readonly moduleCalls = new Map<string, Declared>();
   public readonly outputs = new Map<string, Declared>();
   public readonly providerVersions: string[] = [];
+  /** Provider configurations this module declares itself (`azurerm`, `azurerm.west`). */
+  public readonly providerConfigs = new Set<string>();
 
   constructor(files: ConfigFile[], notes: string[], prefix: string) {
     const firstFile = new Map<string, string>();
@@ -109,6 +111,9 @@ class ModuleDecl {
       // The legacy form, before Terraform 0.13: provider "azurerm" { version = "..." }.
       const providers = bodiesOf(doc.provider);
       for (const p of providers) {
+        for (const [name, raw] of Object.entries(p)) {
+          for (const body of bodiesOf(raw)) this.providerConfigs.add(typeof body.alias === 'string' ? `${name}.${body.alias}` : name);
+        }
         for (const az of bodiesOf(p.azurerm)) {
           if (typeof az.version === 'string' && !az.version.includes('${')) this.providerVersions.push(az.version);
         }
@@ -151,6 +156,8 @@ class ModuleInstance implements Scope {
     private readonly depth: number,
     /** The file that calls this module, to own its resources; undefined for the root. */
     private readonly callFile: string | undefined,
+    /** The root's name of a provider configuration this module names; undefined when not known. */
+    private readonly providerConfig: (localKey: string) => string | undefined = (k) => k,
   ) {
     this.decl = new ModuleDecl(files, run.notes, prefix);
     this.moduleDir = files.length > 0 ? path.dirname(files[0].file) : '.';
@@ -262,7 +269,11 @@ class ModuleInstance implements Scope {
       if (found.length === 0 && unknownIn(v)) found.push(...interpolationRefs(raw));
       if (found.length > 0) refs.set(attr, [...new Set(found)]);
     }
-    return { address, type, values, unknown, refs, multiplicityUnknown: multiplicityUnknown || undefined };
+    const local = providerKeyOf(type, body.provider);
+    return {
+      address, type, values, unknown, refs, multiplicityUnknown: multiplicityUnknown || undefined,
+      providerKey: local !== undefined ? this.resolveProvider(local) : undefined,
+    };
   }
 
   private instanceScope(each: { key: number | string; value: Value } | 'unknown' | undefined, body: Record<string, unknown>): Scope {
@@ -358,12 +369,32 @@ class ModuleInstance implements Scope {
         if (!inputs.has(n)) inputs.set(n, evaluateJson(new Evaluator(scope), call.body[n]));
         return inputs.get(n);
       };
-      const child = new ModuleInstance(this.run, files, inst.prefix, inputOf, this.depth + 1, this.callFile ?? call.file);
+      const child = new ModuleInstance(this.run, files, inst.prefix, inputOf, this.depth + 1, this.callFile ?? call.file,
+        (k) => this.childProviderConfig(call.body.providers, k));
       child.records();
       outputs.push(child.outputValues());
     }
     if (keys === 'single' || keys === 'unknown') return outputs[0];
     return Object.fromEntries(keys.map((k, i) => [String(k), outputs[i]]));
+  }
+
+  /**
+   * The root's name of the provider configuration a child module names `localKey`: one of its own
+   * (`provider` blocks in the module), one passed in `providers = { ... }`, or, without that
+   * argument, the caller's default configuration, which a child inherits.
+   */
+  private childProviderConfig(providers: unknown, localKey: string): string | undefined {
+    if (isObject(providers)) {
+      const passed = providers[localKey];
+      const key = typeof passed === 'string' ? providerKeyOf('', passed) : undefined;
+      return key !== undefined ? this.resolveProvider(key) : undefined;
+    }
+    return localKey.includes('.') ? undefined : this.resolveProvider(localKey);
+  }
+
+  /** The root's name of a provider configuration this module names. */
+  private resolveProvider(localKey: string): string | undefined {
+    return this.decl.providerConfigs.has(localKey) && this.prefix !== '' ? `${this.prefix}${localKey}` : this.providerConfig(localKey);
   }
 
   /** The outputs as an object (what `module.x` is in the caller). */
