@@ -24,6 +24,8 @@ export interface EstateArgs {
   readonly out?: string;
   readonly migrate: string[];
   readonly version: string;
+  /** The framework of this build of the library (its package name tells). */
+  readonly framework: 'cdktf' | 'cdktn';
 }
 
 /** The JSON files given: files as given, every `*.json` of a directory. */
@@ -89,7 +91,7 @@ export function generateCommand(args: EstateArgs, out: (s: string) => void, err:
   for (const e of errors) err(`expressroute-metro: ${escapeControl(e.message)}\n`);
   if (errors.length > 0) return 2;
   const a = assessEstate(read.estate, { catalog: args.catalog, providerVersion: args.providerVersion });
-  const generated = generateApp(a, { migrate: args.migrate, catalog: args.catalog, libraryVersion: `^${args.version}` });
+  const generated = generateApp(a, { migrate: args.migrate, catalog: args.catalog, libraryVersion: `^${args.version}`, framework: args.framework });
   fs.mkdirSync(dir, { recursive: true });
   for (const f of generated) fs.writeFileSync(path.join(dir, f.path), f.content);
   out(`Wrote ${generated.map((f) => f.path).join(', ')} to ${escapeControl(dir)}: ${a.resources.length} resources adopted, `

@@ -91,6 +91,14 @@ function loadCatalog(parsed: Parsed): MetroCatalog {
   return MetroCatalog.load(parsed.flags.get('catalog'), parsed.flags.get('overlay'));
 }
 
+function packageName(): string {
+  try {
+    return (require('../../package.json') as { name: string }).name;
+  } catch {
+    return 'cdktf-expressroute-metro';
+  }
+}
+
 function packageVersion(): string {
   try {
     return (require('../../package.json') as { version: string }).version;
@@ -135,6 +143,7 @@ function estate(parsed: Parsed, out: (s: string) => void, err: (s: string) => vo
   const args = {
     files: parsed.positional, format: fmt, failOn, catalog: loadCatalog(parsed), providerVersion: parsed.flags.get('provider-version'),
     out: parsed.flags.get('out'), migrate: parsed.lists.get('migrate') ?? [], version: packageVersion(),
+    framework: packageName().startsWith('cdktn') ? 'cdktn' as const : 'cdktf' as const,
   };
   return generate ? generateCommand(args, out, err) : assessCommand(args, out, err);
 }

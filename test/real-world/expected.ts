@@ -63,11 +63,8 @@ const privateMicrosoftPeeringSubnets = (subject: string): Expected[] => [
   error('PEER023', subject, 'secondaryPeerAddressPrefix'),
 ];
 
-/** `customer_asn = 64511` in `ipv6 { microsoft_peering }`: a documentation ASN, not a public one. */
-const documentationCustomerAsnInIpv6: Missed = {
-  subject: 'azurerm_express_route_circuit_peering.test', property: /ipv6CustomerAsn/, severity: 'error', owner: 'reader',
-  what: 'ipv6 microsoft_peering customer_asn 64511: a documentation ASN (64496-64511), and a customer ASN must be public',
-};
+/** `customer_asn = 64511` in `ipv6 { microsoft_peering }`: a documentation ASN (64496-64511), which "isn't allowed in the path". */
+const documentationCustomerAsnInIpv6 = (subject: string): Expected => error('PEER018', subject, 'ipv6CustomerAsn');
 
 const AVM_ERC = 'module.exr_circuit_test';
 
@@ -111,13 +108,12 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
   },
   {
     dir: 'azurerm-acc-peering-microsoft-route-filter',
-    expected: privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test'),
-    missed: [documentationCustomerAsnInIpv6],
+    expected: [...privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test'), documentationCustomerAsnInIpv6('azurerm_express_route_circuit_peering.test')],
   },
   {
     dir: 'azurerm-acc-peering-microsoft-customer-routing',
-    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId'), ...privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test')],
-    missed: [documentationCustomerAsnInIpv6],
+    expected: [warning('PEER009', 'azurerm_express_route_circuit_peering.test', 'routeFilterId'), ...privateMicrosoftPeeringSubnets('azurerm_express_route_circuit_peering.test'),
+      documentationCustomerAsnInIpv6('azurerm_express_route_circuit_peering.test')],
   },
   { dir: 'azurerm-acc-peering-private', expected: [error('SEC001', 'azurerm_express_route_circuit_peering.test', 'sharedKey')] },
   { dir: 'azurerm-acc-port-basic', expected: [] },
