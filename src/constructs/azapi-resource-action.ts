@@ -51,10 +51,9 @@ export class AzapiResourceAction extends TerraformResource {
   private readonly config: AzapiResourceActionConfig;
 
   constructor(scope: Construct, id: string, config: AzapiResourceActionConfig) {
-    super(scope, id, {
-      terraformResourceType: AzapiResourceAction.tfResourceType,
-      terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: AZAPI_VERSION_CONSTRAINT },
-    });
+    // No generator metadata: cdktf would then demand a provider construct, and azapi needs no
+    // configuration (Terraform uses an empty provider "azapi" block; add your own to configure it).
+    super(scope, id, { terraformResourceType: AzapiResourceAction.tfResourceType });
     this.config = config;
     TerraformStack.of(this).addOverride('terraform.required_providers.azapi', {
       source: AZAPI_PROVIDER_SOURCE, version: AZAPI_VERSION_CONSTRAINT,

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { ExpressRouteVirtualNetworkGateway } from '../../src/constructs/gateway';
 import { ExpressRouteMetroDirectPort, ExpressRouteMetroDirectPortProps } from '../../src/constructs/direct-port';
 import { MetroLocation } from '../../src/constructs/enums';
 import { PORT_BRING_UP_STAGE_CONTEXT } from '../../src/constructs/port-bring-up';
@@ -65,5 +66,114 @@ describe('LOA', () => {
     expect(resources(json, 'azapi_resource_action')).toEqual([]);
     expect(json.terraform.required_providers.azapi).toBeUndefined();
     expect(json.output.Port_loa).toBeUndefined();
+  });
+});
+
+const SUBNET = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet';
+
+/** A port at a stage in an app with the stage in context, synthesized to a directory. */
+function stagedApp(context: Record<string, unknown>, props: Partial<ExpressRouteMetroDirectPortProps> = {}) {
+  const outdir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'port-stage-'));
+  const app = new App({ outdir, context });
+  const stack = new TerraformStack(app, 'direct');
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  const port = new ExpressRouteMetroDirectPort(stack, 'Port', { ...PORT, loa: { customerName: 'Contoso Ltd' }, ...props });
+  return { app, stack, port, dir: path.join(outdir, 'stacks', 'direct') };
+}
+
+const linkStates = (json: any) => {
+  const [p] = resources(json, 'azurerm_express_route_port');
+  return [p.link1.admin_enabled, p.link2.admin_enabled];
+};
+
+describe('bring-up stages', () => {
+  test.each([
+    [PortBringUpStage.ORDERED, [false, false], false],
+    [PortBringUpStage.LOA_ISSUED, [false, false], true],
+    [PortBringUpStage.CROSS_CONNECTED, [false, false], true],
+    [PortBringUpStage.LAYER1_VERIFIED, [false, false], true],
+    [PortBringUpStage.MACSEC_READY, [false, false], true],
+    [PortBringUpStage.LINK1_ENABLED, [true, false], true],
+    [PortBringUpStage.LINK2_ENABLED, [true, true], true],
+    [PortBringUpStage.LIVE, [true, true], true],
+  ])('%s: links %j, LOA action present: %s', (stage, links, loa) => {
+    const { stack, port } = stagedApp({}, { bringUpStage: stage });
+    const json = synthJson(stack);
+    expect(linkStates(json)).toEqual(links);
+    expect(resources(json, 'azapi_resource_action').length).toBe(loa ? 1 : 0);
+    expect(json.terraform.required_providers.azapi !== undefined).toBe(loa);
+    expect(port.productionReady).toBe(stage === PortBringUpStage.LIVE);
+  });
+
+  test('the context key sets the stage; no stage keeps links as given', () => {
+    const { stack } = stagedApp({ [PORT_BRING_UP_STAGE_CONTEXT]: 'link1-enabled' });
+    expect(linkStates(synthJson(stack))).toEqual([true, false]);
+    const { stack: plain, port } = stagedApp({});
+    expect(linkStates(synthJson(plain))).toEqual([false, false]);
+    expect(port.bringUpStage).toBeUndefined();
+    expect(port.productionReady).toBe(true);
+  });
+
+  test('an unknown stage is refused with the list of stages', () => {
+    expect(() => stagedApp({ [PORT_BRING_UP_STAGE_CONTEXT]: 'enabled' })).toThrow(/not one of ordered, loa-issued, .* live/);
+  });
+
+  test('PORT050: a link enabled by hand before its stage fails the synth', () => {
+    const { stack } = stagedApp({}, { bringUpStage: PortBringUpStage.CROSS_CONNECTED, link1: { adminEnabled: true } });
+    expect(() => Testing.synth(stack)).toThrow(/PORT050/);
+  });
+
+  test('PORT051: a production connection before live fails the synth; at live it passes', () => {
+    for (const [stage, fails] of [[PortBringUpStage.LINK2_ENABLED, true], [PortBringUpStage.LIVE, false]] as const) {
+      const { stack, port } = stagedApp({}, { bringUpStage: stage });
+      const circuit = port.addCircuit('Circuit', { bandwidthGbps: 10 });
+      circuit.addPrivatePeering('Private', PEERING);
+      circuit.connectTo('Connection', new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: SUBNET }));
+      if (fails) expect(() => Testing.synth(stack)).toThrow(/PORT051/);
+      else expect(() => Testing.synth(stack)).not.toThrow();
+    }
+  });
+
+  test('port-runbook.md and handoff.md are written next to the stack', () => {
+    const { app, port, dir } = stagedApp({}, { bringUpStage: PortBringUpStage.LINK1_ENABLED });
+    const circuit = port.addCircuit('Circuit', { bandwidthGbps: 10 });
+    circuit.addPrivatePeering('Private', {
+      ...PEERING, ipv6PrimaryPeerAddressPrefix: 'fd00:1::/126', ipv6SecondaryPeerAddressPrefix: 'fd00:1::4/126',
+    });
+    app.synth();
+    const runbook = fs.readFileSync(path.join(dir, 'port-runbook.md'), 'utf8');
+    expect(runbook).toContain('Current stage: **link1-enabled**');
+    expect(runbook).toContain('## link1-enabled (current)');
+    expect(runbook).toContain('## macsec-ready (done)');
+    expect(runbook).toMatch(/## link2-enabled\n/);
+    expect(runbook).toContain('Amsterdam2');
+    expect(runbook).toContain('terraform output -raw Port_loa | base64 -d > loa.pdf');
+    expect(runbook).toMatch(/Rollback: .*disable link1/);
+    const sheet = fs.readFileSync(path.join(dir, 'handoff.md'), 'utf8');
+    expect(sheet).toContain('| link1 | enabled | none |');
+    expect(sheet).toContain('| link2 | disabled | none |');
+    expect(sheet).toContain('| AzurePrivatePeering | link1 (primary) | 100 | 65010 | not set | 192.168.100.0/30: customer 192.168.100.1, Microsoft 192.168.100.2 |');
+    expect(sheet).toContain('192.168.100.4/30: customer 192.168.100.5, Microsoft 192.168.100.6');
+    expect(sheet).toContain('fd00:1::/126: customer fd00:1::1, Microsoft fd00:1::2');
+    expect(sheet).toContain('fd00:1::4/126: customer fd00:1::5, Microsoft fd00:1::6');
+    expect(sheet).toMatch(/Catalog of \d{4}-\d{2}-\d{2}; azurerm /);
+  });
+
+  test('without a stage no runbook is written', () => {
+    const { app, dir } = stagedApp({});
+    app.synth();
+    expect(fs.existsSync(path.join(dir, 'port-runbook.md'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'handoff.md'))).toBe(true);
+  });
+});
+
+describe('hand-off addresses', () => {
+  test('the first usable address is the customer\'s, the second Microsoft\'s; anything else is not guessed', () => {
+    const { sessionAddresses } = require('../../src/report/handoff');
+    expect(sessionAddresses('10.0.0.8/30')).toEqual({ customer: '10.0.0.9', microsoft: '10.0.0.10' });
+    expect(sessionAddresses('2001:db8::/126')).toEqual({ customer: '2001:db8::1', microsoft: '2001:db8::2' });
+    expect(sessionAddresses('10.0.0.8/29')).toBeUndefined();
+    expect(sessionAddresses('10.0.0.9/30')).toBeUndefined();
+    expect(sessionAddresses('${var.prefix}')).toBeUndefined();
   });
 });
