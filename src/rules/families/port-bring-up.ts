@@ -24,7 +24,11 @@ export const PORT_BRING_UP_RULES: IRule[] = [
         });
       }
     }
-  }),
+  }, { basis: {
+    condition: 'On a port with a bring-up stage, link1 is enabled only from link1-enabled and link2 only from link2-enabled.',
+    quote: 'billed 45 days into the creation ... or when one or both of the links get enabled',
+    revision: 'expressroute-faqs.md, ms.date 03/31/2026', page: Sources.FAQ,
+  } }),
 
   defineRule('PORT051', Severity.ERROR, 'A circuit on a staged port has production connections only when the port is live', Sources.DIRECT_HOWTO, (ctx) => {
     for (const c of ctx.topology.connections) {
@@ -38,5 +42,9 @@ export const PORT_BRING_UP_RULES: IRule[] = [
         fix: 'Create production connections only when the port\'s productionReady is true (stage live), or mark this one as a test connection.',
       });
     }
-  }),
+  }, { basis: {
+    condition: 'A production connection to a circuit on a port with a bring-up stage exists only at stage live.',
+    quote: '[library guard: the bring-up order of issue 16 (links, then circuits and BGP); Azure does not refuse an earlier connection]',
+    revision: 'expressroute-howto-erdirect.md, ms.date 07/10/2025',
+  } }),
 ];
