@@ -3,6 +3,7 @@ import { MetroCatalog } from '../catalog/metro-catalog';
 import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
 import { expandInputs, lintFiles } from '../terraform/lint';
+import { handoffCommand } from './handoff';
 import { escapeControl, jsonFormat, sarifFormat, textFormat } from './formats';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
 
@@ -21,6 +22,10 @@ Commands:
                        *.tf.json below it; the files of one directory are one module.
                        Exit 0: nothing at or above --fail-on (default error);
                        1: findings at or above it; 2: unusable input.
+  handoff <file|dir>... [--format markdown] [--provider-version C] [--catalog FILE]
+       [--overlay FILE] [--var NAME=VALUE]... [--var-file FILE]...
+                       Print the hand-off sheet (links, VLANs, ASNs, addresses) of
+                       what lint reads.
 
 Options:
   --help               Show this help.
@@ -56,7 +61,7 @@ function parse(argv: string[], allowed: Record<string, string[]>): Parsed {
     } else if (out.command === undefined) {
       if (!(a in allowed) || a === '') throw new UsageError(`unknown command "${a}" (try --help)`);
       out.command = a;
-    } else if (out.command === 'lint') {
+    } else if (out.command === 'lint' || out.command === 'handoff') {
       out.positional.push(a);
     } else {
       throw new UsageError(`unexpected argument "${a}"`);
@@ -107,18 +112,32 @@ function lint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void
   return failing ? 1 : 0;
 }
 
+function handoff(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  format(parsed, ['markdown'], 'markdown');
+  if (parsed.positional.length === 0) throw new UsageError('handoff needs at least one file or directory');
+  const { markdown, errors } = handoffCommand({
+    inputs: parsed.positional, catalog: loadCatalog(parsed), providerVersion: parsed.flags.get('provider-version'),
+    vars: parsed.lists.get('var'), varFiles: parsed.lists.get('var-file'),
+  });
+  for (const e of errors) err(`expressroute-metro: ${escapeControl(e.message)}\n`);
+  out(markdown);
+  return errors.length > 0 ? 2 : 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
     const parsed = parse(argv, {
       catalog: ['format', 'catalog', 'overlay'], rules: ['format'],
       lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay', 'var', 'var-file'], '': [],
+      handoff: ['format', 'provider-version', 'catalog', 'overlay', 'var', 'var-file'],
     });
     if (parsed.help || parsed.command === undefined) {
       out(USAGE);
       return parsed.help ? 0 : 2;
     }
     if (parsed.command === 'lint') return lint(parsed, out, err);
+    if (parsed.command === 'handoff') return handoff(parsed, out, err);
     const fmt = format(parsed, ['json', 'markdown'], 'json');
     if (parsed.command === 'catalog') {
       const catalog = loadCatalog(parsed);

@@ -88,7 +88,7 @@ export function handoffMarkdown(topology: Topology, facts: HandoffFacts): string
     lines.push('');
     for (const c of topology.circuits.filter((x) => x.portKey === port.key)) {
       const keyOutputs = topology.outputs.filter((o) => o.carriesSecret && o.key.startsWith(`${c.key}/`)).map((o) => `\`${o.key}\``);
-      lines.push(`### Circuit ${c.path}`, '', `Service key output: ${keyOutputs.length > 0 ? keyOutputs.join(', ') : 'none written'}.`, '',
+      lines.push(`### Circuit ${c.path}`, '', `Service key output: ${keyOutputs.length > 0 ? keyOutputs.join(', ') : 'none found under this circuit'}.`, '',
         '| Peering | Link | VLAN | Peer ASN | MD5 | IPv4 | IPv6 |', '| --- | --- | --- | --- | --- | --- | --- |');
       for (const p of topology.peerings.filter((x) => x.circuitKey === c.key)) {
         const sides: Array<[string, string | undefined, string | undefined]> = [
