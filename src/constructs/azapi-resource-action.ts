@@ -11,7 +11,7 @@ export const AZAPI_VERSION_CONSTRAINT = '>= 2.4.0, < 3.0.0';
 
 /** Arguments of `azapi_resource_action` (registry.terraform.io/providers/Azure/azapi/latest/docs/resources/resource_action). */
 export interface AzapiResourceActionConfig {
-  /** `<resource-type>@<api-version>`, e.g. `Microsoft.Network/expressRoutePorts@2024-05-01`. */
+  /** `<resource-type>@<api-version>`, e.g. `Microsoft.Network/expressRoutePorts@2022-05-01`. */
   readonly type: string;
   /** The id of the resource the action runs on. */
   readonly resourceId: string;

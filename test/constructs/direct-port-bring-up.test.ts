@@ -47,7 +47,7 @@ describe('LOA', () => {
     const json = synthJson(stack);
     const [action] = resources(json, 'azapi_resource_action');
     expect(action).toMatchObject({
-      type: 'Microsoft.Network/expressRoutePorts@2024-05-01',
+      type: 'Microsoft.Network/expressRoutePorts@2022-05-01',
       resource_id: `\${azurerm_express_route_port.${Object.keys(json.resource.azurerm_express_route_port)[0]}.id}`,
       action: 'generateLoa', method: 'POST', body: { customerName: 'Contoso Ltd' },
       sensitive_response_export_values: ['encodedContent'],
