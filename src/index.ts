@@ -15,12 +15,14 @@ export { Sources } from './catalog/sources';
 
 // Topology model (what company rules read)
 export {
-  ConnectionPurpose, GatewayKind, MigrationPhase, SecretInput,
+  ConnectionPurpose, GatewayKind, MigrationPhase, PortBringUpStage, SecretInput,
 } from './model/topology';
 export type {
   AuthorizationNode, CircuitNode, CircuitPreviousValues, ConnectionNode, GatewayNode, GlobalReachNode, KeyVaultNode, LinkNode,
-  MigrationNode, NodeBase, OutputNode, PeeringNode, PortNode, RouteFilterNode, Topology,
+  MigrationNode, NamedResourceNode, NodeBase, OutputNode, PeeringNode, PortNode, RouteFilterNode, Topology,
 } from './model/topology';
+// Failure simulation (what fails if a site, metro, provider, port, link, router, zone or gateway fails)
+export { simulateFailures } from './simulation/simulate';
 
 // Rules
 export { Severity } from './rules/finding';
@@ -52,7 +54,7 @@ export { ExpressRouteMetroCircuit } from './constructs/metro-circuit';
 export type { ExpressRouteMetroCircuitProps } from './constructs/metro-circuit';
 export { ExpressRouteDirectPortBase, ExpressRouteMetroDirectPort } from './constructs/direct-port';
 export type {
-  ExpressRouteMetroDirectPortProps, ExpressRoutePortAttributes, MacsecOptions, PortLinkOptions,
+  ExpressRouteMetroDirectPortProps, ExpressRoutePortAttributes, MacsecOptions, MeetMeRoomDetails, PortLinkOptions, PortLoaOptions,
 } from './constructs/direct-port';
 export { ExpressRouteDirectCircuit } from './constructs/direct-circuit';
 export type { DirectCircuitOptions, ExpressRouteDirectCircuitProps } from './constructs/direct-circuit';

@@ -81,8 +81,10 @@ const PLANNED_EXPORTS = [
   'ExpressRouteProviderCircuitProps', 'ExpressRouteResourceProps', 'ExpressRouteValidation', 'ExpressRouteVirtualNetworkGateway',
   'ExpressRouteVirtualNetworkGatewayProps', 'ExpressRouteVirtualWanGateway', 'ExpressRouteVirtualWanGatewayAttributes',
   'GatewayConnectionOptions', 'GatewayValidationProps', 'GlobalReachOptions', 'IExpressRouteCircuit', 'IExpressRouteGateway',
-  'IExpressRoutePeering', 'IExpressRoutePort', 'MacsecOptions', 'MicrosoftPeeringOptions', 'PeeringOptions', 'PortLinkOptions',
-  'PrivatePeeringOptions', 'ProviderCircuitOptions',
+  'IExpressRoutePeering', 'IExpressRoutePort', 'MacsecOptions', 'MeetMeRoomDetails', 'MicrosoftPeeringOptions', 'PeeringOptions',
+  'PortLinkOptions', 'PortLoaOptions', 'PrivatePeeringOptions', 'ProviderCircuitOptions',
+  // model and failure simulation, added with the Direct bring-up, the names rule and the simulation
+  'NamedResourceNode', 'PortBringUpStage', 'simulateFailures',
   // reports
   'ExpressRouteReport', 'GatewayResiliencyReport', 'ReportSummary',
 ];

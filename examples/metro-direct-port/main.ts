@@ -4,11 +4,18 @@ import { Construct } from 'constructs';
 import {
   CircuitSkuTier, ExpressRouteMetroDirectPort, MacsecCipher, MetroLocation, PortEncapsulation,
 } from '../../src';
+import { PortBringUpStage } from '../../src/model/topology';
 import { azurerm, hubNetwork } from '../shared';
 
 /**
  * A 100G Metro Direct port pair at Amsterdam Metro with MACsec keys from Key Vault, and two
  * circuits on it (one Premium), each with a private peering.
+ *
+ * Bring-up: the port is at stage `link1-enabled` (link1 on, link2 off), overridable with
+ * `PORT_BRING_UP_STAGE=<stage>`. The LOA is generated
+ * through azapi (`terraform output -raw Port_loa | base64 -d > loa.pdf`); the Meet-Me-Room
+ * details are `terraform output Port_link1_meet_me_room` / `Port_link2_meet_me_room`;
+ * `port-runbook.md` and `handoff.md` are written next to cdk.tf.json.
  */
 export class MetroDirectPortStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -33,6 +40,8 @@ export class MetroDirectPortStack extends TerraformStack {
       metro: MetroLocation.AMSTERDAM, bandwidthGbps: 100, encapsulation: PortEncapsulation.DOT1Q,
       userAssignedIdentityId: identity.id,
       macsec: { cknSecretId: ckn.stringValue, cakSecretId: cak.stringValue, cipher: MacsecCipher.GCM_AES_XPN_256 },
+      loa: { customerName: 'Contoso Ltd' },
+      bringUpStage: (process.env.PORT_BRING_UP_STAGE as PortBringUpStage | undefined) ?? PortBringUpStage.LINK1_ENABLED,
     });
 
     const production = port.addCircuit('Production', { bandwidthGbps: 40, skuTier: CircuitSkuTier.PREMIUM });

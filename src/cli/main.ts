@@ -4,6 +4,7 @@ import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
 import { IRule } from '../rules/rule';
 import { expandInputs, lintFiles } from '../terraform/lint';
+import { handoffCommand } from './handoff';
 import { escapeControl, jsonFormat, sarifFormat, textFormat } from './formats';
 import { assessCommand, generateCommand } from './estate';
 import { catalogMarkdown, rulesMarkdown } from './markdown';
@@ -37,6 +38,10 @@ Commands:
   generate <file|dir>... --out DIR [--migrate CIRCUIT]... [--catalog FILE] [--overlay FILE]
                        Write a CDKTF app that adopts the estate (import blocks) and a
                        migration stack to Metro per Standard-resiliency circuit (or named).
+  handoff <file|dir>... [--format markdown] [--provider-version C] [--catalog FILE]
+       [--overlay FILE] [--var NAME=VALUE]... [--var-file FILE]...
+                       Print the hand-off sheet (links, VLANs, ASNs, addresses) of
+                       what lint reads.
 
 Options:
   --help               Show this help.
@@ -72,7 +77,7 @@ function parse(argv: string[], allowed: Record<string, string[]>): Parsed {
     } else if (out.command === undefined) {
       if (!(a in allowed) || a === '') throw new UsageError(`unknown command "${a}" (try --help)`);
       out.command = a;
-    } else if (out.command === 'lint' || out.command === 'assess' || out.command === 'generate') {
+    } else if (out.command === 'lint' || out.command === 'assess' || out.command === 'generate' || out.command === 'handoff') {
       out.positional.push(a);
     } else {
       throw new UsageError(`unexpected argument "${a}"`);
@@ -172,6 +177,18 @@ function loadCompanyRules(module: string, registry: RuleRegistry): void {
   }
 }
 
+function handoff(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  format(parsed, ['markdown'], 'markdown');
+  if (parsed.positional.length === 0) throw new UsageError('handoff needs at least one file or directory');
+  const { markdown, errors } = handoffCommand({
+    inputs: parsed.positional, catalog: loadCatalog(parsed), providerVersion: parsed.flags.get('provider-version'),
+    vars: parsed.lists.get('var'), varFiles: parsed.lists.get('var-file'),
+  });
+  for (const e of errors) err(`expressroute-metro: ${escapeControl(e.message)}\n`);
+  out(markdown);
+  return errors.length > 0 ? 2 : 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   if (argv[0] === 'simulate') return simulateCommand(argv.slice(1), out, err);
@@ -180,7 +197,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       catalog: ['format', 'catalog', 'overlay'], rules: ['format'],
       lint: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay', 'var', 'var-file', 'rules'],
       assess: ['format', 'fail-on', 'provider-version', 'catalog', 'overlay'],
-      generate: ['out', 'migrate', 'provider-version', 'catalog', 'overlay'], '': [],
+      generate: ['out', 'migrate', 'provider-version', 'catalog', 'overlay'],
+      handoff: ['format', 'provider-version', 'catalog', 'overlay', 'var', 'var-file'], '': [],
     });
     if (parsed.help || parsed.command === undefined) {
       out(USAGE);
@@ -188,6 +206,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     if (parsed.command === 'lint') return lint(parsed, out, err);
     if (parsed.command === 'assess' || parsed.command === 'generate') return estate(parsed, out, err);
+    if (parsed.command === 'handoff') return handoff(parsed, out, err);
     const fmt = format(parsed, ['json', 'markdown'], 'json');
     if (parsed.command === 'catalog') {
       const catalog = loadCatalog(parsed);

@@ -98,6 +98,11 @@ export interface LinkNode {
 /** An ExpressRoute Direct port pair (`azurerm_express_route_port`). */
 export interface PortNode extends NodeBase {
   /**
+   * The Metro Direct bring-up stage the port was declared at (constructs' `bringUpStage`).
+   * @default - none: the port is not staged and no bring-up rule judges it
+   */
+  readonly bringUpStage?: PortBringUpStage;
+  /**
    * The port's `peering_location`.
    * @default - not given (rules do not judge it)
    */
@@ -584,6 +589,38 @@ export interface OutputNode extends NodeBase {
   readonly carriesSecret: boolean;
   /** Whether the output is marked sensitive. */
   readonly sensitive: boolean;
+}
+
+/**
+ * The stages of a Metro Direct port's bring-up, in order (issue 16). Source:
+ * https://learn.microsoft.com/azure/expressroute/expressroute-howto-erdirect (order, LOA,
+ * cross-connects, link admin state).
+ */
+export enum PortBringUpStage {
+  /** The port pair exists; links disabled. */
+  ORDERED = 'ordered',
+  /** The Letter of Authorization is generated and sent to the facility. */
+  LOA_ISSUED = 'loa-issued',
+  /** The facility reports the cross-connects at City and City2 done. */
+  CROSS_CONNECTED = 'cross-connected',
+  /** Optics and light levels checked at both sites. */
+  LAYER1_VERIFIED = 'layer1-verified',
+  /** MACsec keys are in Key Vault and on the routers. */
+  MACSEC_READY = 'macsec-ready',
+  /** link1 (City) is enabled: billing starts. */
+  LINK1_ENABLED = 'link1-enabled',
+  /** link2 (City2) is enabled too. */
+  LINK2_ENABLED = 'link2-enabled',
+  /** Circuits carry production traffic. */
+  LIVE = 'live',
+}
+
+/** The bring-up stages in order. */
+export const PORT_BRING_UP_STAGES: readonly PortBringUpStage[] = Object.values(PortBringUpStage);
+
+/** True when `stage` is `at` or later. */
+export function bringUpReached(stage: PortBringUpStage, at: PortBringUpStage): boolean {
+  return PORT_BRING_UP_STAGES.indexOf(stage) >= PORT_BRING_UP_STAGES.indexOf(at);
 }
 
 /** The phase of a circuit migration. */

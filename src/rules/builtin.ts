@@ -9,6 +9,7 @@ import { PEER_RULES } from './families/peering';
 import { MACSEC_RULES, PORT_RULES } from './families/port';
 import { NAMING_RULES } from './families/naming';
 import { PLAN_RULES } from './families/plan';
+import { PORT_BRING_UP_RULES } from './families/port-bring-up';
 import { PROVIDER_VERSION_RULES } from './families/provider';
 import { SEC_RULES } from './families/security';
 import { SIMULATION_RULES } from './families/simulation';
@@ -20,5 +21,5 @@ import { IRule } from './rule';
 export const BUILTIN_RULES: IRule[] = [
   ...METRO_RULES, ...DUAL_RULES, ...BW_RULES, ...SKU_RULES, ...PORT_RULES, ...MACSEC_RULES,
   ...PEER_RULES, ...SEC_RULES, ...GW_RULES, ...GR_RULES, ...MIG_RULES, ...PROVIDER_VERSION_RULES, ...PLAN_RULES,
-  ...LOCATION_REACH_RULES, ...NAMING_RULES, ...SIMULATION_RULES,
+  ...LOCATION_REACH_RULES, ...NAMING_RULES, ...SIMULATION_RULES, ...PORT_BRING_UP_RULES,
 ].map((r) => (r.basis !== undefined || RULE_BASIS[r.id] === undefined ? r : { ...r, basis: RULE_BASIS[r.id] }));

@@ -131,7 +131,7 @@ describe('circuits on a port', () => {
 
   test('a port authorization key is a sensitive output', () => {
     const { stack } = newStack();
-    const port = new ExpressRouteMetroDirectPort(stack, 'Port', PORT);
+    const port = new ExpressRouteMetroDirectPort(stack, 'Port', { ...PORT, outputMeetMeRoom: false });
     port.addAuthorization('OtherSubscription');
     const json = synthJson(stack);
     expect(resources(json, 'azurerm_express_route_port_authorization')).toEqual([expect.objectContaining({

@@ -1,0 +1,20 @@
+import { IConstruct } from '../core/framework';
+import { PORT_BRING_UP_STAGES, PortBringUpStage } from '../model/topology';
+
+/** Context key (cdktf.json `context`) that sets the bring-up stage of every Metro Direct port. */
+export const PORT_BRING_UP_STAGE_CONTEXT = 'portBringUpStage';
+/** Environment variable that sets it: `PORT_BRING_UP_STAGE=link1-enabled cdktf synth`. */
+export const PORT_BRING_UP_STAGE_ENV = 'PORT_BRING_UP_STAGE';
+
+/**
+ * The stage from props, else context, else environment; undefined when none is set (the port
+ * behaves as it did before stages existed).
+ */
+export function bringUpStageOf(scope: IConstruct, stage?: PortBringUpStage): PortBringUpStage | undefined {
+  const value = stage ?? scope.node.tryGetContext(PORT_BRING_UP_STAGE_CONTEXT) ?? process.env[PORT_BRING_UP_STAGE_ENV];
+  if (value === undefined || value === '') return undefined;
+  if (!(PORT_BRING_UP_STAGES as readonly string[]).includes(String(value))) {
+    throw new Error(`${scope.node.path}: port bring-up stage "${value}" is not one of ${PORT_BRING_UP_STAGES.join(', ')}.`);
+  }
+  return value as PortBringUpStage;
+}
