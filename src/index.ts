@@ -23,6 +23,10 @@ export type {
 } from './model/topology';
 // Failure simulation (what fails if a site, metro, provider, port, link, router, zone or gateway fails)
 export { simulateFailures } from './simulation/simulate';
+export { Connectivity, ScenarioKind } from './simulation/types';
+export type {
+  FailureScenario, GatewayOutcome, GatewaySimulationSummary, ScenarioCuts, SimulationReport, SimulationSummary,
+} from './simulation/types';
 
 // Rules
 export { Severity } from './rules/finding';
@@ -56,6 +60,8 @@ export { ExpressRouteDirectPortBase, ExpressRouteMetroDirectPort } from './const
 export type {
   ExpressRouteMetroDirectPortProps, ExpressRoutePortAttributes, MacsecOptions, MeetMeRoomDetails, PortLinkOptions, PortLoaOptions,
 } from './constructs/direct-port';
+export { AzapiResourceAction } from './constructs/azapi-resource-action';
+export type { AzapiResourceActionConfig } from './constructs/azapi-resource-action';
 export { ExpressRouteDirectCircuit } from './constructs/direct-circuit';
 export type { DirectCircuitOptions, ExpressRouteDirectCircuitProps } from './constructs/direct-circuit';
 export { ExpressRouteMicrosoftPeering, ExpressRoutePeeringBase, ExpressRoutePrivatePeering } from './constructs/peering';
