@@ -1,3 +1,5 @@
+import { constructError } from '../errors';
+import { Sources } from '../catalog/sources';
 import { Construct, IConstruct, Op, TerraformStack, Token } from '../core/framework';
 import { ConnectionPurpose, MigrationPhase } from '../model/topology';
 import { ExpressRouteConstruct } from './base';
@@ -91,13 +93,18 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
     const fromContext = scope.node.tryGetContext(MIGRATION_PHASE_CONTEXT) as unknown;
     const fromEnv = process.env[MIGRATION_PHASE_ENV];
     if (phase === undefined && fromContext !== undefined && fromEnv !== undefined && fromEnv !== '' && String(fromContext) !== fromEnv) {
-      throw new Error(`${scope.node.path}: the migration phase is "${String(fromContext)}" in the context key ${MIGRATION_PHASE_CONTEXT} `
-        + `(cdktf.json or --context) but "${fromEnv}" in the environment variable ${MIGRATION_PHASE_ENV}. `
-        + `Fix: set one of them, or both to the same phase.`);
+      throw constructError(scope, {
+        ruleId: 'CONSTRUCT010', property: 'phase', value: `${String(fromContext)} (context ${MIGRATION_PHASE_CONTEXT}) / ${fromEnv} (${MIGRATION_PHASE_ENV})`,
+        message: `The migration phase is "${String(fromContext)}" in the context key ${MIGRATION_PHASE_CONTEXT} (cdktf.json or --context) but "${fromEnv}" in the environment variable ${MIGRATION_PHASE_ENV}: a synth of the wrong phase connects or removes production circuits.`,
+        fix: 'Set one of them, or both to the same phase.', source: Sources.MIGRATION,
+      });
     }
     const value = phase ?? fromContext ?? (fromEnv === '' ? undefined : fromEnv) ?? MigrationPhase.PREPARE;
     if (!PHASES.includes(String(value))) {
-      throw new Error(`${scope.node.path}: migration phase "${value}" is not one of ${PHASES.join(', ')}.`);
+      throw constructError(scope, {
+        ruleId: 'CONSTRUCT011', property: 'phase', value, message: `"${String(value)}" is not a migration phase.`,
+        fix: `Use ${PHASES.join(', ')}.`, source: Sources.MIGRATION,
+      });
     }
     return value as MigrationPhase;
   }

@@ -1,3 +1,5 @@
+import { constructError } from '../errors';
+import { Sources } from '../catalog/sources';
 import { IConstruct } from '../core/framework';
 import { PORT_BRING_UP_STAGES, PortBringUpStage } from '../model/topology';
 
@@ -14,7 +16,11 @@ export function bringUpStageOf(scope: IConstruct, stage?: PortBringUpStage): Por
   const value = stage ?? scope.node.tryGetContext(PORT_BRING_UP_STAGE_CONTEXT) ?? process.env[PORT_BRING_UP_STAGE_ENV];
   if (value === undefined || value === '') return undefined;
   if (!(PORT_BRING_UP_STAGES as readonly string[]).includes(String(value))) {
-    throw new Error(`${scope.node.path}: port bring-up stage "${value}" is not one of ${PORT_BRING_UP_STAGES.join(', ')}.`);
+    throw constructError(scope, {
+      ruleId: 'CONSTRUCT012', property: 'bringUpStage', value, message: `"${String(value)}" is not a bring-up stage of a Direct port.`,
+      fix: `Use ${PORT_BRING_UP_STAGES.join(', ')} (prop, context key ${PORT_BRING_UP_STAGE_CONTEXT} or ${PORT_BRING_UP_STAGE_ENV}).`,
+      source: Sources.DIRECT_HOWTO,
+    });
   }
   return value as PortBringUpStage;
 }

@@ -12,7 +12,7 @@ import { Finding, Severity } from '../rules/finding';
 import { BUILTIN_RULES } from '../rules/builtin';
 import { RuleRegistry } from '../rules/registry';
 import { IRule } from '../rules/rule';
-import { ValidationError } from '../errors';
+import { constructError, ValidationError } from '../errors';
 import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
 import { METADATA_KEY, touchesStack } from '../terraform/carried-suppressions';
 import { collectIntent, metadataFor } from '../terraform/intent';
@@ -180,11 +180,15 @@ export class ExpressRouteValidation {
    * SEC rules (plain-text secrets) cannot be suppressed.
    */
   public suppress(scope: IConstruct, ruleId: string, reason: string): ExpressRouteValidation {
-    if (typeof reason !== 'string' || reason.trim() === '') {
-      throw new Error(`Suppressing ${ruleId} on ${scope.node.path || '(app)'} needs a reason.`);
-    }
-    if (ruleId.startsWith('SEC')) {
-      throw new Error(`${ruleId} cannot be suppressed: a plain-text secret would reach cdk.tf.json.`);
+    // An unknown id (with the close ones named), a reason under 10 characters (cdk-nag's rule) or
+    // a rule marked not suppressible: rejected at once. Register company rules before suppressing them.
+    const problems = this.registryInForce.checkSuppression(ruleId, reason);
+    if (problems.length > 0) {
+      throw constructError(scope, ...problems.map((message) => ({
+        ruleId: 'CONSTRUCT013', property: 'suppression', value: `${ruleId}: ${String(reason)}`, message,
+        fix: 'Suppress a registered, suppressible rule id with a reason of 10 characters or more saying why.',
+        source: 'https://github.com/cdklabs/cdk-nag#suppressing-a-rule',
+      })));
     }
     this.suppressionList.push({ ruleId, path: scope.node.path === '' ? '*' : scope.node.path, reason });
     return this;

@@ -59,6 +59,7 @@ export function assessmentJson(a: EstateAssessment, files: string[], errors: Ter
   return `${JSON.stringify({
     ...lint,
     resources: a.resources,
+    simulation: a.report.simulation,
     metroOptions: a.metroOptions,
     catalogAsOf: a.catalogAsOf,
   }, null, 2)}\n`;

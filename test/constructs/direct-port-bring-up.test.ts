@@ -115,7 +115,7 @@ describe('bring-up stages', () => {
   });
 
   test('an unknown stage is refused with the list of stages', () => {
-    expect(() => stagedApp({ [PORT_BRING_UP_STAGE_CONTEXT]: 'enabled' })).toThrow(/not one of ordered, loa-issued, .* live/);
+    expect(() => stagedApp({ [PORT_BRING_UP_STAGE_CONTEXT]: 'enabled' })).toThrow(/CONSTRUCT012\][\s\S]*"enabled" is not a bring-up stage[\s\S]*Use ordered, loa-issued, .* live/);
   });
 
   test('PORT050: a link enabled by hand before its stage fails the synth', () => {

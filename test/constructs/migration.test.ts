@@ -116,7 +116,7 @@ describe('phase selection', () => {
 
   test('prepare by default; an unknown phase is an error', () => {
     expect(minimal(Testing.app()).migration.phase).toBe(MigrationPhase.PREPARE);
-    expect(() => minimal(Testing.app({ context: { migrationPhase: 'switch' } }))).toThrow(/"switch" is not one of prepare, validate, cutover, decommission/);
+    expect(() => minimal(Testing.app({ context: { migrationPhase: 'switch' } }))).toThrow(/CONSTRUCT011\] .*phase = "switch"[\s\S]*"switch" is not a migration phase[\s\S]*Use prepare, validate, cutover, decommission/);
   });
 
   test('validate without a test gateway fails when the source has private peering (MIG003)', () => {

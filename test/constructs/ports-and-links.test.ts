@@ -1,3 +1,4 @@
+import { Errors } from '../../src/errors';
 import 'cdktf/lib/testing/adapters/jest';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -235,10 +236,25 @@ describe('suppressions and company rules', () => {
     expect(c.node.metadata.map((m) => m.data)).toEqual([expect.stringContaining('(suppressed: provider confirmed by account team)')]);
   });
 
-  test('a suppression needs a reason and SEC rules cannot be suppressed', () => {
+  test('a suppression needs a reason of 10 characters or more, a known id, and SEC rules cannot be suppressed', () => {
     const { stack } = newStack();
-    expect(() => ExpressRouteValidation.of(stack).suppress(stack, 'BW001', ' ')).toThrow(/needs a reason/);
-    expect(() => ExpressRouteValidation.of(stack).suppress(stack, 'SEC001', 'test')).toThrow(/cannot be suppressed/);
+    const validation = ExpressRouteValidation.of(stack);
+    expect(() => validation.suppress(stack, 'BW001', ' ')).toThrow(/has 0 characters; give at least 10/);
+    expect(() => validation.suppress(stack, 'BW001', 'too short')).toThrow(/has 9 characters/);
+    expect(() => validation.suppress(stack, 'SEC001', 'the key is a test value')).toThrow(/SEC001 cannot be suppressed/);
+    expect(() => validation.suppress(stack, 'BW01', 'a reason long enough')).toThrow(/"BW01" is not a registered rule id; did you mean BW001/);
+    let error: unknown;
+    try {
+      validation.suppress(stack, 'SEC001', 'x');
+    } catch (e) {
+      error = e;
+    }
+    // Every problem at once, as a ValidationError on the construct.
+    expect(Errors.isValidationError(error)).toBe(true);
+    expect(Errors.findingsOf(error).map((f) => [f.ruleId, f.path, f.property])).toEqual([
+      ['CONSTRUCT013', stack.node.path, 'suppression'], ['CONSTRUCT013', stack.node.path, 'suppression'],
+    ]);
+    expect(() => validation.suppress(stack, 'BW001', 'the provider offers this size in our contract')).not.toThrow();
   });
 
   test('a company rule runs with the built-in ones', () => {

@@ -30,6 +30,8 @@ describe('expressroute-metro assess', () => {
     const doc = JSON.parse(cli(['assess', DIR, '--format', 'json']).out);
     expect(doc.metroOptions[0]).toMatchObject({ metro: 'Amsterdam Metro', currentProviderActive: true });
     expect(doc.resources.length).toBeGreaterThan(10);
+    // The failure simulation: every single failure of each kind, per gateway.
+    expect(doc.simulation.scenarios.some((x: { kind: string }) => x.kind === 'site')).toBe(true);
     expect(doc.findings.find((f: { ruleId: string }) => f.ruleId === 'DUAL003')).toMatchObject({ severity: 'warning', property: 'connections' });
   });
 

@@ -74,5 +74,5 @@ test('the rule engine judges any topology without crashing, deterministically', 
       if (compareFindings(a.findings[i - 1], a.findings[i]) > 0) throw new Error('findings out of order');
     }
     if (JSON.stringify(engine.validate(t)) !== JSON.stringify(a)) throw new Error('not deterministic');
-  }), { seed: SEED, numRuns: 2500 });
+  }), { seed: SEED, numRuns: 1000 }); // each run validates twice; 2,500 cost 40 s once the catalog's suggestions came in
 });
