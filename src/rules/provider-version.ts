@@ -18,20 +18,29 @@ export function compareVersions(a: Version, b: Version): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
+/** The operator and version of each part of a constraint (`>= 4.60.0, < 5.0.0`); undefined when a part cannot be read. */
+function constraintParts(constraint: string | undefined): Array<{ op: string; v: Version; text: string }> | undefined {
+  if (constraint === undefined) return undefined;
+  const parts: Array<{ op: string; v: Version; text: string }> = [];
+  for (const part of constraint.split(',')) {
+    const m = /^\s*(>=|>|=|~>|!=|<=|<)?\s*(\S+)\s*$/.exec(part);
+    const v = m ? parseVersion(m[2]) : undefined;
+    if (!m || !v) return undefined;
+    parts.push({ op: m[1] ?? '=', v, text: m[2] });
+  }
+  return parts;
+}
+
 /**
  * The lowest version a Terraform version constraint admits (`>= 4.60.0, < 5.0.0` gives 4.60.0,
  * `4.55.0` gives 4.55.0, `~> 4.0` gives 4.0.0). Undefined when it has no lower bound or cannot
  * be read: callers then judge nothing.
  */
 export function lowestAdmitted(constraint: string | undefined): Version | undefined {
-  if (constraint === undefined) return undefined;
+  const parts = constraintParts(constraint);
+  if (parts === undefined) return undefined;
   let lowest: Version | undefined;
-  for (const part of constraint.split(',')) {
-    const m = /^\s*(>=|>|=|~>|!=|<=|<)?\s*(\S+)\s*$/.exec(part);
-    if (!m) return undefined;
-    const op = m[1] ?? '=';
-    const v = parseVersion(m[2]);
-    if (!v) return undefined;
+  for (const { op, v } of parts) {
     if (op === '<' || op === '<=' || op === '!=') continue;
     const candidate: Version = op === '>' ? [v[0], v[1], v[2] + 1] : v;
     if (!lowest || compareVersions(candidate, lowest) > 0) lowest = candidate;
@@ -59,20 +68,16 @@ export interface UpperBound {
  * or cannot be read.
  */
 export function highestAdmitted(constraint: string | undefined): UpperBound | undefined {
-  if (constraint === undefined) return undefined;
+  const parts = constraintParts(constraint);
+  if (parts === undefined) return undefined;
   let best: UpperBound | undefined;
-  for (const part of constraint.split(',')) {
-    const m = /^\s*(>=|>|=|~>|!=|<=|<)?\s*(\S+)\s*$/.exec(part);
-    if (!m) return undefined;
-    const op = m[1] ?? '=';
-    const v = parseVersion(m[2]);
-    if (!v) return undefined;
+  for (const { op, v, text } of parts) {
     let bound: UpperBound | undefined;
     if (op === '<') bound = { version: v, inclusive: false };
     else if (op === '<=' || op === '=') bound = { version: v, inclusive: true };
     else if (op === '~>') {
-      const parts = m[2].replace(/^v/, '').split(/[-+]/)[0].split('.').length;
-      bound = { version: parts >= 3 ? [v[0], v[1] + 1, 0] : [v[0] + 1, 0, 0], inclusive: false };
+      const components = text.replace(/^v/, '').split(/[-+]/)[0].split('.').length;
+      bound = { version: components >= 3 ? [v[0], v[1] + 1, 0] : [v[0] + 1, 0, 0], inclusive: false };
     }
     if (!bound) continue;
     const c = best ? compareVersions(bound.version, best.version) : -1;
