@@ -32,12 +32,14 @@ export const BW_RULES: IRule[] = [
         const size = port ? known(port, 'bandwidthGbps', port.bandwidthGbps) : undefined;
         const allowed = size !== undefined ? DIRECT_CIRCUIT_SIZES_GBPS[size] : ALL_DIRECT_SIZES;
         if (allowed === undefined || allowed.includes(gbps)) continue;
+        // 1000 for a 1 Gbps circuit: a value in Mbps given where Gbps is asked.
+        const mbps = gbps >= 1000 && allowed.includes(gbps / 1000) ? ` It looks like Mbps: ${gbps} Mbps is ${gbps / 1000} Gbps.` : '';
         ctx.report({
           subject: c, property: 'bandwidthGbps', value: gbps,
-          message: size !== undefined
+          message: (size !== undefined
             ? `${gbps} Gbps is not a circuit size on a ${size} Gbps port.`
-            : `${gbps} Gbps is not an ExpressRoute Direct circuit size.`,
-          fix: `Use ${oneOf(allowed)} Gbps.`,
+            : `${gbps} Gbps is not an ExpressRoute Direct circuit size.`) + mbps,
+          fix: `Use ${oneOf(allowed)} Gbps${mbps ? ` (bandwidthGbps: ${gbps / 1000})` : ''}.`,
         });
       }
     }),

@@ -55,7 +55,7 @@ export const PORT_RULES: IRule[] = [
       if (size === undefined || p.external || DIRECT_PORT_SIZES_GBPS.includes(size)) continue;
       ctx.report({
         subject: p, property: 'bandwidthGbps', value: size,
-        message: `${size} Gbps is not an ExpressRoute Direct port size.`,
+        message: `${size} Gbps is not an ExpressRoute Direct port size.${size >= 1000 && DIRECT_PORT_SIZES_GBPS.includes(size / 1000) ? ` It looks like Mbps: ${size} Mbps is ${size / 1000} Gbps.` : ''}`,
         fix: 'Use 10 or 100 Gbps (400 Gbps with enrollment). The size cannot be changed after creation.',
       });
     }
