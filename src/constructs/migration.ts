@@ -9,7 +9,8 @@ import { ExpressRouteDirectCircuit } from './direct-circuit';
 import { IExpressRouteCircuit, IExpressRouteGateway } from './interfaces';
 import { migrationRunbook, RunbookFacts } from './migration-runbook';
 import { ExpressRouteProviderCircuit, ImportedExpressRouteCircuit } from './provider-circuit';
-import { registerContribution, writeNextToStack } from './validation';
+import { ExpressRouteValidation, registerContribution, writeNextToStack } from './validation';
+import { circuitSessions } from '../report/handoff';
 
 /** Context key (cdktf.json `context`) that sets the migration phase. */
 export const MIGRATION_PHASE_CONTEXT = 'migrationPhase';
@@ -195,7 +196,15 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
       productionGateways: props.productionGateways.map((g) => g.node.path), testGateway: props.testGateway?.node.path,
       sourceManagedHere: sourceManaged, hasMicrosoftPeering: msPeering !== undefined,
     };
-    writeNextToStack(this, stack, () => [[MIGRATION_RUNBOOK, `${migrationRunbook(facts)}\n`]]);
+    const validation = ExpressRouteValidation.of(this);
+    writeNextToStack(this, stack, () => {
+      // The new circuit's BGP sessions, from the same hand-off sheet a Direct port gets.
+      const sessions = circuitSessions(validation.buildTopology(), props.target.node.path, '###');
+      const sheet = sessions.length === 0 ? '' : ['', "## The new circuit's BGP sessions (hand-off sheet)", '',
+        'What the router team configures on the new circuit: the first usable address of each /30 or /126 is the customer\'s, '
+        + 'the second Microsoft\'s (learn.microsoft.com/azure/expressroute/expressroute-routing).', '', ...sessions].join('\n');
+      return [[MIGRATION_RUNBOOK, `${migrationRunbook(facts)}${sheet}\n`]];
+    });
   }
 
   /** The runbook of this phase (also written as migration-runbook.md at synth). */

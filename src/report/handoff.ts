@@ -86,21 +86,31 @@ export function handoffMarkdown(topology: Topology, facts: HandoffFacts): string
       lines.push(`| ${l.name} | ${l.adminEnabled === undefined ? 'unknown' : l.adminEnabled ? 'enabled' : 'disabled'} | ${l.macsecCipher ?? 'none'} |`);
     }
     lines.push('');
-    for (const c of topology.circuits.filter((x) => x.portKey === port.key)) {
-      const keyOutputs = topology.outputs.filter((o) => o.carriesSecret && o.key.startsWith(`${c.key}/`)).map((o) => `\`${o.key}\``);
-      lines.push(`### Circuit ${c.path}`, '', `Service key output: ${keyOutputs.length > 0 ? keyOutputs.join(', ') : 'none found under this circuit'}.`, '',
-        '| Peering | Link | VLAN | Peer ASN | MD5 | IPv4 | IPv6 |', '| --- | --- | --- | --- | --- | --- | --- |');
-      for (const p of topology.peerings.filter((x) => x.circuitKey === c.key)) {
-        const sides: Array<[string, string | undefined, string | undefined]> = [
-          ['link1 (primary)', p.primaryPeerAddressPrefix, p.ipv6PrimaryPeerAddressPrefix],
-          ['link2 (secondary)', p.secondaryPeerAddressPrefix, p.ipv6SecondaryPeerAddressPrefix],
-        ];
-        for (const [link, v4, v6] of sides) {
-          lines.push(`| ${text(p.peeringType)} | ${link} | ${text(p.vlanId)} | ${text(p.peerAsn)} | ${md5State(p)} | ${addressCell(v4)} | ${addressCell(v6)} |`);
-        }
-      }
-      lines.push('');
-    }
+    for (const c of topology.circuits.filter((x) => x.portKey === port.key)) lines.push(...circuitSessions(topology, c.key, '###'));
   }
   return lines.join('\n').trimEnd();
+}
+
+/**
+ * The sheet's section for one circuit: its service-key outputs and, per peering and link, VLAN,
+ * peer ASN, MD5 set or not, and the customer's and Microsoft's addresses. The migration runbook
+ * uses it for the new circuit's sessions. Empty when the circuit is not in the topology.
+ */
+export function circuitSessions(topology: Topology, circuitKey: string, heading: string): string[] {
+  const c = topology.circuits.find((x) => x.key === circuitKey);
+  if (!c) return [];
+  const keyOutputs = topology.outputs.filter((o) => o.carriesSecret && o.key.startsWith(`${c.key}/`)).map((o) => `\`${o.key}\``);
+  const lines = [`${heading} Circuit ${c.path}`, '', `Service key output: ${keyOutputs.length > 0 ? keyOutputs.join(', ') : 'none found under this circuit'}.`, '',
+    '| Peering | Link | VLAN | Peer ASN | MD5 | IPv4 | IPv6 |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  for (const p of topology.peerings.filter((x) => x.circuitKey === c.key)) {
+    const sides: Array<[string, string | undefined, string | undefined]> = [
+      ['link1 (primary)', p.primaryPeerAddressPrefix, p.ipv6PrimaryPeerAddressPrefix],
+      ['link2 (secondary)', p.secondaryPeerAddressPrefix, p.ipv6SecondaryPeerAddressPrefix],
+    ];
+    for (const [link, v4, v6] of sides) {
+      lines.push(`| ${text(p.peeringType)} | ${link} | ${text(p.vlanId)} | ${text(p.peerAsn)} | ${md5State(p)} | ${addressCell(v4)} | ${addressCell(v6)} |`);
+    }
+  }
+  lines.push('');
+  return lines;
 }

@@ -26,7 +26,7 @@ const INTENT_LISTS: IntentList[] = ['circuits', 'ports', 'gateways', 'connection
 /** Per list, the fields only the constructs know (a Terraform attribute carries none of them). */
 const INTENT_FIELDS: Record<IntentList, string[]> = {
   circuits: ['declaredMetro'],
-  ports: ['metro', 'enrolled400G', 'peeringLocationDefaulted'],
+  ports: ['metro', 'enrolled400G', 'peeringLocationDefaulted', 'bringUpStage'],
   gateways: ['requiredResiliency', 'resiliencyModel', 'virtualNetworkAddressSpaces', 'gatewaySubnetPrefix', 'virtualNetwork'],
   connections: ['purpose'],
 };

@@ -177,3 +177,22 @@ describe('hand-off addresses', () => {
     expect(sessionAddresses('${var.prefix}')).toBeUndefined();
   });
 });
+
+describe('the lint of what the synth wrote sees the stage', () => {
+  test('PORT050 from the synth and from the lint of its cdk.tf.json agree', () => {
+    const { lintFile } = require('../../src/terraform/lint') as typeof import('../../src/terraform/lint');
+    const outdir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'erm-stage-'));
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'net');
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    const port = new ExpressRouteMetroDirectPort(stack, 'Port', {
+      resourceGroupName: 'rg', location: 'West Europe', metro: MetroLocation.AMSTERDAM, bandwidthGbps: 10,
+      bringUpStage: PortBringUpStage.CROSS_CONNECTED, link1: { adminEnabled: true },
+    });
+    port.suppressRule('PORT050', 'suppressed here to let the synth write the file');
+    app.synth();
+    const findings = lintFile(path.join(outdir, 'stacks', 'net', 'cdk.tf.json')).report.findings.filter((f) => f.ruleId === 'PORT050');
+    expect(findings.map((f) => [f.property, f.severity, f.suppressed])).toEqual([['link1.adminEnabled', 'error', true]]);
+    fs.rmSync(outdir, { recursive: true, force: true });
+  });
+});

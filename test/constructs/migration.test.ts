@@ -86,6 +86,9 @@ describe('the example migration, phase by phase', () => {
       expect(text).toContain('route-map');
       expect(text).toContain('policy-statement');
       expect(text).toContain('Roll back:');
+      // The new circuit's sessions from the hand-off sheet: addresses per link, MD5 never shown.
+      expect(text).toContain("## The new circuit's BGP sessions (hand-off sheet)");
+      expect(text).toMatch(/\| AzurePrivatePeering \| link1 \(primary\) \| \d+ \| \d+ \| (not set|set) \| [0-9./]+: customer [0-9.]+, Microsoft [0-9.]+ \|/);
     }
   });
 });
