@@ -3,7 +3,7 @@ import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { buildReport, MERMAID_MAX_TEXT_SIZE, mermaidDiagram, reportMarkdown } from '../report/report';
 import {
-  Annotations, Aspects, Construct, CUSTOM_SYNTHESIS_SYMBOL, IAspect, IConstruct, TerraformStack,
+  AnnotationMetadataEntryType, Annotations, Aspects, Construct, CUSTOM_SYNTHESIS_SYMBOL, IAspect, IConstruct, TerraformStack,
 } from '../core/framework';
 import { assertSameFramework } from '../core/guard';
 import { emptyTopology, Topology } from '../model/topology';
@@ -24,6 +24,17 @@ const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
 
 /** The ids of the built-in rules; any other rule in force is a company rule. */
 const BUILTIN_IDS = new Set(BUILTIN_RULES.map((r) => r.id));
+
+/**
+ * Set by the cdktf CLI (and cdktn's) when it runs the app. The CLI prints a thrown error's text
+ * twice (live from stderr, then again under "Command output on stderr": @cdktf/commons `exec`,
+ * @cdktf/cli-core `synth-stack.js`), but prints each error annotation once and then fails the
+ * synth (@cdktf/cli-core `printAnnotations`): under the CLI, errors are reported that way.
+ */
+const CLI_READS_ERROR_ANNOTATIONS = 'CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS';
+
+/** The `terraform.required_version` of every stack file of a synth that failed under the CLI: Terraform refuses to run it. */
+export const VALIDATION_FAILED_VERSION = '= 0.0.0-expressroute-metro-validation-failed';
 
 /** Id of the construct under each stack that runs the check and writes the report. */
 export const VALIDATION_NODE_ID = 'ExpressRouteMetroValidation';
@@ -353,7 +364,32 @@ export class ExpressRouteValidation {
       const target = findByPath(stack, f.path.slice(prefix.length));
       if (target) this.annotate(target, f);
     }
-    if (result.errorCount > 0) throw new ValidationError(result.findings);
+    if (result.errorCount > 0) {
+      if (process.env[CLI_READS_ERROR_ANNOTATIONS] === undefined) throw new ValidationError(result.findings);
+      this.reportToCli(stack, result.findings);
+    }
+  }
+
+  /**
+   * Under the cdktf CLI: every error as an error annotation on its construct (the CLI prints each
+   * once, then fails the synth), and a `terraform.required_version` no Terraform satisfies in the
+   * stack's file, so that what the synth rejected is never planned or applied.
+   */
+  private reportToCli(stack: TerraformStack, findings: Finding[]): void {
+    const prefix = `${stack.node.path}/`;
+    const first = [...this.watched][0];
+    const inSomeStack = (p: string) => [...this.watched].some((s) => p.startsWith(`${s.node.path}/`));
+    for (const f of findings) {
+      if (f.severity !== Severity.ERROR || f.suppressed) continue;
+      const own = f.path.startsWith(prefix);
+      if (!own && !(stack === first && !inSomeStack(f.path))) continue;
+      const target = (own ? findByPath(stack, f.path.slice(prefix.length)) : undefined) ?? stack;
+      // No stack trace: the message locates the problem; a trace would point into the library.
+      target.node.addMetadata(AnnotationMetadataEntryType.ERROR,
+        `[${f.ruleId}] ${own ? '' : `${f.path}: `}${f.property} = ${f.value}: ${f.message} Fix: ${f.fix} Source: ${f.source}`, { stackTrace: false });
+    }
+    const doc = this.pending?.docs.get(stack);
+    if (doc) doc.terraform = { ...(doc.terraform as Record<string, unknown> | undefined), required_version: VALIDATION_FAILED_VERSION };
   }
 
   private annotate(target: IConstruct, f: Finding): void {

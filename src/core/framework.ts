@@ -4,7 +4,7 @@
  * swapped for CDK Terrain's (`cdktn`, `@cdktn/provider-azurerm`); nothing else changes.
  */
 export {
-  Annotations, App, Aspects, Fn, Lazy, Op, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable,
+  AnnotationMetadataEntryType, Annotations, App, Aspects, Fn, Lazy, Op, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable,
   Testing, Token,
 } from 'cdktf';
 export type { IAspect, IResolvable, TerraformResourceLifecycle } from 'cdktf';

@@ -1,0 +1,65 @@
+/**
+ * Under the cdktf CLI a thrown error is printed twice (stderr live, then under "Command output on
+ * stderr"); error annotations are printed once and fail the synth. The library reports its errors
+ * that way when the CLI runs the app, and makes the stack files unusable by Terraform.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { ExpressRouteMetroCircuit } from '../../src/constructs/metro-circuit';
+import { MetroLocation } from '../../src/constructs/enums';
+import { VALIDATION_FAILED_VERSION } from '../../src/constructs/validation';
+
+const ENV = 'CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS';
+
+function failingApp(outdir: string): App {
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, 'net');
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  new ExpressRouteMetroCircuit(stack, 'Circuit', {
+    resourceGroupName: 'rg', location: 'West Europe', metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 300,
+  });
+  return app;
+}
+
+describe('errors under the cdktf CLI', () => {
+  let outdir: string;
+  beforeEach(() => {
+    outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-cli-'));
+  });
+  afterEach(() => {
+    delete process.env[ENV];
+    fs.rmSync(outdir, { recursive: true, force: true });
+  });
+
+  test('without the CLI: a ValidationError and nothing written', () => {
+    expect(() => failingApp(outdir).synth()).toThrow(/\[BW001\]/);
+    expect(fs.existsSync(path.join(outdir, 'stacks', 'net', 'cdk.tf.json'))).toBe(false);
+  });
+
+  test('under the CLI: each error once as an error annotation, and a file Terraform refuses', () => {
+    process.env[ENV] = 'true';
+    failingApp(outdir).synth();
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+    const errors = (manifest.stacks.net.annotations as Array<{ level: string; message: string; constructPath: string; stacktrace?: string[] }>)
+      .filter((a) => a.level === '@cdktf/error');
+    expect(errors.map((a) => [a.constructPath, a.message.slice(0, a.message.indexOf(':'))])).toEqual([['net/Circuit', '[BW001] bandwidthMbps = 300']]);
+    expect(errors[0].message).toContain('Fix: ');
+    expect(errors[0].stacktrace).toBeUndefined();
+    const written = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'net', 'cdk.tf.json'), 'utf8'));
+    expect(written.terraform.required_version).toBe(VALIDATION_FAILED_VERSION);
+
+    // What the CLI does with the manifest: prints each annotation once, then fails.
+    const { printAnnotations } = require('@cdktf/cli-core/src/lib/synth') as { printAnnotations: (stacks: unknown[]) => void };
+    const printed: string[] = [];
+    const log = jest.spyOn(console, 'log').mockImplementation((s: string) => { printed.push(String(s)); });
+    try {
+      expect(() => printAnnotations([{ name: 'net', annotations: manifest.stacks.net.annotations }])).toThrow(/error annotations/);
+    } finally {
+      log.mockRestore();
+    }
+    expect(printed.join('\n').match(/\[BW001\]/g)).toHaveLength(1);
+  });
+});
