@@ -49,7 +49,9 @@ if (lib) {
     }
     const [metro, provider] = SITES[i % 16];
     const circuit = new lib.ExpressRouteMetroCircuit(stack, `Circuit${i}`, {
-      ...RG, name: `erc-${i}`, metro: lib.MetroLocation.of(metro), serviceProviderName: provider, bandwidthMbps: 1000,
+      // Premium: the 16 metros span four geopolitical regions and the gateways are in West Europe (SKU051).
+      ...RG, name: `erc-${i}`, metro: lib.MetroLocation.custom(metro), serviceProviderName: provider, bandwidthMbps: 1000,
+      skuTier: lib.CircuitSkuTier.PREMIUM,
     });
     circuit.addPrivatePeering('Private', peering(i));
     circuit.connectTo('Connection', gateway, { name: `cn-${i}` });
@@ -71,7 +73,7 @@ if (lib) {
     const [circuitScope, circuitId] = place(stack, `Circuit${i}`);
     const circuit = new ExpressRouteCircuit(circuitScope, circuitId, {
       ...RG, name: `erc-${i}`, peeringLocation: metro, serviceProviderName: provider, bandwidthInMbps: 1000,
-      sku: { tier: 'Standard', family: 'MeteredData' }, lifecycle: { preventDestroy: true },
+      sku: { tier: 'Premium', family: 'MeteredData' }, lifecycle: { preventDestroy: true },
     });
     new ExpressRouteCircuitPeering(...(nested ? place(circuitScope, 'Private') : place(stack, `Peering${i}`)), {
       peeringType: 'AzurePrivatePeering', expressRouteCircuitName: circuit.name, resourceGroupName: RG.resourceGroupName, ...peering(i),
