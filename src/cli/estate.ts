@@ -12,6 +12,7 @@ import { assessmentJson, assessmentMarkdown, assessmentSarif, assessmentText } f
 import { generateApp } from '../estate/generate';
 import { Severity } from '../rules/finding';
 import { RuleRegistry } from '../rules/registry';
+import { expandInputs } from '../terraform/lint';
 import { escapeControl } from './formats';
 
 /** What the two commands need from the command line. */
@@ -28,32 +29,16 @@ export interface EstateArgs {
   readonly framework: 'cdktf' | 'cdktn';
 }
 
-/** The JSON files given: files as given, every `*.json` of a directory. */
+/** The JSON files given (files as given, every `*.json` below a directory), read. */
 function inputs(paths: string[]): { texts: Array<{ file: string; text: string }>; errors: TerraformInputError[] } {
+  const { files, errors } = expandInputs(paths, { matches: (n) => n.endsWith('.json'), described: '*.json' });
   const texts: Array<{ file: string; text: string }> = [];
-  const errors: TerraformInputError[] = [];
-  const read = (file: string) => {
+  for (const file of files) {
     try {
       texts.push({ file, text: fs.readFileSync(file, 'utf8') });
     } catch (e) {
       errors.push(new TerraformInputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
     }
-  };
-  for (const p of paths) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      errors.push(new TerraformInputError(p, 'no such file or directory'));
-      continue;
-    }
-    if (!stat.isDirectory()) {
-      read(p);
-      continue;
-    }
-    const found = fs.readdirSync(p).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(p, f));
-    if (found.length === 0) errors.push(new TerraformInputError(p, 'is a directory with no *.json file'));
-    found.forEach(read);
   }
   return { texts, errors };
 }

@@ -377,8 +377,9 @@ export class ExpressRouteValidation {
    */
   private reportToCli(stack: TerraformStack, findings: Finding[]): void {
     const prefix = `${stack.node.path}/`;
+    const prefixes = [...this.watched].map((s) => `${s.node.path}/`);
     const first = [...this.watched][0];
-    const inSomeStack = (p: string) => [...this.watched].some((s) => p.startsWith(`${s.node.path}/`));
+    const inSomeStack = (p: string) => prefixes.some((x) => p.startsWith(x));
     for (const f of findings) {
       if (f.severity !== Severity.ERROR || f.suppressed) continue;
       const own = f.path.startsWith(prefix);

@@ -14,6 +14,7 @@
  * Secrets in that JSON (`serviceKey`, `authorizationKey`, `sharedKey`) are dropped here, as the
  * resources are read: only whether one was present is kept. Nothing later can echo them.
  */
+import { isObject } from '../terraform/records';
 import { TerraformInputError } from '../errors';
 
 /** The resource types read; anything else is skipped with a note. */
@@ -75,7 +76,6 @@ export interface AzureEstate {
   readonly notes: string[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `properties` merged into the object, recursively, with secrets dropped. */
 export function flatten(value: unknown, depth = 0): unknown {

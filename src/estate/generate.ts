@@ -9,6 +9,7 @@
  * The code is generated from the same Terraform configuration the assessment judged
  * (`EstateConfiguration`), so what the app adopts is what was assessed.
  */
+import { isObject } from '../terraform/records';
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { EstateAssessment, metroOfCity, MetroOption } from './assess';
 import { EstateResource } from './to-terraform';
@@ -50,7 +51,6 @@ export interface GeneratedFile {
   readonly content: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const lit = (v: unknown) => JSON.stringify(v);
 
 /** `er-ams-std` -> `ErAmsStd`. */

@@ -7,6 +7,7 @@
  * registry.terraform.io/providers/hashicorp/azurerm/latest/docs). Secrets become sensitive
  * variables; the values were already dropped when the JSON was read.
  */
+import { isObject } from '../terraform/records';
 import { SCALE_UNITS_FROM } from '../rules/families/provider';
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
@@ -51,7 +52,6 @@ export interface EstateConfiguration {
   readonly notes: string[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A Terraform name from an Azure name: letters, digits, underscores; starts with a letter. */
 export function terraformName(name: string): string {

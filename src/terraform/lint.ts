@@ -391,7 +391,7 @@ function splitReport(full: ExpressRouteReport, fileOf: (subject: string) => stri
  * The files to lint: files as given; for a directory, every `*.tf` and `*.tf.json` below it
  * (`cdktf.out/` holds one `cdk.tf.json` per stack).
  */
-export function expandInputs(inputs: string[]): { files: string[]; errors: TerraformInputError[] } {
+export function expandInputs(inputs: string[], kind: InputFiles = TERRAFORM_FILES): { files: string[]; errors: TerraformInputError[] } {
   const files: string[] = [];
   const errors: TerraformInputError[] = [];
   for (const input of inputs) {
@@ -406,20 +406,31 @@ export function expandInputs(inputs: string[]): { files: string[]; errors: Terra
       files.push(input);
       continue;
     }
-    const found = findTfJson(input, 0);
-    if (found.length === 0) errors.push(new TerraformInputError(input, 'is a directory with no *.tf or *.tf.json file'));
+    const found = findFiles(input, 0, kind.matches);
+    if (found.length === 0) errors.push(new TerraformInputError(input, `is a directory with no ${kind.described} file`));
     files.push(...found);
   }
   return { files, errors };
 }
 
-function findTfJson(dir: string, depth: number): string[] {
+/** Which files of a directory a command reads. */
+export interface InputFiles {
+  /** Whether a file name is one to read. */
+  readonly matches: (name: string) => boolean;
+  /** The names, for the message about a directory with none (`*.json`). */
+  readonly described: string;
+}
+
+/** Terraform configuration: what `lint`, `simulate` and `handoff` read. */
+const TERRAFORM_FILES: InputFiles = { matches: (n) => n.endsWith('.tf.json') || n.endsWith('.tf'), described: '*.tf or *.tf.json' };
+
+function findFiles(dir: string, depth: number, matches: (name: string) => boolean): string[] {
   if (depth > 16) return [];
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
   return entries.flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : findTfJson(p, depth + 1);
-    return e.isFile() && (e.name.endsWith('.tf.json') || e.name.endsWith('.tf')) ? [p] : [];
+    if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : findFiles(p, depth + 1, matches);
+    return e.isFile() && matches(e.name) ? [p] : [];
   });
 }
 

@@ -4,7 +4,7 @@ import { Severity } from '../finding';
 import { defineRule, known, sameText } from '../define';
 import { findOverlaps, parseCidr } from '../ip';
 import { circuitLocation, placeOfCircuit } from '../locations';
-import { IRule } from '../rule';
+import { IRule, IRuleContext } from '../rule';
 
 export const GR_RULES: IRule[] = [
   defineRule('GR001', Severity.ERROR, 'Global Reach links circuits at different peering locations', Sources.FAQ, (ctx) => {
@@ -94,12 +94,7 @@ export const GR_RULES: IRule[] = [
   }),
 
   defineRule('GR005', Severity.WARNING, 'Global Reach may cross geopolitical regions (a region is not in the catalog) without Premium', Sources.GLOBAL_REACH, (ctx) => {
-    for (const g of ctx.topology.globalReach) {
-      const a = ctx.index.circuit(g.circuitKey);
-      const b = ctx.index.circuit(g.peerCircuitKey);
-      if (!a || !b) continue;
-      const pa = placeOfCircuit(a, ctx.index, ctx.catalog);
-      const pb = placeOfCircuit(b, ctx.index, ctx.catalog);
+    for (const { g, a, b, pa, pb } of linkedPlaces(ctx)) {
       if (!pa || !pb) continue;
       // Both regions known: GR006 decides. Same country: same region.
       if (pa.geopoliticalRegion !== undefined && pb.geopoliticalRegion !== undefined) continue;
@@ -116,12 +111,7 @@ export const GR_RULES: IRule[] = [
   }),
 
   defineRule('GR006', Severity.ERROR, 'Global Reach across geopolitical regions needs Premium on both circuits', Sources.GLOBAL_REACH, (ctx) => {
-    for (const g of ctx.topology.globalReach) {
-      const a = ctx.index.circuit(g.circuitKey);
-      const b = ctx.index.circuit(g.peerCircuitKey);
-      if (!a || !b) continue;
-      const pa = placeOfCircuit(a, ctx.index, ctx.catalog);
-      const pb = placeOfCircuit(b, ctx.index, ctx.catalog);
+    for (const { g, a, b, pa, pb } of linkedPlaces(ctx)) {
       const ra = pa?.geopoliticalRegion;
       const rb = pb?.geopoliticalRegion;
       if (ra === undefined || rb === undefined || ra === rb) continue;
@@ -137,3 +127,13 @@ export const GR_RULES: IRule[] = [
     }
   }),
 ];
+
+/** Each Global Reach link whose two circuits are known, with the places of their peering locations. */
+function* linkedPlaces(ctx: IRuleContext) {
+  for (const g of ctx.topology.globalReach) {
+    const a = ctx.index.circuit(g.circuitKey);
+    const b = ctx.index.circuit(g.peerCircuitKey);
+    if (!a || !b) continue;
+    yield { g, a, b, pa: placeOfCircuit(a, ctx.index, ctx.catalog), pb: placeOfCircuit(b, ctx.index, ctx.catalog) };
+  }
+}
