@@ -140,6 +140,10 @@ export class MetroCatalog {
   private readonly providerSpelling = new Map<string, string>();
   /** Every provider spelling used in the catalog, exactly. */
   private readonly exactProviderSpellings = new Set<string>();
+  /** `sameProvider(a, b)` answers, by a then b (the names asked about are few). */
+  private readonly sameProviderAnswers = new Map<string, Map<string, boolean>>();
+  /** `tryDescribePlace` answers by name (null: not a place). */
+  private readonly placeFacts = new Map<string, PlaceFacts | null>();
 
   private constructor(data: MetroCatalogData) {
     this.asOf = data.asOf;
@@ -250,6 +254,17 @@ export class MetroCatalog {
    * @returns undefined when the name is neither
    */
   public tryDescribePlace(name: string): PlaceFacts | undefined {
+    // Asked for every circuit by many rules: one answer per name (the facts are frozen, so shared safely).
+    let facts = this.placeFacts.get(name);
+    if (facts === undefined) {
+      facts = this.describePlace(name) ?? null;
+      if (facts) Object.freeze(facts);
+      this.placeFacts.set(name, facts);
+    }
+    return facts ?? undefined;
+  }
+
+  private describePlace(name: string): PlaceFacts | undefined {
     const metro = this.byName.get(norm(name));
     if (metro && norm(metro.name) === norm(name)) {
       return {
@@ -362,6 +377,15 @@ export class MetroCatalog {
    * providers that way, and configurations use either name.
    */
   public sameProvider(a: string, b: string): boolean {
+    // Every rule asks this of every circuit's provider against a place's list: keep the answers.
+    let byB = this.sameProviderAnswers.get(a);
+    if (!byB) this.sameProviderAnswers.set(a, (byB = new Map()));
+    let same = byB.get(b);
+    if (same === undefined) byB.set(b, (same = this.compareProviders(a, b)));
+    return same;
+  }
+
+  private compareProviders(a: string, b: string): boolean {
     const ka = providerKeys(a);
     const kb = providerKeys(b);
     if (ka.some((k) => kb.includes(k))) return true;

@@ -2,9 +2,20 @@
  * "Did you mean" for names typed by hand: peering locations, metros, providers.
  */
 
+/** Keys already computed, bounded so that a long-lived process does not grow without end. */
+const nameKeys = new Map<string, string>();
+const MAX_NAME_KEYS = 10_000;
+
 /** The form two names are compared in: no accents, lower case, single spaces. */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  // Rules ask for the keys of the same few names thousands of times in a large app.
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase().replace(/\s+/g, ' ');
+    if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 /**
