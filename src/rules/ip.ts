@@ -10,15 +10,16 @@ export interface Cidr {
   readonly aligned: boolean;
 }
 
-function parseIpv4(text: string): bigint | undefined {
+/** An IPv4 address as a number (32 bits fit a double exactly; BigInt is kept for the block). */
+function parseIpv4(text: string): number | undefined {
   const parts = text.split('.');
   if (parts.length !== 4) return undefined;
-  let value = 0n;
+  let value = 0;
   for (const p of parts) {
     if (!/^\d{1,3}$/.test(p)) return undefined;
     const n = Number(p);
     if (n > 255) return undefined;
-    value = (value << 8n) | BigInt(n);
+    value = value * 256 + n;
   }
   return value;
 }
@@ -82,10 +83,16 @@ function parseCidrText(text: string): Cidr | undefined {
   if (!/^\d{1,3}$/.test(lenText)) return undefined;
   const prefixLength = Number(lenText);
   const v4 = addr.includes(':') ? undefined : parseIpv4(addr);
-  const version: 4 | 6 = v4 !== undefined ? 4 : 6;
-  const value = v4 ?? parseIpv6(addr);
+  if (v4 !== undefined) {
+    if (prefixLength > 32) return undefined;
+    const size = 2 ** (32 - prefixLength);
+    const first = Math.floor(v4 / size) * size;
+    return { version: 4, start: BigInt(first), end: BigInt(first + size - 1), prefixLength, aligned: first === v4 };
+  }
+  const version = 6;
+  const value = parseIpv6(addr);
   if (value === undefined) return undefined;
-  const bits = version === 4 ? 32 : 128;
+  const bits = 128;
   if (prefixLength > bits) return undefined;
   const hostBits = BigInt(bits - prefixLength);
   const start = (value >> hostBits) << hostBits;

@@ -365,6 +365,7 @@ export const PEER_RULES: IRule[] = [
   // private peering subnet, or on-premises network." (The GR family's GR003 checks the size and the
   // links against each other; this checks the rest of the configuration.)
   defineRule('PEER022', Severity.ERROR, 'A Global Reach subnet is not used by a VNet, a private peering or on premises', Sources.GLOBAL_REACH_HOWTO, (ctx) => {
+    if (ctx.topology.globalReach.length === 0) return;
     const used: Array<{ cidr: Cidr; what: string }> = [];
     for (const g of ctx.topology.gateways) {
       for (const space of known(g, 'virtualNetworkAddressSpaces', g.virtualNetworkAddressSpaces) ?? []) {
@@ -385,7 +386,6 @@ export const PEER_RULES: IRule[] = [
       const cidr = parseCidr(prefix);
       if (cidr) used.push({ cidr, what: `the on-premises range ${prefix}` });
     }
-    if (used.length === 0) return;
     for (const g of ctx.topology.globalReach) {
       for (const [prop, value] of [['addressPrefixIpv4', known(g, 'addressPrefixIpv4', g.addressPrefixIpv4)],
         ['addressPrefixIpv6', known(g, 'addressPrefixIpv6', g.addressPrefixIpv6)]] as Array<[string, string | undefined]>) {
