@@ -37,6 +37,17 @@ function capacityText(o: GatewayOutcome): string {
   return o.capacityMbpsBefore === undefined ? after : `${after} of ${o.capacityMbpsBefore}`;
 }
 
+/** Names shown in a row of failures that end the same; the rest are counted. */
+const MAX_TARGETS_SHOWN = 6;
+
+/** One target, or `any one of 32: a, b, ... and 26 more`. */
+function targetsText(targets: string[]): string {
+  if (targets.length === 1) return targets[0];
+  const shown = targets.slice(0, MAX_TARGETS_SHOWN).join(', ');
+  const more = targets.length > MAX_TARGETS_SHOWN ? ` and ${targets.length - MAX_TARGETS_SHOWN} more` : '';
+  return `any one of ${targets.length}: ${shown}${more}`;
+}
+
 /** The "What fails if..." section: one matrix per gateway, worst case first. */
 export function simulationMarkdown(simulation: SimulationReport): string[] {
   const out: string[] = ['## What fails if...', ''];
@@ -54,10 +65,25 @@ export function simulationMarkdown(simulation: SimulationReport): string[] {
     if (g.minimumCapacityMbpsUnderFailure !== undefined) facts.push(`asks for ${g.minimumCapacityMbpsUnderFailure} Mbps under any single failure`);
     out.push(`${facts.join(', ')}.`, '');
     out.push('| If this fails | Kind | Connected | Paths left | Capacity left (Mbps) |', '|---|---|---|---|---|');
+    // Failures of one kind that end the same are one row (the JSON keeps each scenario).
+    let targets: string[] = [];
+    let row: string | undefined;
+    let kind = '';
+    const flush = () => {
+      if (row !== undefined) out.push(`| ${cell(targetsText(targets))} | ${kind} | ${row} |`);
+      targets = [];
+    };
     for (const [s, o] of byGateway.get(g.gateway) ?? []) {
       const paths = `${o.pathsAfter} of ${o.pathsBefore}${o.pathsUnknown > 0 ? ` (${o.pathsUnknown} unknown)` : ''}`;
-      out.push(`| ${cell(s.target)} | ${s.kind} | ${CONNECTED_TEXT[o.connected]} | ${paths} | ${capacityText(o)} |`);
+      const next = `${CONNECTED_TEXT[o.connected]} | ${paths} | ${capacityText(o)}`;
+      if (next !== row || s.kind !== kind) {
+        flush();
+        row = next;
+        kind = s.kind;
+      }
+      targets.push(s.target);
     }
+    flush();
     out.push('');
   }
   return out;

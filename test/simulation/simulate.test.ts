@@ -203,9 +203,17 @@ describe('in the report', () => {
     expect(matrix.slice(1, 4)).toEqual([
       '| London | site | yes | 2 of 4 | 1000 of 2000 |',
       '| Amsterdam Metro | metro | yes | 2 of 4 | 1000 of 2000 |',
-      '| Colt | provider | yes | 2 of 4 | 1000 of 2000 |',
+      // Failures of one kind that end the same share a row.
+      '| any one of 2: Colt, Equinix | provider | yes | 2 of 4 | 1000 of 2000 |',
     ]);
     expect(matrix[matrix.length - 1]).toBe('| West Europe (one zone) | zone | yes | 4 of 4 | 2000 of 2000 |');
+  });
+
+  test('links that each leave the same paths and capacity share one row, with the rest counted', () => {
+    const many = topo(['a', 'b', 'c', 'd'].map((k) => metroCircuit(k)));
+    const rows = reportMarkdown('t', buildReport(many, new RuleEngine().validate(many), catalog), '')
+      .split('\n').filter((l) => l.includes('| link |'));
+    expect(rows).toEqual(['| any one of 8: a primary, a secondary, b primary, b secondary, c primary, c secondary and 2 more | link | yes | 7 of 8 | 4000 of 4000 |']);
   });
 
   test('the diagram marks what a chosen scenario cuts', () => {
