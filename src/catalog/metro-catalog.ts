@@ -109,12 +109,14 @@ export class MetroCatalog {
 
   /** A catalog from data given in code or parsed from JSON; every field is checked. */
   public static fromData(data: MetroCatalogData): MetroCatalog {
-    return MetroCatalog.checked(readCatalogData(data, 'catalog data'), 'catalog data');
+    const read = readCatalogData(data, 'catalog data');
+    return MetroCatalog.checked(read, 'catalog data', read.portLocations?.locations ?? []);
   }
 
   /** A catalog that replaces the built-in one, read from a JSON file. */
   public static fromJsonFile(path: string): MetroCatalog {
-    return MetroCatalog.checked(readCatalogData(readJsonFile(path), path), path);
+    const read = readCatalogData(readJsonFile(path), path);
+    return MetroCatalog.checked(read, path, read.portLocations?.locations ?? []);
   }
 
   /**
@@ -128,11 +130,14 @@ export class MetroCatalog {
 
   private static builtInInstance: MetroCatalog | undefined;
 
-  /** A catalog whose port locations name peering locations it has (a name the rules cannot resolve is a data error). */
-  private static checked(data: MetroCatalogData, origin: string): MetroCatalog {
+  /**
+   * The catalog, once the port locations given with it name peering locations it has. (A
+   * built-in port location at a location a replacement catalog lacks is unknown instead.)
+   */
+  private static checked(data: MetroCatalogData, origin: string, given: PortLocationData[]): MetroCatalog {
     const catalog = new MetroCatalog(data);
     const problems: string[] = [];
-    catalog.portLocationsData.locations.forEach((p, i) => p.peeringLocations.forEach((l, j) => {
+    given.forEach((p, i) => p.peeringLocations.forEach((l, j) => {
       if (!catalog.tryFindLocation(l)) {
         problems.push(`portLocations[${i}].peeringLocations[${j}]: "${l}" (of ${p.name}) is not a peering location of the catalog`);
       }
@@ -319,7 +324,9 @@ export class MetroCatalog {
   public tryDescribePortPlace(name: string): PlaceFacts | undefined {
     const port = this.tryFindPortLocation(name);
     if (!port) return this.tryDescribePlace(name);
-    const sites = port.peeringLocations.map((l) => this.tryDescribePlace(l)).filter((p): p is PlaceFacts => p !== undefined);
+    const described = port.peeringLocations.map((l) => this.tryDescribePlace(l));
+    // A possible location this catalog lacks (a replacement catalog): nothing is shared.
+    const sites = described.every((p): p is PlaceFacts => p !== undefined) ? described : [];
     /** A fact every possible peering location has, the same: known; otherwise unknown. */
     const shared = <T>(fact: (p: PlaceFacts) => T | undefined, key: (v: T) => string): T | undefined => {
       const values = sites.map(fact);
@@ -644,7 +651,7 @@ export class MetroCatalog {
       portLocations: (overlay.portLocations ?? []).length > 0
         ? { asOf: overlay.asOf ?? this.portLocationsData.asOf, source: overlay.source ?? this.portLocationsData.source, locations: [...portLocations.values()] }
         : this.portLocationsData,
-    }, origin), origin);
+    }, origin), origin, overlay.portLocations ?? []);
   }
 }
 

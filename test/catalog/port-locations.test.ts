@@ -145,6 +145,17 @@ describe('port location overlays', () => {
       ...data, portLocations: { asOf: '2026-12-01', source: 's', locations: [{ ...airtel, peeringLocations: ['Atlantis'] }] },
     })).toThrow(/"Atlantis" \(of Airtel-Chennai2-CLS\) is not a peering location/);
   });
+
+  test('a replacement catalog without a built-in port location\'s peering location loads; that port place is then unknown', () => {
+    const data = catalog.toData();
+    const withoutSeattle = MetroCatalog.fromData({
+      ...data, portLocations: undefined,
+      locations: { ...data.locations!, locations: data.locations!.locations.filter((l) => l.name !== 'Seattle') },
+    });
+    const place = withoutSeattle.tryDescribePortPlace('Equinix-Seattle-SE2')!;
+    expect(place.portLocation!.name).toBe('Equinix-Seattle-SE2');
+    expect([place.location, place.country, place.geopoliticalRegion]).toEqual([undefined, undefined, undefined]);
+  });
 });
 
 describe('rules judge a circuit on a port at a port location', () => {
