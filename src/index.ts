@@ -7,7 +7,8 @@ export { Errors } from './errors';
 export type {
   ErGwScaleData, GatewayFactsData, GatewaySkuData, GeopoliticalRegionData, GeopoliticalRegionsData, GlobalReachData,
   GlobalReachOnlyAtData, LocationProviderChange, MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange,
-  PeeringLocationData, PeeringLocationsData, ProviderAliasData, ProviderAliasesData, ScaleUnitStepData,
+  PeeringLocationData, PeeringLocationsData, PortLocationData, PortLocationsData, ProviderAliasData, ProviderAliasesData,
+  ScaleUnitStepData,
 } from './catalog/types';
 export { MetroCatalog, ProviderAvailability } from './catalog/metro-catalog';
 export type { PlaceFacts } from './catalog/metro-catalog';

@@ -58,7 +58,7 @@ const PLANNED_EXPORTS = [
   'MetroCatalog', 'MetroCatalogData', 'MetroCatalogOverlay', 'MetroData', 'MetroProviderChange', 'ProviderAvailability', 'Sources',
   'ErGwScaleData', 'GatewayFactsData', 'GatewaySkuData', 'GeopoliticalRegionData', 'GeopoliticalRegionsData', 'GlobalReachData',
   'GlobalReachOnlyAtData', 'LocationProviderChange', 'PeeringLocationData', 'PeeringLocationsData', 'PlaceFacts', 'ProviderAliasData',
-  'ProviderAliasesData', 'ScaleUnitStepData',
+  'ProviderAliasesData', 'ScaleUnitStepData', 'PortLocationData', 'PortLocationsData',
   // topology model
   'AuthorizationNode', 'CircuitNode', 'CircuitPreviousValues', 'ConnectionNode', 'ConnectionPurpose', 'GatewayKind', 'GatewayNode',
   'GlobalReachNode', 'KeyVaultNode', 'LinkNode', 'MigrationNode', 'MigrationPhase', 'NodeBase', 'OutputNode', 'PeeringNode', 'PortNode',

@@ -3,7 +3,7 @@ import { CatalogError } from '../errors';
 import {
   ErGwScaleData, GatewayFactsData, GatewaySkuData, GeopoliticalRegionData, GeopoliticalRegionsData, GlobalReachData,
   LocationProviderChange, MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange, PeeringLocationData,
-  PeeringLocationsData, ProviderAliasData, ProviderAliasesData,
+  PeeringLocationsData, PortLocationData, PortLocationsData, ProviderAliasData, ProviderAliasesData,
 } from './types';
 
 /** Collects problems while reading untrusted JSON, each with its field path. */
@@ -190,6 +190,7 @@ export function readCatalogData(raw: unknown, origin: string): MetroCatalogData 
     providerAliases: o.providerAliases === undefined ? undefined : readAliasesSection(r, o.providerAliases, 'providerAliases'),
     globalReach: o.globalReach === undefined ? undefined : readGlobalReach(r, o.globalReach, 'globalReach'),
     gateways: o.gateways === undefined ? undefined : readGatewayFacts(r, o.gateways, 'gateways'),
+    portLocations: o.portLocations === undefined ? undefined : readPortLocationsSection(r, o.portLocations, 'portLocations'),
   };
   if (r.problems.length > 0) throw new CatalogError(origin, r.problems);
   return data;
@@ -221,6 +222,7 @@ export function readCatalogOverlay(raw: unknown, origin: string): MetroCatalogOv
   r.unknownKeys(o, [
     'asOf', 'source', 'metros', 'addProviders', 'activateProviders', 'announceProviders', 'removeProviders',
     'locations', 'addLocationProviders', 'removeLocationProviders', 'providerAliases', 'geopoliticalRegions', 'globalReach', 'gateways',
+    'portLocations',
   ], '(overlay)');
   const metros = o.metros === undefined ? [] : readMetros(r, o.metros);
   const overlay: MetroCatalogOverlay = {
@@ -238,12 +240,13 @@ export function readCatalogOverlay(raw: unknown, origin: string): MetroCatalogOv
     geopoliticalRegions: o.geopoliticalRegions === undefined ? undefined : readRegionsSection(r, o.geopoliticalRegions, 'geopoliticalRegions'),
     globalReach: o.globalReach === undefined ? undefined : readGlobalReach(r, o.globalReach, 'globalReach'),
     gateways: o.gateways === undefined ? undefined : readGatewayFacts(r, o.gateways, 'gateways'),
+    portLocations: o.portLocations === undefined ? [] : readPortLocations(r, o.portLocations, 'portLocations'),
   };
   if (r.problems.length > 0) throw new CatalogError(origin, r.problems);
   return overlay;
 }
 
-const SECTION_FIELDS = ['locations', 'geopoliticalRegions', 'providerAliases', 'globalReach', 'gateways'];
+const SECTION_FIELDS = ['locations', 'geopoliticalRegions', 'providerAliases', 'globalReach', 'gateways', 'portLocations'];
 
 const LOCATION_FIELDS = ['name', 'country', 'facility', 'pricingZone', 'localAzureRegions', 'expressRouteDirect', 'providers', 'notes'];
 
@@ -431,4 +434,37 @@ function readLocationChanges(r: Reader, raw: unknown, path: string): LocationPro
     if (location !== undefined && provider !== undefined) out.push({ location, provider });
   });
   return out;
+}
+
+function readPortLocations(r: Reader, raw: unknown, path: string): PortLocationData[] {
+  const out: PortLocationData[] = [];
+  const seen = new Map<string, number>();
+  r.list(raw, path, 'port locations').forEach((item, i) => {
+    const p = `${path}[${i}]`;
+    const o = r.object(item, p);
+    if (!o) return;
+    r.unknownKeys(o, ['name', 'peeringLocations', 'evidence', 'source'], p);
+    const port: PortLocationData = {
+      name: r.string(o.name, `${p}.name`) ?? '',
+      peeringLocations: r.stringList(o.peeringLocations, `${p}.peeringLocations`, { min: 1 }),
+      evidence: r.string(o.evidence, `${p}.evidence`) ?? '',
+      source: r.string(o.source, `${p}.source`) ?? '',
+    };
+    const key = port.name.toLowerCase();
+    if (seen.has(key)) r.problems.push(`${p}.name: "${port.name}" is listed twice (also ${path}[${seen.get(key)}])`);
+    seen.set(key, i);
+    out.push(port);
+  });
+  return out;
+}
+
+function readPortLocationsSection(r: Reader, raw: unknown, path: string): PortLocationsData | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  r.unknownKeys(o, ['asOf', 'source', 'locations'], path);
+  return {
+    asOf: r.date(o.asOf, `${path}.asOf`) ?? '',
+    source: r.string(o.source, `${path}.source`) ?? '',
+    locations: readPortLocations(r, o.locations, `${path}.locations`),
+  };
 }

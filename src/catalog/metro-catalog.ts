@@ -6,11 +6,12 @@ import { readCatalogData, readCatalogOverlay } from './catalog-schema';
 import { BUILTIN_GATEWAY_FACTS, BUILTIN_GLOBAL_REACH } from './facts-data';
 import { BUILTIN_GEOPOLITICAL_REGIONS, BUILTIN_LOCATIONS, BUILTIN_PROVIDER_ALIASES } from './location-data';
 import { BUILTIN_METRO_CATALOG } from './metro-data';
+import { BUILTIN_PORT_LOCATIONS } from './port-location-data';
 import { closestNames, nameKey } from './suggest';
 import {
   GatewayFactsData, GatewaySkuData, GeopoliticalRegionsData, GlobalReachData, LocationProviderChange, MetroCatalogData,
-  MetroCatalogOverlay, MetroData, MetroProviderChange, PeeringLocationData, PeeringLocationsData, ProviderAliasData,
-  ProviderAliasesData,
+  MetroCatalogOverlay, MetroData, MetroProviderChange, PeeringLocationData, PeeringLocationsData, PortLocationData,
+  PortLocationsData, ProviderAliasData, ProviderAliasesData,
 } from './types';
 
 /** Whether a provider can be ordered at a metro. */
@@ -40,8 +41,9 @@ function providerKeys(name: string): string[] {
 }
 
 /**
- * What the catalog knows of a place a circuit can land at: a Metro (`Amsterdam Metro`) or a
- * peering location (`Amsterdam2`). A field that is `undefined` is unknown.
+ * What the catalog knows of a place a circuit can land at: a Metro (`Amsterdam Metro`), a
+ * peering location (`Amsterdam2`) or, for a circuit on a Direct port, an ExpressRoute Direct port
+ * location (`Equinix-Seattle-SE2`). A field that is `undefined` is unknown.
  */
 export interface PlaceFacts {
   /** The name as the catalog spells it. */
@@ -52,10 +54,22 @@ export interface PlaceFacts {
    */
   readonly metro?: MetroData;
   /**
-   * The peering location, when the place is one.
-   * @default - not a peering location (a Metro name)
+   * The peering location, when the place is one or a port location at a known one.
+   * @default - a Metro name, or a port location whose peering location is not known
    */
   readonly location?: PeeringLocationData;
+  /**
+   * The Direct port location, when the place is one.
+   * @default - not a port location
+   */
+  readonly portLocation?: PortLocationData;
+  /**
+   * The metro whose City/City2 pair the place is in: `Amsterdam2`, or a port location at
+   * Amsterdam or Amsterdam2, is in Amsterdam Metro. That is one site of the metro, not a Metro
+   * circuit (that is `metro`).
+   * @default - not in a metro, or not known
+   */
+  readonly metroArea?: MetroData;
   /**
    * Country or region.
    * @default - unknown
@@ -95,12 +109,14 @@ export class MetroCatalog {
 
   /** A catalog from data given in code or parsed from JSON; every field is checked. */
   public static fromData(data: MetroCatalogData): MetroCatalog {
-    return new MetroCatalog(readCatalogData(data, 'catalog data'));
+    const read = readCatalogData(data, 'catalog data');
+    return MetroCatalog.checked(read, 'catalog data', read.portLocations?.locations ?? []);
   }
 
   /** A catalog that replaces the built-in one, read from a JSON file. */
   public static fromJsonFile(path: string): MetroCatalog {
-    return new MetroCatalog(readCatalogData(readJsonFile(path), path));
+    const read = readCatalogData(readJsonFile(path), path);
+    return MetroCatalog.checked(read, path, read.portLocations?.locations ?? []);
   }
 
   /**
@@ -113,6 +129,22 @@ export class MetroCatalog {
   }
 
   private static builtInInstance: MetroCatalog | undefined;
+
+  /**
+   * The catalog, once the port locations given with it name peering locations it has. (A
+   * built-in port location at a location a replacement catalog lacks is unknown instead.)
+   */
+  private static checked(data: MetroCatalogData, origin: string, given: PortLocationData[]): MetroCatalog {
+    const catalog = new MetroCatalog(data);
+    const problems: string[] = [];
+    given.forEach((p, i) => p.peeringLocations.forEach((l, j) => {
+      if (!catalog.tryFindLocation(l)) {
+        problems.push(`portLocations[${i}].peeringLocations[${j}]: "${l}" (of ${p.name}) is not a peering location of the catalog`);
+      }
+    }));
+    if (problems.length > 0) throw new CatalogError(origin, problems);
+    return catalog;
+  }
 
   /** The date of the source revision the data was taken from. */
   public readonly asOf: string;
@@ -128,10 +160,13 @@ export class MetroCatalog {
   public readonly globalReachData: GlobalReachData;
   /** Gateway SKU limits and ErGwScale regions, with the date and source of that data. */
   public readonly gatewayFacts: GatewayFactsData;
+  /** ExpressRoute Direct port locations, with the date and source of that data. */
+  public readonly portLocationsData: PortLocationsData;
   private readonly data: MetroData[];
   private readonly byName = new Map<string, MetroData>();
   private readonly byLocation = new Map<string, MetroData>();
   private readonly locationByKey = new Map<string, PeeringLocationData>();
+  private readonly portLocationByKey = new Map<string, PortLocationData>();
   private readonly regionOfPlace = new Map<string, string>();
   private readonly regionOfAzureRegion = new Map<string, string>();
   /** Name key of every alias, API name and match-only name -> its alias entry. */
@@ -154,12 +189,14 @@ export class MetroCatalog {
     this.providerAliasesData = data.providerAliases ?? BUILTIN_PROVIDER_ALIASES;
     this.globalReachData = data.globalReach ?? BUILTIN_GLOBAL_REACH;
     this.gatewayFacts = data.gateways ?? BUILTIN_GATEWAY_FACTS;
+    this.portLocationsData = data.portLocations ?? BUILTIN_PORT_LOCATIONS;
     for (const m of this.data) {
       this.byName.set(norm(m.name), m);
       this.byName.set(norm(m.city), m);
       for (const loc of m.peeringLocations) this.byLocation.set(norm(loc), m);
     }
     for (const l of this.peeringLocationsData.locations) this.locationByKey.set(looseKey(l.name), l);
+    for (const p of this.portLocationsData.locations) this.portLocationByKey.set(looseKey(p.name), p);
     for (const g of this.geopoliticalRegionsData.regions) {
       for (const place of g.peeringLocations) this.regionOfPlace.set(looseKey(place), g.name);
       for (const region of g.azureRegions) this.regionOfAzureRegion.set(looseKey(region), g.name);
@@ -268,15 +305,57 @@ export class MetroCatalog {
     const metro = this.byName.get(norm(name));
     if (metro && norm(metro.name) === norm(name)) {
       return {
-        name: metro.name, metro, country: metro.country, geopoliticalRegion: this.geopoliticalRegionOfPlace(metro.name),
+        name: metro.name, metro, metroArea: metro, country: metro.country, geopoliticalRegion: this.geopoliticalRegionOfPlace(metro.name),
         localAzureRegions: metro.localAzureRegions, providers: [...metro.providers, ...metro.announcedProviders],
       };
     }
     const location = this.tryFindLocation(name);
     if (!location) return undefined;
     return {
-      name: location.name, location, country: location.country, geopoliticalRegion: this.geopoliticalRegionOfPlace(location.name),
-      localAzureRegions: location.localAzureRegions, providers: location.providers,
+      name: location.name, location, metroArea: this.tryFindMetroOfPeeringLocation(location.name), country: location.country,
+      geopoliticalRegion: this.geopoliticalRegionOfPlace(location.name), localAzureRegions: location.localAzureRegions,
+      providers: location.providers,
+    };
+  }
+
+  // ---------------------------------------------------------------- ExpressRoute Direct port locations
+
+  /**
+   * The ExpressRoute Direct port location with this name (`Equinix-Seattle-SE2`), ignoring case.
+   * @returns undefined when no source in the catalog places the name
+   */
+  public tryFindPortLocation(name: string): PortLocationData | undefined {
+    return this.portLocationByKey.get(looseKey(name));
+  }
+
+  /**
+   * What the catalog knows of the place of a Direct port's `peering_location`: a port location
+   * (`Equinix-Seattle-SE2`: its peering location Seattle), or else a Metro or peering-location
+   * name (as `tryDescribePlace`). A port location placed only in a city (`Equinix-Sydney-SY2`:
+   * Sydney or Sydney2) has the facts its possible peering locations share (country, geopolitical
+   * region, Local regions, metro area) and no `location`.
+   * @returns undefined when the name is none of these
+   */
+  public tryDescribePortPlace(name: string): PlaceFacts | undefined {
+    const port = this.tryFindPortLocation(name);
+    if (!port) return this.tryDescribePlace(name);
+    const described = port.peeringLocations.map((l) => this.tryDescribePlace(l));
+    // A possible location this catalog lacks (a replacement catalog): nothing is shared.
+    const sites = described.every((p): p is PlaceFacts => p !== undefined) ? described : [];
+    /** A fact every possible peering location has, the same: known; otherwise unknown. */
+    const shared = <T>(fact: (p: PlaceFacts) => T | undefined, key: (v: T) => string): T | undefined => {
+      const values = sites.map(fact);
+      if (values.length === 0 || values.some((v) => v === undefined)) return undefined;
+      return new Set(values.map((v) => key(v!))).size === 1 ? values[0] : undefined;
+    };
+    return {
+      name: port.name, portLocation: port,
+      location: sites.length === 1 ? sites[0].location : undefined,
+      metroArea: shared((p) => p.metroArea, (m) => m.name),
+      country: shared((p) => p.country, norm),
+      geopoliticalRegion: shared((p) => p.geopoliticalRegion, norm),
+      localAzureRegions: shared((p) => p.localAzureRegions, (regions) => regions.map(looseKey).sort().join('|')),
+      // Connectivity providers are not ordered on a Direct port.
     };
   }
 
@@ -322,11 +401,11 @@ export class MetroCatalog {
   }
 
   /**
-   * Whether Global Reach is offered at a place.
+   * Whether Global Reach is offered at a place: a Metro, peering location or Direct port location.
    * @returns undefined when the place, its country, or the page's entry for it is unknown
    */
   public globalReachAt(place: string): boolean | undefined {
-    const facts = this.tryDescribePlace(place);
+    const facts = this.tryDescribePortPlace(place);
     if (!facts || facts.country === undefined) return undefined;
     const gr = this.globalReachData;
     const country = norm(facts.country);
@@ -334,8 +413,13 @@ export class MetroCatalog {
     if ((gr.unclear ?? []).some((c) => norm(c) === country)) return undefined;
     const only = (gr.onlyAt ?? []).find((o) => norm(o.country) === country);
     if (only) {
-      const names = facts.metro ? facts.metro.peeringLocations : [facts.name];
-      return names.some((n) => only.locations.some((l) => norm(l) === norm(n)));
+      const listed = (n: string) => only.locations.some((l) => norm(l) === norm(n));
+      if (facts.portLocation) {
+        // At one of its possible peering locations: known only where they all agree.
+        const answers = new Set(facts.portLocation.peeringLocations.map(listed));
+        return answers.size === 1 ? [...answers][0] : undefined;
+      }
+      return (facts.metro ? facts.metro.peeringLocations : [facts.name]).some(listed);
     }
     return false;
   }
@@ -466,6 +550,7 @@ export class MetroCatalog {
       asOf: this.asOf, source: this.source, metros: this.metros,
       locations: this.peeringLocationsData, geopoliticalRegions: this.geopoliticalRegionsData,
       providerAliases: this.providerAliasesData, globalReach: this.globalReachData, gateways: this.gatewayFacts,
+      portLocations: this.portLocationsData,
     };
   }
 
@@ -566,10 +651,13 @@ export class MetroCatalog {
       aliases.set(nameKey(a.apiName), a);
     }
 
+    const portLocations = new Map<string, PortLocationData>();
+    for (const p of [...this.portLocationsData.locations, ...(overlay.portLocations ?? [])]) portLocations.set(looseKey(p.name), p);
+
     if (problems.length > 0) throw new CatalogError(origin, problems);
     const overlaid = (overlay.locations ?? []).length > 0 || (overlay.addLocationProviders ?? []).length > 0
       || (overlay.removeLocationProviders ?? []).length > 0;
-    return new MetroCatalog(readCatalogData({
+    return MetroCatalog.checked(readCatalogData({
       asOf: overlay.asOf ?? this.asOf,
       source: overlay.source ?? this.source,
       metros: [...metros.values()],
@@ -584,7 +672,10 @@ export class MetroCatalog {
         : this.providerAliasesData,
       globalReach: overlay.globalReach ?? this.globalReachData,
       gateways: overlay.gateways ?? this.gatewayFacts,
-    }, origin));
+      portLocations: (overlay.portLocations ?? []).length > 0
+        ? { asOf: overlay.asOf ?? this.portLocationsData.asOf, source: overlay.source ?? this.portLocationsData.source, locations: [...portLocations.values()] }
+        : this.portLocationsData,
+    }, origin), origin, overlay.portLocations ?? []);
   }
 }
 

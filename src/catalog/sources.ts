@@ -19,6 +19,13 @@ export class Sources {
   public static readonly DIRECT = 'https://learn.microsoft.com/azure/expressroute/expressroute-erdirect-about';
   /** Create ExpressRoute Direct (billing, links, admin state, subscription and region). */
   public static readonly DIRECT_HOWTO = 'https://learn.microsoft.com/azure/expressroute/expressroute-howto-erdirect';
+  /** Configure ExpressRoute Direct with the Azure CLI (example `az network express-route port location list` output with addresses). */
+  public static readonly DIRECT_CLI = 'https://learn.microsoft.com/azure/expressroute/expressroute-howto-expressroute-direct-cli';
+  /**
+   * Google Cloud, Cross-Cloud Interconnect for Azure, "Choose your locations": the Azure
+   * ExpressRoute Direct port locations by metropolitan area (a third-party page about Azure).
+   */
+  public static readonly GOOGLE_CCI_AZURE_LOCATIONS = 'https://docs.cloud.google.com/network-connectivity/docs/interconnect/how-to/cci/azure/choose-locations';
   /** Configure MACsec on ExpressRoute Direct ports. */
   public static readonly MACSEC = 'https://learn.microsoft.com/azure/expressroute/expressroute-howto-macsec';
   /** ExpressRoute routing requirements (addressing, ASNs). */

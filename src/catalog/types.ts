@@ -68,6 +68,11 @@ export interface MetroCatalogData {
    * @default - the built-in data
    */
   readonly gateways?: GatewayFactsData;
+  /**
+   * ExpressRoute Direct port locations and the peering locations they are at.
+   * @default - the built-in port locations
+   */
+  readonly portLocations?: PortLocationsData;
 }
 
 /** A provider at a metro, for overlays. */
@@ -152,6 +157,11 @@ export interface MetroCatalogOverlay {
    * @default - kept
    */
   readonly gateways?: GatewayFactsData;
+  /**
+   * ExpressRoute Direct port locations to add, or to replace whole when the name already exists.
+   * @default - none
+   */
+  readonly portLocations?: PortLocationData[];
 }
 
 /**
@@ -343,4 +353,35 @@ export interface ScaleUnitStepData {
   readonly fromScaleUnits: number;
   /** ...the gateway takes this many circuits. */
   readonly maxCircuits: number;
+}
+
+/**
+ * An ExpressRoute Direct port location: a name `az network express-route port location list`
+ * gives and `azurerm_express_route_port.peering_location` takes (`Equinix-Seattle-SE2`), with
+ * the peering location(s) a source places it at. It is not a circuit `peering_location`.
+ */
+export interface PortLocationData {
+  /** The port location as Azure spells it: `Equinix-Seattle-SE2`. */
+  readonly name: string;
+  /**
+   * The peering locations (rows of the locations page) the source allows: one where it names the
+   * facility (`Seattle`: "SE2, Seattle"), every location of the city where it names only the city
+   * (`Sydney`, `Sydney2`). Facts the locations share (country, geopolitical region) are known;
+   * the others are not.
+   */
+  readonly peeringLocations: string[];
+  /** What the source says, quoted, and how it leads to the peering location(s). */
+  readonly evidence: string;
+  /** Where that is said: URL and revision date. */
+  readonly source: string;
+}
+
+/** The ExpressRoute Direct port locations with the date and source of the data. */
+export interface PortLocationsData {
+  /** The date of the newest source revision used (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** Where the data comes from. */
+  readonly source: string;
+  /** The port locations. */
+  readonly locations: PortLocationData[];
 }

@@ -42,7 +42,9 @@ export function metroOfCircuit(circuit: CircuitNode, index: TopologyIndex, catal
 export function placeOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): PlaceFacts | undefined {
   if (circuit.peeringLocation !== undefined && isUnresolved(circuit, 'peeringLocation')) return undefined;
   const loc = circuitLocation(circuit, index);
-  return loc === undefined ? undefined : catalog.tryDescribePlace(loc);
+  if (loc === undefined) return undefined;
+  // A circuit on a Direct port lands at the port's location, often a ports-location name (`Equinix-Seattle-SE2`).
+  return circuit.peeringLocation === undefined ? catalog.tryDescribePortPlace(loc) : catalog.tryDescribePlace(loc);
 }
 
 /**

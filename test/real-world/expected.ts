@@ -86,6 +86,7 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
     ],
     missed: [{
       subject: 'azurerm_express_route_circuit_connection.test', property: /./, severity: 'error', owner: 'catalog',
+      // The catalog places Equinix-Sydney-SY2 in Sydney; no source places Airtel-Chennai2-CLS (EXPECTED.md).
       what: 'Global Reach between Chennai (India) and Sydney (Australia), different geopolitical regions, on Standard circuits: both need Premium',
     }],
   },
