@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
-import { Construct, IConstruct, TerraformStack, Token } from '../core/framework';
+import { Construct, IConstruct, TerraformStack } from '../core/framework';
+import { isUnresolved } from '../core/tokens';
 import { ManagementLockResource } from '../core/provider';
 import { isKeyVaultSecretId } from '../model/key-vault';
 import { SecretInput } from '../model/topology';
@@ -68,7 +69,7 @@ export class ModelValues {
   /** The value, or undefined (and recorded) when it is a token. */
   public of<T>(property: string, value: T | undefined): T | undefined {
     if (value === undefined || value === null) return undefined;
-    if (Token.isUnresolved(value)) {
+    if (isUnresolved(value)) {
       this.unresolved.push(property);
       return undefined;
     }
@@ -78,7 +79,7 @@ export class ModelValues {
   /** A list whose items may be tokens: undefined (and recorded) if any is. */
   public list(property: string, value: string[] | undefined): string[] | undefined {
     if (value === undefined) return undefined;
-    if (Token.isUnresolved(value) || value.some((v) => Token.isUnresolved(v))) {
+    if (isUnresolved(value) || value.some((v) => isUnresolved(v))) {
       this.unresolved.push(property);
       return undefined;
     }
@@ -89,19 +90,19 @@ export class ModelValues {
 /** How a secret reached the props. */
 export function secretInput(value: string | undefined): SecretInput {
   if (value === undefined) return SecretInput.NONE;
-  return Token.isUnresolved(value) ? SecretInput.REFERENCE : SecretInput.LITERAL;
+  return isUnresolved(value) ? SecretInput.REFERENCE : SecretInput.LITERAL;
 }
 
 /** A Key Vault secret id is a reference; anything else given literally is key material. */
 export function keyVaultSecretInput(value: string | undefined): SecretInput {
   if (value === undefined) return SecretInput.NONE;
-  if (Token.isUnresolved(value) || isKeyVaultSecretId(value)) return SecretInput.REFERENCE;
+  if (isUnresolved(value) || isKeyVaultSecretId(value)) return SecretInput.REFERENCE;
   return SecretInput.LITERAL;
 }
 
 /** Whether a literal MD5 key is well formed; undefined for references. */
 export function md5KeyWellFormed(value: string | undefined): boolean | undefined {
-  if (value === undefined || Token.isUnresolved(value)) return undefined;
+  if (value === undefined || isUnresolved(value)) return undefined;
   return MD5_KEY_PATTERN.test(value);
 }
 

@@ -1,5 +1,5 @@
 import { MetroCatalog } from '../../catalog/metro-catalog';
-import { Token } from '../../core/framework';
+import { isUnresolved } from '../../core/tokens';
 
 // Constructs write the catalog's spelling of names Azure matches exactly (`equinix` becomes
 // `Equinix`, `amsterdam metro` becomes `Amsterdam Metro`), through the catalog's own lookups.
@@ -9,10 +9,10 @@ import { Token } from '../../core/framework';
 
 /** The catalog's spelling of a Metro or peering-location name (a city is not turned into its metro). */
 export function canonicalPlaceName(catalog: MetroCatalog, name: string): string {
-  return Token.isUnresolved(name) ? name : catalog.canonicalPlaceName(name);
+  return isUnresolved(name) ? name : catalog.canonicalPlaceName(name);
 }
 
 /** The name to write for a provider: the catalog's spelling or the API name of an alias. */
 export function canonicalProviderName(catalog: MetroCatalog, provider: string): string {
-  return Token.isUnresolved(provider) ? provider : catalog.canonicalProviderName(provider);
+  return isUnresolved(provider) ? provider : catalog.canonicalProviderName(provider);
 }
