@@ -8,6 +8,7 @@
 import * as path from 'path';
 import { interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
 import { Evaluator, evaluateJson, InstanceValue, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
+import { convertToType, parseTypeConstraint } from './types';
 
 /** One parsed configuration file (HCL through hcl2json, or Terraform JSON). */
 export interface ConfigFile {
@@ -142,6 +143,7 @@ class Run {
 class ModuleInstance implements Scope {
   private readonly decl: ModuleDecl;
   private readonly localValues = new Map<string, Value>();
+  private readonly variableValues = new Map<string, Value>();
   private readonly evaluating = new Set<string>();
   private readonly children = new Map<string, Value>();
   private readonly expansions = new Map<string, ResourceValue>();
@@ -165,13 +167,10 @@ class ModuleInstance implements Scope {
   }
 
   public variable(name: string): Value {
-    const given = this.inputs(name);
-    if (given !== undefined) return given;
-    const d = this.decl.variables.get(name);
-    // A variable without a default, or whose default is null, {} or [] (an optional input), is
-    // set by whoever applies or calls the configuration: not known here.
-    if (!d || !('default' in d.body) || isUnsetDefault(d.body.default)) return new Unknown(new Set([`${this.prefix}var.${name}`]));
-    return evaluateJson(new Evaluator(this.constantScope()), d.body.default);
+    if (this.variableValues.has(name)) return this.variableValues.get(name);
+    const v = this.variableValue(name);
+    this.variableValues.set(name, v);
+    return v;
   }
 
   public local(name: string): Value {
@@ -402,6 +401,28 @@ class ModuleInstance implements Scope {
     const out: Record<string, Value> = {};
     for (const [name, d] of this.decl.outputs) out[name] = evaluateJson(new Evaluator(this), d.body.value);
     return out;
+  }
+
+  /**
+   * A variable's value as the module sees it: the value given (tfvars, `--var`, the module call)
+   * or the default, converted to the variable's type (omitted optional attributes filled).
+   */
+  private variableValue(name: string): Value {
+    const d = this.decl.variables.get(name);
+    let given = this.inputs(name);
+    // `nullable = false`: a null given is replaced by the default (Terraform, internal/terraform/evaluate.go).
+    if (given === null && d !== undefined && d.body.nullable === false && 'default' in d.body) given = undefined;
+    if (given === undefined) {
+      // Without a default, the root's variable is set by whoever applies (a module call that
+      // leaves it out is rejected): not known. In the root, a default of null, {} or [] is an
+      // optional input the user sets at apply: not known either. A module call that leaves an
+      // input out gives the module its default: the call is all there is.
+      const unset = !d || !('default' in d.body) || (this.prefix === '' && isUnsetDefault(d.body.default));
+      if (unset) return new Unknown(new Set([`${this.prefix}var.${name}`]));
+      given = evaluateJson(new Evaluator(this.constantScope()), d.body.default);
+    }
+    const type = d !== undefined ? parseTypeConstraint(d.body.type) : undefined;
+    return type !== undefined ? convertToType(given, type) : given;
   }
 
   /** A scope for variable defaults: nothing but literals. */
