@@ -297,6 +297,8 @@ class ModuleInstance implements Scope {
             (unknown ??= {})[name] = true;
             continue;
           }
+          // No element: no block (an empty list would read as a block given).
+          if (generated.length === 0) continue;
           const written = values[name];
           const before = Array.isArray(written) ? written : isObject(written) ? [written] : [];
           values[name] = [...before, ...generated.map((b) => b.values)];

@@ -225,6 +225,35 @@ module "er" {
   test('an omitted optional object is null: the dynamic block over it generates nothing', () => {
     expect([peering('microsoft').ipv6PrimaryPeerAddressPrefix, peering('microsoft').ipv6CustomerAsn]).toEqual([undefined, undefined]);
   });
+
+  test('a dynamic block over an empty collection is no block, not a block given', () => {
+    const files = tree({
+      'main.tf': `
+resource "azurerm_private_endpoint" "pe" {
+  name                = "pe"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  subnet_id           = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s"
+  dynamic "private_service_connection" {
+    for_each = []
+    content {
+      name                           = "x"
+      is_manual_connection           = false
+      private_connection_resource_id = azurerm_key_vault.kv.id
+    }
+  }
+}
+resource "azurerm_key_vault" "kv" {
+  name                = "kv"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  tenant_id           = "00000000-0000-0000-0000-000000000000"
+  sku_name            = "standard"
+}`,
+    });
+    const [vault] = readModuleTopology(files).topology.keyVaults!;
+    expect([vault.hasPrivateEndpoint, vault.unresolved]).toEqual([false, []]);
+  });
 });
 
 describe('dynamic blocks', () => {
