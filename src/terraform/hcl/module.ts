@@ -278,10 +278,9 @@ class ModuleInstance implements Scope {
         values[attr] = raw;
         continue;
       }
-      const nested = Array.isArray(raw) ? raw : [raw];
-      if (nested.some(holdsDynamic)) {
+      if (Array.isArray(raw) ? raw.some(holdsDynamic) : holdsDynamic(raw)) {
         // Nested blocks (a list, or one object in `.tf.json`) with dynamic blocks inside.
-        const blocks = nested.filter(isObject).map((b) => this.evaluateBody(b, scope, () => refsOf(attr)));
+        const blocks = (Array.isArray(raw) ? raw : [raw]).filter(isObject).map((b) => this.evaluateBody(b, scope, () => refsOf(attr)));
         values[attr] = blocks.map((b) => b.values);
         if (blocks.some((b) => b.unknown)) (unknown ??= {})[attr] = blocks.map((b) => b.unknown);
         continue;
