@@ -483,7 +483,8 @@ class ModuleInstance implements Scope {
   private variableValue(name: string): Value {
     const d = this.decl.variables.get(name);
     let given = this.inputs(name);
-    // `nullable = false`: a null given is replaced by the default (Terraform, internal/terraform/evaluate.go).
+    // `nullable = false`: a null given is replaced by the default (Terraform
+    // internal/terraform/eval_variable.go, prepareFinalInputVariableValue, 0216ed8).
     if (given === null && d !== undefined && d.body.nullable === false && 'default' in d.body) given = undefined;
     if (given === undefined) {
       // Without a default, the root's variable is set by whoever applies (a module call that

@@ -8,8 +8,8 @@
  * type as the default"; "Terraform will substitute the default value both when a caller omits the
  * attribute altogether and when a caller explicitly sets it to `null`"; "Terraform applies object
  * attribute defaults top-down in nested variable types". Defaults are not applied to a null
- * value itself (internal/terraform/evaluate.go: "We do not apply defaults to top-level null
- * values").
+ * value itself (internal/terraform/eval_variable.go, prepareFinalInputVariableValue, 0216ed8:
+ * "We do not apply defaults to top-level null values").
  */
 import { Evaluator, InstanceValue, isRecord, ResourceValue, Unknown, Value } from './evaluate';
 import { Expr, parseExpression } from './expression';
