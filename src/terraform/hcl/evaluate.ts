@@ -61,6 +61,9 @@ const isUnknown = (v: Value): v is Unknown => v instanceof Unknown;
 export const isRecord = (v: Value): v is Record<string, Value> => v !== null && typeof v === 'object' && !Array.isArray(v)
   && !(v instanceof Unknown) && !(v instanceof ResourceValue) && !(v instanceof InstanceValue);
 
+/** A list or an object value (itself known, whatever its parts are). */
+const isContainer = (v: Value): boolean => Array.isArray(v) || isRecord(v);
+
 /** Every Unknown inside a value, merged (undefined when the value is wholly known). */
 export function unknownIn(v: Value, depth = 0): Unknown | undefined {
   if (v instanceof Unknown) return v;
@@ -328,7 +331,11 @@ export class Evaluator {
       return truthy(b);
     }
     const b = this.eval(r);
-    if (unknownIn(a) || unknownIn(b)) return unknownOf(a, b);
+    if (unknownIn(a) || unknownIn(b)) {
+      // An object or a list is not null even when some of its parts are not known.
+      if ((op === '==' || op === '!=') && (a === null || b === null) && (isContainer(a) || isContainer(b))) return op === '!=';
+      return unknownOf(a, b);
+    }
     switch (op) {
       case '==': return equal(a, b);
       case '!=': return !equal(a, b);

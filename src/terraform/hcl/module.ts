@@ -1,13 +1,14 @@
 /**
  * One Terraform module (the `.tf` and `.tf.json` files of a directory) evaluated statically into
- * resource records: variables (defaults, tfvars, `--var`), locals, `count`/`for_each` instances,
- * and local modules inlined with their inputs (`module.x.azurerm_...`). Registry and remote
- * modules are opaque (a note). What cannot be known stays a `${...}` string, which the mapping
- * to the model marks unresolved.
+ * resource records: variables (defaults, tfvars, `--var`, converted to their types), locals,
+ * `count`/`for_each` instances, `dynamic` blocks over known collections, and local modules inlined
+ * with their inputs (`module.x.azurerm_...`). Registry and remote modules are opaque (a note).
+ * What cannot be known stays a `${...}` string, which the mapping to the model marks unresolved.
  */
 import * as path from 'path';
 import { interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
 import { Evaluator, evaluateJson, InstanceValue, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
+import { convertToType, parseTypeConstraint } from './types';
 
 /** One parsed configuration file (HCL through hcl2json, or Terraform JSON). */
 export interface ConfigFile {
@@ -142,6 +143,7 @@ class Run {
 class ModuleInstance implements Scope {
   private readonly decl: ModuleDecl;
   private readonly localValues = new Map<string, Value>();
+  private readonly variableValues = new Map<string, Value>();
   private readonly evaluating = new Set<string>();
   private readonly children = new Map<string, Value>();
   private readonly expansions = new Map<string, ResourceValue>();
@@ -165,13 +167,10 @@ class ModuleInstance implements Scope {
   }
 
   public variable(name: string): Value {
-    const given = this.inputs(name);
-    if (given !== undefined) return given;
-    const d = this.decl.variables.get(name);
-    // A variable without a default, or whose default is null, {} or [] (an optional input), is
-    // set by whoever applies or calls the configuration: not known here.
-    if (!d || !('default' in d.body) || isUnsetDefault(d.body.default)) return new Unknown(new Set([`${this.prefix}var.${name}`]));
-    return evaluateJson(new Evaluator(this.constantScope()), d.body.default);
+    if (this.variableValues.has(name)) return this.variableValues.get(name);
+    const v = this.variableValue(name);
+    this.variableValues.set(name, v);
+    return v;
   }
 
   public local(name: string): Value {
@@ -247,33 +246,106 @@ class ModuleInstance implements Scope {
   }
 
   private record(address: string, type: string, body: Record<string, unknown>, scope: Scope, multiplicityUnknown: boolean): ResourceRecord {
-    const values: Record<string, unknown> = {};
-    const unknown: Record<string, unknown> = {};
     const refs = new Map<string, string[]>();
+    const found = new Map<string, Set<string>>();
+    const refsOf = (attr: string) => {
+      let set = found.get(attr);
+      if (!set) found.set(attr, set = new Set());
+      return set;
+    };
+    const { values, unknown } = this.evaluateBody(body, scope, refsOf, true);
+    for (const [attr, set] of found) if (set.size > 0) refs.set(attr, [...set]);
+    const local = providerKeyOf(type, body.provider);
+    return {
+      address, type, values, unknown: unknown ?? {}, refs, multiplicityUnknown: multiplicityUnknown || undefined,
+      providerKey: local !== undefined ? this.resolveProvider(local) : undefined,
+    };
+  }
+
+  /**
+   * A block body as Terraform JSON: its arguments evaluated, its nested blocks read the same way,
+   * its `dynamic` blocks expanded when their `for_each` is known. `unknown` marks what is known
+   * only at plan time (`true` for a whole block); `refsOf(attr)` collects what each top-level
+   * argument or block refers to. At the top (`top`), meta-arguments are kept as written.
+   */
+  private evaluateBody(body: Record<string, unknown>, scope: Scope, refsOf: (attr: string) => Set<string>, top = false):
+  { values: Record<string, unknown>; unknown?: Record<string, unknown> } {
+    const values: Record<string, unknown> = {};
+    let unknown: Record<string, unknown> | undefined;
     for (const [attr, raw] of Object.entries(body)) {
-      if (META.has(attr)) {
+      if (attr === 'dynamic') continue;
+      if (top && META.has(attr)) {
         values[attr] = raw;
         continue;
       }
-      if (attr === 'dynamic') {
-        // A dynamic block's content is generated at plan time: the block is not known here.
-        for (const block of bodiesOf(raw)) for (const name of Object.keys(block)) unknown[name] = true;
+      if (Array.isArray(raw) ? raw.some(holdsDynamic) : holdsDynamic(raw)) {
+        // Nested blocks (a list, or one object in `.tf.json`) with dynamic blocks inside.
+        const blocks = (Array.isArray(raw) ? raw : [raw]).filter(isObject).map((b) => this.evaluateBody(b, scope, () => refsOf(attr)));
+        values[attr] = blocks.map((b) => b.values);
+        if (blocks.some((b) => b.unknown)) (unknown ??= {})[attr] = blocks.map((b) => b.unknown);
         continue;
       }
-      const touched = new Set<string>();
-      const ev = new Evaluator({ ...scopeMethods(scope), touched: (n) => touched.add(n) });
-      const v = evaluateJson(ev, raw);
-      values[attr] = toJson(v, raw);
-      const found = [...touched, ...(unknownIn(v)?.refs ?? [])];
-      // An expression this reader cannot evaluate still links through the references it names.
-      if (found.length === 0 && unknownIn(v)) found.push(...interpolationRefs(raw));
-      if (found.length > 0) refs.set(attr, [...new Set(found)]);
+      values[attr] = this.evaluateArgument(raw, scope, refsOf(attr));
     }
-    const local = providerKeyOf(type, body.provider);
-    return {
-      address, type, values, unknown, refs, multiplicityUnknown: multiplicityUnknown || undefined,
-      providerKey: local !== undefined ? this.resolveProvider(local) : undefined,
-    };
+    for (const block of bodiesOf(body.dynamic)) {
+      for (const [name, specs] of Object.entries(block)) {
+        for (const spec of bodiesOf(specs)) {
+          const generated = this.expandDynamic(name, spec, scope, refsOf(name));
+          if (generated === undefined) {
+            // A `for_each` not known here: the blocks are known only at plan time.
+            (unknown ??= {})[name] = true;
+            continue;
+          }
+          // No element: no block (an empty list would read as a block given).
+          if (generated.length === 0) continue;
+          const written = values[name];
+          const before = Array.isArray(written) ? written : isObject(written) ? [written] : [];
+          values[name] = [...before, ...generated.map((b) => b.values)];
+          if (unknown?.[name] === true) continue;
+          if (generated.some((b) => b.unknown) || Array.isArray(unknown?.[name])) {
+            const marks = Array.isArray(unknown?.[name]) ? unknown![name] as unknown[] : before.map(() => undefined);
+            (unknown ??= {})[name] = [...marks, ...generated.map((b) => b.unknown)];
+          }
+        }
+      }
+    }
+    return { values, unknown };
+  }
+
+  /**
+   * The blocks one `dynamic` block generates: its `content` once per element of a known
+   * `for_each`, with `<iterator>.key` and `<iterator>.value` (the iterator is the block's label
+   * unless `iterator` names another). Undefined when the `for_each` is not known.
+   */
+  private expandDynamic(name: string, spec: Record<string, unknown>, scope: Scope, found: Set<string>):
+  { values: Record<string, unknown>; unknown?: Record<string, unknown> }[] | undefined {
+    const forEach = this.evaluateArgument(spec.for_each, scope, found, false);
+    let entries: [Value, Value][];
+    if (Array.isArray(forEach)) entries = forEach.map((v, i) => [i, v]);
+    else if (isRecord(forEach)) entries = Object.keys(forEach).sort().map((k) => [k, forEach[k]]);
+    // Unknown, or not a collection (null: Terraform rejects it): nothing is judged on these blocks.
+    else return undefined;
+    const iterator = typeof spec.iterator === 'string' ? spec.iterator.replace(/^\$\{\s*|\s*\}$/g, '') : name;
+    const content = bodyOf(spec.content) ?? {};
+    return entries.map(([key, value]) => {
+      const element = { key, value };
+      const inner: Scope = { ...scopeMethods(scope), special: (root) => (root === iterator ? element : scope.special(root)) };
+      return this.evaluateBody(content, inner, () => found);
+    });
+  }
+
+  /**
+   * One argument evaluated, as Terraform JSON (unknown parts are `${...}` strings; `json` false
+   * keeps the value). What it refers to goes into `found`: an expression this reader cannot
+   * evaluate still links through the references it names.
+   */
+  private evaluateArgument(raw: unknown, scope: Scope, found: Set<string>, json = true): Value {
+    const before = found.size;
+    const v = evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: (n) => found.add(n) }), raw);
+    const u = unknownIn(v);
+    for (const r of u?.refs ?? []) found.add(r);
+    if (u && found.size === before) for (const r of interpolationRefs(raw)) found.add(`${this.prefix}${r}`);
+    return json ? toJson(v, raw) : v;
   }
 
   private instanceScope(each: { key: number | string; value: Value } | 'unknown' | undefined, body: Record<string, unknown>): Scope {
@@ -404,12 +476,38 @@ class ModuleInstance implements Scope {
     return out;
   }
 
+  /**
+   * A variable's value as the module sees it: the value given (tfvars, `--var`, the module call)
+   * or the default, converted to the variable's type (omitted optional attributes filled).
+   */
+  private variableValue(name: string): Value {
+    const d = this.decl.variables.get(name);
+    let given = this.inputs(name);
+    // `nullable = false`: a null given is replaced by the default (Terraform
+    // internal/terraform/eval_variable.go, prepareFinalInputVariableValue, 0216ed8).
+    if (given === null && d !== undefined && d.body.nullable === false && 'default' in d.body) given = undefined;
+    if (given === undefined) {
+      // Without a default, the root's variable is set by whoever applies (a module call that
+      // leaves it out is rejected): not known. In the root, a default of null, {} or [] is an
+      // optional input the user sets at apply: not known either. A module call that leaves an
+      // input out gives the module its default: the call is all there is.
+      const unset = !d || !('default' in d.body) || (this.prefix === '' && isUnsetDefault(d.body.default));
+      if (unset) return new Unknown(new Set([`${this.prefix}var.${name}`]));
+      given = evaluateJson(new Evaluator(this.constantScope()), d.body.default);
+    }
+    const type = d !== undefined ? parseTypeConstraint(d.body.type) : undefined;
+    return type !== undefined ? convertToType(given, type) : given;
+  }
+
   /** A scope for variable defaults: nothing but literals. */
   private constantScope(): Scope {
     const none = () => new Unknown();
     return { variable: none, local: none, module: none, resource: none, special: () => undefined };
   }
 }
+
+/** A block body with `dynamic` blocks in it. */
+const holdsDynamic = (b: unknown): boolean => isObject(b) && isObject(b.dynamic);
 
 /** A default that means "not set": null, an empty map or an empty list. */
 function isUnsetDefault(v: unknown): boolean {

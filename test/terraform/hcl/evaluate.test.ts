@@ -40,6 +40,9 @@ describe('known values', () => {
     ['${var.map["a"]}', 'x'],
     ['${var.list.0}', 'p'],
     ['${join(",", var.list)}', 'p,q'],
+    // An object or a list is not null, whatever parts of it are not known.
+    ['${{ a = var.nope } != null}', true],
+    ['${[var.nope] == null}', false],
   ])('%s', (text, expected) => {
     expect(ev(text)).toEqual(expected);
   });
@@ -53,6 +56,8 @@ describe('unknown values stay unknown, and remember what they depend on', () => 
     ['${coalesce(var.nope, "x")}', ['var.nope']],
     ['${lookup(var.map, var.nope, "z")}', ['var.nope']],
     ['${var.nope == "ExpressRoute" ? 1 : 0}', ['var.nope']],
+    ['${var.nope != null}', ['var.nope']],
+    ['${{ a = var.nope } == { a = 1 }}', ['var.nope']],
     ['${module.avm.resource_id}', ['module.avm']],
     ['${data.azurerm_subnet.gw.id}', ['data.azurerm_subnet.gw.id']],
     ['${azurerm_express_route_circuit.single.id}', ['azurerm_express_route_circuit.single.id']],
