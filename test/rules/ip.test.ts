@@ -11,8 +11,16 @@ describe('parseCidr', () => {
     expect(parseCidr(text)).toEqual(expect.objectContaining({ version, prefixLength, aligned }));
   });
 
-  test.each(['10.0.0.0', '10.0.0.256/30', '10.0.0.0/33', '2001:db8:::/64', '1:2:3:4:5:6:7:8:9/64', 'x/30', ''])('rejects %j', (text) => {
+  test.each(['10.0.0.0', '10.0.0.256/30', '10.0.0.0/33', '2001:db8:::/64', '1:2:3:4:5:6:7:8:9/64', 'x/30', '',
+    '1.2.3/24', '1.2.3.4.5/24', '1..2.3/8', 'a.b.c.d/8', '1.2.3.4/', '1.2.3.4/999', '1.2.3.4/-1', '1.2.3.4/1a', '1.2.3.4 /30x'])('rejects %j', (text) => {
     expect(parseCidr(text)).toBeUndefined();
+  });
+
+  test('the block of an IPv4 prefix: first and last address, at either end of the address space', () => {
+    expect(parseCidr('10.0.0.5/30')).toEqual({ version: 4, start: 167772164n, end: 167772167n, prefixLength: 30, aligned: false });
+    expect(parseCidr('0.0.0.0/0')).toEqual({ version: 4, start: 0n, end: 4294967295n, prefixLength: 0, aligned: true });
+    expect(parseCidr('255.255.255.255/32')).toEqual({ version: 4, start: 4294967295n, end: 4294967295n, prefixLength: 32, aligned: true });
+    expect(parseCidr(' 10.0.0.0 / 30 ')).toEqual(expect.objectContaining({ start: 167772160n, prefixLength: 30 }));
   });
 
   test('blocks overlap when they share an address', () => {

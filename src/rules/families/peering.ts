@@ -8,53 +8,77 @@ import { PeeringNode, SecretInput } from '../../model/topology';
 import { HIDDEN_SECRET, Severity } from '../finding';
 import { defineRule, given, known, oneOf } from '../define';
 import { Cidr, nonPublicRange, overlaps, parseCidr } from '../ip';
-import { IRule, isUnresolved } from '../rule';
+import { IRule, isUnresolved, TopologyIndex } from '../rule';
 
 const inRange = (n: number, r: { from: number; to: number }) => n >= r.from && n <= r.to;
 const isPrivateAsn = (n: number) => PRIVATE_ASN_RANGES.some((r) => inRange(n, r));
 const MAX_ASN = 4294967295;
 
-function prefixPairs(p: PeeringNode): Array<{ version: 4 | 6; primary: [string, string | undefined]; secondary: [string, string | undefined] }> {
-  return [
-    { version: 4, primary: ['primaryPeerAddressPrefix', known(p, 'primaryPeerAddressPrefix', p.primaryPeerAddressPrefix)],
-      secondary: ['secondaryPeerAddressPrefix', known(p, 'secondaryPeerAddressPrefix', p.secondaryPeerAddressPrefix)] },
-    { version: 6, primary: ['ipv6PrimaryPeerAddressPrefix', known(p, 'ipv6PrimaryPeerAddressPrefix', p.ipv6PrimaryPeerAddressPrefix)],
-      secondary: ['ipv6SecondaryPeerAddressPrefix', known(p, 'ipv6SecondaryPeerAddressPrefix', p.ipv6SecondaryPeerAddressPrefix)] },
-  ];
+/** One known BGP subnet of a peering: which property, its text, and the block it parses to. */
+interface BgpSubnet {
+  readonly version: 4 | 6;
+  readonly side: 'primary' | 'secondary';
+  readonly property: string;
+  readonly value: string;
+  /** Undefined when the text is not a CIDR block. */
+  readonly cidr: Cidr | undefined;
+}
+
+const SUBNET_PROPERTIES: Array<[4 | 6, 'primary' | 'secondary', keyof PeeringNode & string]> = [
+  [4, 'primary', 'primaryPeerAddressPrefix'], [4, 'secondary', 'secondaryPeerAddressPrefix'],
+  [6, 'primary', 'ipv6PrimaryPeerAddressPrefix'], [6, 'secondary', 'ipv6SecondaryPeerAddressPrefix'],
+];
+
+/**
+ * Each peering's known BGP subnets, parsed once per validation run (keyed by the run's index):
+ * six rules read them, and each rule parsing them again made every one of them a hot loop.
+ */
+const subnetsByRun = new WeakMap<TopologyIndex, Map<PeeringNode, BgpSubnet[]>>();
+
+function bgpSubnets(p: PeeringNode, index: TopologyIndex): BgpSubnet[] {
+  let byPeering = subnetsByRun.get(index);
+  if (!byPeering) subnetsByRun.set(index, (byPeering = new Map()));
+  let subnets = byPeering.get(p);
+  if (!subnets) {
+    subnets = [];
+    for (const [version, side, property] of SUBNET_PROPERTIES) {
+      const value = known(p, property, p[property] as string | undefined);
+      if (value !== undefined) subnets.push({ version, side, property, value, cidr: parseCidr(value) });
+    }
+    byPeering.set(p, subnets);
+  }
+  return subnets;
 }
 
 export const PEER_RULES: IRule[] = [
   defineRule('PEER001', Severity.ERROR, 'Peering subnets are /30 (IPv4) and /126 (IPv6)', Sources.ROUTING, (ctx) => {
     for (const p of ctx.topology.peerings) {
-      for (const pair of prefixPairs(p)) {
-        const want = PEERING_PREFIX_LENGTH[pair.version];
-        for (const [prop, value] of [pair.primary, pair.secondary]) {
-          if (value === undefined) continue;
-          const cidr = parseCidr(value);
-          if (cidr && cidr.version === pair.version && cidr.prefixLength === want && cidr.aligned) continue;
-          ctx.report({
-            subject: p, property: prop, value,
-            message: !cidr ? `"${value}" is not a CIDR block.`
-              : cidr.version !== pair.version ? `"${value}" is not an IPv${pair.version} block.`
-              : cidr.prefixLength !== want ? `A peering link subnet is a /${want}, got /${cidr.prefixLength}.`
-              : `"${value}" has host bits set; the /${want} starts at a different address.`,
-            fix: `Use a /${want} such as ${pair.version === 4 ? '192.168.100.0/30 and 192.168.100.4/30' : '2001:db8:100::/126 and 2001:db8:100::4/126'} (split a /${want - 1} in two). Your router takes the first usable address, Microsoft the second.`,
-          });
-        }
+      for (const { version, property, value, cidr } of bgpSubnets(p, ctx.index)) {
+        const want = PEERING_PREFIX_LENGTH[version];
+        if (cidr && cidr.version === version && cidr.prefixLength === want && cidr.aligned) continue;
+        ctx.report({
+          subject: p, property, value,
+          message: !cidr ? `"${value}" is not a CIDR block.`
+            : cidr.version !== version ? `"${value}" is not an IPv${version} block.`
+            : cidr.prefixLength !== want ? `A peering link subnet is a /${want}, got /${cidr.prefixLength}.`
+            : `"${value}" has host bits set; the /${want} starts at a different address.`,
+          fix: `Use a /${want} such as ${version === 4 ? '192.168.100.0/30 and 192.168.100.4/30' : '2001:db8:100::/126 and 2001:db8:100::4/126'} (split a /${want - 1} in two). Your router takes the first usable address, Microsoft the second.`,
+        });
       }
     }
   }),
 
   defineRule('PEER002', Severity.ERROR, 'Primary and secondary subnets are distinct and do not overlap', Sources.ROUTING, (ctx) => {
     for (const p of ctx.topology.peerings) {
-      for (const pair of prefixPairs(p)) {
-        const a = pair.primary[1] !== undefined ? parseCidr(pair.primary[1]) : undefined;
-        const b = pair.secondary[1] !== undefined ? parseCidr(pair.secondary[1]) : undefined;
-        if (!a || !b || !overlaps(a, b)) continue;
+      const subnets = bgpSubnets(p, ctx.index);
+      for (const secondary of subnets) {
+        if (secondary.side !== 'secondary' || !secondary.cidr) continue;
+        const primary = subnets.find((x) => x.side === 'primary' && x.version === secondary.version);
+        if (!primary?.cidr || !overlaps(primary.cidr, secondary.cidr)) continue;
         ctx.report({
-          subject: p, property: pair.secondary[0], value: pair.secondary[1],
-          message: `The secondary subnet overlaps the primary (${pair.primary[1]}); each BGP session needs its own subnet.`,
-          fix: `Use two separate /${PEERING_PREFIX_LENGTH[pair.version]} blocks.`,
+          subject: p, property: secondary.property, value: secondary.value,
+          message: `The secondary subnet overlaps the primary (${primary.value}); each BGP session needs its own subnet.`,
+          fix: `Use two separate /${PEERING_PREFIX_LENGTH[secondary.version]} blocks.`,
         });
       }
     }
@@ -300,18 +324,15 @@ export const PEER_RULES: IRule[] = [
       }
       if (spaces.length === 0) continue;
       const parsed = spaces.map((s) => ({ s, c: parseCidr(s) }));
-      for (const pair of prefixPairs(p)) {
-        for (const [prop, value] of [pair.primary, pair.secondary]) {
-          const cidr = value !== undefined ? parseCidr(value) : undefined;
-          if (!cidr) continue;
-          const hit = parsed.find((x) => x.c && overlaps(x.c, cidr));
-          if (!hit) continue;
-          ctx.report({
-            subject: p, property: prop, value,
-            message: `${value} overlaps the address space ${hit.s} of a VNet connected to this circuit.`,
-            fix: 'Use peering subnets outside every VNet range in Azure.',
-          });
-        }
+      for (const { property, value, cidr } of bgpSubnets(p, ctx.index)) {
+        if (!cidr) continue;
+        const hit = parsed.find((x) => x.c && overlaps(x.c, cidr));
+        if (!hit) continue;
+        ctx.report({
+          subject: p, property, value,
+          message: `${value} overlaps the address space ${hit.s} of a VNet connected to this circuit.`,
+          fix: 'Use peering subnets outside every VNet range in Azure.',
+        });
       }
     }
   }),
@@ -375,11 +396,8 @@ export const PEER_RULES: IRule[] = [
     }
     for (const p of ctx.topology.peerings) {
       if (known(p, 'peeringType', p.peeringType) !== 'AzurePrivatePeering') continue;
-      for (const pair of prefixPairs(p)) {
-        for (const [, value] of [pair.primary, pair.secondary]) {
-          const cidr = value !== undefined ? parseCidr(value) : undefined;
-          if (cidr) used.push({ cidr, what: `the private peering subnet ${value} of ${p.path}` });
-        }
+      for (const { value, cidr } of bgpSubnets(p, ctx.index)) {
+        if (cidr) used.push({ cidr, what: `the private peering subnet ${value} of ${p.path}` });
       }
     }
     for (const prefix of ctx.topology.onPremisesPrefixes ?? []) {
@@ -408,17 +426,14 @@ export const PEER_RULES: IRule[] = [
   defineRule('PEER023', Severity.ERROR, 'Microsoft peering BGP subnets are public addresses', Sources.PEERING_HOWTO, (ctx) => {
     for (const p of ctx.topology.peerings) {
       if (known(p, 'peeringType', p.peeringType) !== 'MicrosoftPeering') continue;
-      for (const pair of prefixPairs(p)) {
-        for (const [prop, value] of [pair.primary, pair.secondary]) {
-          const cidr = value !== undefined ? parseCidr(value) : undefined;
-          const range = cidr ? nonPublicRange(cidr) : undefined;
-          if (range === undefined) continue;
-          ctx.report({
-            subject: p, property: prop, value,
-            message: `${value} is ${range} space: Microsoft peering BGP subnets "must be valid public IPv${pair.version} prefixes" registered to you.`,
-            fix: `Use a public /${PEERING_PREFIX_LENGTH[pair.version]} registered to you (or your provider) in a routing registry.`,
-          });
-        }
+      for (const { version, property, value, cidr } of bgpSubnets(p, ctx.index)) {
+        const range = cidr ? nonPublicRange(cidr) : undefined;
+        if (range === undefined) continue;
+        ctx.report({
+          subject: p, property, value,
+          message: `${value} is ${range} space: Microsoft peering BGP subnets "must be valid public IPv${version} prefixes" registered to you.`,
+          fix: `Use a public /${PEERING_PREFIX_LENGTH[version]} registered to you (or your provider) in a routing registry.`,
+        });
       }
     }
   }),
@@ -427,25 +442,22 @@ export const PEER_RULES: IRule[] = [
   // two peerings of one circuit gives two sessions the same addresses.
   defineRule('PEER024', Severity.ERROR, 'No BGP subnet is used by two peerings of one circuit', Sources.ROUTING, (ctx) => {
     for (const c of ctx.topology.circuits) {
+      const peerings = ctx.index.peeringsOf(c.key);
+      // One peering alone cannot reuse another's subnet.
+      if (peerings.length < 2) continue;
       const seen: Array<{ cidr: Cidr; path: string; value: string }> = [];
-      for (const p of ctx.index.peeringsOf(c.key)) {
-        const mine: Array<{ cidr: Cidr; value: string; prop: string }> = [];
-        for (const pair of prefixPairs(p)) {
-          for (const [prop, value] of [pair.primary, pair.secondary]) {
-            const cidr = value !== undefined ? parseCidr(value) : undefined;
-            if (cidr && value !== undefined) mine.push({ cidr, value, prop });
-          }
-        }
+      for (const p of peerings) {
+        const mine = bgpSubnets(p, ctx.index).filter((m) => m.cidr !== undefined);
         for (const m of mine) {
-          const other = seen.find((s) => overlaps(s.cidr, m.cidr));
+          const other = seen.find((x) => overlaps(x.cidr, m.cidr!));
           if (!other) continue;
           ctx.report({
-            subject: p, property: m.prop, value: m.value,
+            subject: p, property: m.property, value: m.value,
             message: `${m.value} overlaps ${other.value} of ${other.path}, another peering of the same circuit.`,
             fix: 'Give each peering its own subnets.',
           });
         }
-        for (const m of mine) seen.push({ cidr: m.cidr, path: p.path, value: m.value });
+        for (const m of mine) seen.push({ cidr: m.cidr!, path: p.path, value: m.value });
       }
     }
   }),
