@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
+import { reportJson } from '../report/json';
 import { buildReport, MERMAID_MAX_TEXT_SIZE, mermaidDiagram, reportMarkdown } from '../report/report';
 import {
   AnnotationMetadataEntryType, Annotations, Aspects, Construct, CUSTOM_SYNTHESIS_SYMBOL, IAspect, IConstruct, TerraformStack,
@@ -313,6 +314,7 @@ export class ExpressRouteValidation {
       },
     };
     Aspects.of(leaf).add(aspect);
+    if (aspectsSymbol === undefined) findAspectsSymbol(leaf);
     writeNextToStack(leaf, stack, () => self.reportFiles(stack));
     // cdktf resolves the stack once more to write it (App.synth, Testing.synth): hand it the
     // document the check resolved and judged, so that what is written is what was checked.
@@ -346,7 +348,7 @@ export class ExpressRouteValidation {
     const include = (p: string) => p.startsWith(prefix);
     const report = buildReport(run.topology, run.result, this.catalog, include);
     return [
-      [REPORT_JSON, `${JSON.stringify({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report }, null, 2)}\n`],
+      [REPORT_JSON, reportJson({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report })],
       [REPORT_MARKDOWN, `${reportMarkdown(stack.node.id, report, mermaidDiagram(run.topology, this.catalog, include, MERMAID_MAX_TEXT_SIZE))}\n`],
     ];
   }
@@ -419,11 +421,21 @@ function findByPath(scope: IConstruct, relative: string): IConstruct | undefined
 /**
  * Whether aspects were added to a construct. `Aspects.of` would attach a holder to every
  * construct it is asked about (a new hidden class on each); cdktf keeps the holder under a
- * private symbol, so look for it instead.
+ * private symbol, so look for it instead: found once (on this library's own leaf, which has an
+ * aspect), then read directly on every construct.
  */
 function hasAspects(c: IConstruct): boolean {
-  for (const sym of Object.getOwnPropertySymbols(c)) {
-    if (sym.description === 'cdktf-aspects') return Aspects.of(c).all.length > 0;
-  }
-  return false;
+  const holder = (c as unknown as Record<symbol, { all: unknown[] } | undefined>)[aspectsSymbol ?? findAspectsSymbol(c)];
+  return holder !== undefined && holder.all.length > 0;
 }
+
+let aspectsSymbol: symbol | undefined;
+
+/** cdktf's private symbol for a construct's aspects, when `c` carries it (else a symbol nothing carries). */
+function findAspectsSymbol(c: IConstruct): symbol {
+  const found = Object.getOwnPropertySymbols(c).find((sym) => sym.description === 'cdktf-aspects');
+  if (found) aspectsSymbol = found;
+  return found ?? NO_SYMBOL;
+}
+
+const NO_SYMBOL = Symbol('no aspects');

@@ -40,9 +40,14 @@ function capacityText(o: GatewayOutcome): string {
 /** Names shown in a row of failures that end the same; the rest are counted. */
 const MAX_TARGETS_SHOWN = 6;
 
-/** One target, or `any one of 32: a, b, ... and 26 more`. */
+/** Whether two outcomes of one gateway read the same in the matrix. */
+function sameEnd(a: GatewayOutcome, b: GatewayOutcome): boolean {
+  return a.connected === b.connected && a.pathsAfter === b.pathsAfter && a.pathsUnknown === b.pathsUnknown
+    && a.pathsBefore === b.pathsBefore && a.capacityMbpsAfter === b.capacityMbpsAfter && a.capacityMbpsBefore === b.capacityMbpsBefore;
+}
+
+/** Several targets: `any one of 32: a, b, ... and 26 more`. */
 function targetsText(targets: string[]): string {
-  if (targets.length === 1) return targets[0];
   const shown = targets.slice(0, MAX_TARGETS_SHOWN).join(', ');
   const more = targets.length > MAX_TARGETS_SHOWN ? ` and ${targets.length - MAX_TARGETS_SHOWN} more` : '';
   return `any one of ${targets.length}: ${shown}${more}`;
@@ -66,24 +71,16 @@ export function simulationMarkdown(simulation: SimulationReport): string[] {
     out.push(`${facts.join(', ')}.`, '');
     out.push('| If this fails | Kind | Connected | Paths left | Capacity left (Mbps) |', '|---|---|---|---|---|');
     // Failures of one kind that end the same are one row (the JSON keeps each scenario).
-    let targets: string[] = [];
-    let row: string | undefined;
-    let kind = '';
-    const flush = () => {
-      if (row !== undefined) out.push(`| ${cell(targetsText(targets))} | ${kind} | ${row} |`);
-      targets = [];
-    };
-    for (const [s, o] of byGateway.get(g.gateway) ?? []) {
+    const rows = byGateway.get(g.gateway) ?? [];
+    for (let i = 0; i < rows.length;) {
+      const [first, o] = rows[i];
+      let j = i + 1;
+      while (j < rows.length && rows[j][0].kind === first.kind && sameEnd(rows[j][1], o)) j++;
       const paths = `${o.pathsAfter} of ${o.pathsBefore}${o.pathsUnknown > 0 ? ` (${o.pathsUnknown} unknown)` : ''}`;
-      const next = `${CONNECTED_TEXT[o.connected]} | ${paths} | ${capacityText(o)}`;
-      if (next !== row || s.kind !== kind) {
-        flush();
-        row = next;
-        kind = s.kind;
-      }
-      targets.push(s.target);
+      const target = j - i === 1 ? first.target : targetsText(rows.slice(i, j).map(([s]) => s.target));
+      out.push(`| ${cell(target)} | ${first.kind} | ${CONNECTED_TEXT[o.connected]} | ${paths} | ${capacityText(o)} |`);
+      i = j;
     }
-    flush();
     out.push('');
   }
   return out;
