@@ -92,7 +92,7 @@ export function collectIntent(topology: Topology, inStack: (path: string) => boo
         continue;
       }
       // Two handles of one resource: both intents travel on it, the later one's fields winning (as `withIntentOf`).
-      const fields: Record<string, unknown> = nodes[address] ?? {};
+      const fields: Record<string, unknown> = (n.external ? nodes[address] : undefined) ?? {};
       for (const f of INTENT_FIELDS[list]) {
         const v = record[f];
         if (!carries(f, v)) continue;

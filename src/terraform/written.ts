@@ -173,7 +173,7 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
 
   // Links written as references to resources the constructs did not describe: the construct
   // only saw a token (a route filter's id), or an imported handle of the resource.
-  if (linkTargets.size > 0) joinWrittenLinks(t as unknown as Mutable<Topology>, all, byAddress, linkTargets, keyOfAddress, addressOfOwner);
+  if (linkTargets.size > 0) joinWrittenLinks(t as unknown as Mutable<Topology>, stackPath, all, byAddress, linkTargets, keyOfAddress, addressOfOwner);
 
   // Every output as written, named by its construct path.
   const paths = outputPaths(doc);
@@ -194,10 +194,11 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Links each construct's resource to the resource made with a provider class that it references
- * (of a type in `targets`). An imported handle the construct linked instead stands for that
- * resource: dropped, its intent joined into the resource, every link to it moved to the resource.
+ * (of a type in `targets`). An imported handle of the same stack that the construct linked
+ * instead stands for that resource: dropped, its intent joined into the resource, every link to
+ * it moved to the resource.
  */
-function joinWrittenLinks(t: Mutable<Topology>, all: Lite[], byAddress: Map<string, Lite>, targets: Set<string>,
+function joinWrittenLinks(t: Mutable<Topology>, stackPath: string, all: Lite[], byAddress: Map<string, Lite>, targets: Set<string>,
   keyOfAddress: (address: string) => string, addressOfOwner: Map<string, string> | undefined): void {
   const indexes = new Map<string, Map<string, number>>();
   const indexOf = (list: string) => {
@@ -220,7 +221,8 @@ function joinWrittenLinks(t: Mutable<Topology>, all: Lite[], byAddress: Map<stri
     if (linked === key) continue;
     if (link.handles && typeof linked === 'string') {
       const handle = ((t as unknown as Record<string, NodeBase[]>)[link.handles])[indexOf(link.handles).get(linked) ?? -1];
-      if (handle?.external) standsFor.set(linked, target);
+      // In another stack, the handle's intent would travel in a document that does not hold the resource.
+      if (handle?.external && handle.path.startsWith(`${stackPath}/`)) standsFor.set(linked, target);
     }
     nodes[at] = { ...node, [link.field]: key } as unknown as NodeBase;
   }
