@@ -53,13 +53,16 @@ interface WrittenLink {
 
 /** By linking resource type. */
 const WRITTEN_LINKS = new Map<string, WrittenLink>([
-  ['azurerm_express_route_circuit', { list: 'circuits', field: 'portKey', attribute: 'express_route_port_id', target: 'azurerm_express_route_port', handles: 'ports' }],
-  ['azurerm_express_route_port_authorization', { list: 'authorizations', field: 'portKey', attribute: 'express_route_port_name', target: 'azurerm_express_route_port', handles: 'ports' }],
-  ['azurerm_virtual_network_gateway_connection', {
-    list: 'connections', field: 'gatewayKey', attribute: 'virtual_network_gateway_id', target: 'azurerm_virtual_network_gateway', handles: 'gateways',
-  }],
-  ['azurerm_express_route_connection', { list: 'connections', field: 'gatewayKey', attribute: 'express_route_gateway_id', target: 'azurerm_express_route_gateway', handles: 'gateways' }],
-  ['azurerm_express_route_circuit_peering', { list: 'peerings', field: 'routeFilterKey', attribute: 'route_filter_id', target: 'azurerm_route_filter' }],
+  ['azurerm_express_route_circuit',
+    { list: 'circuits', field: 'portKey', attribute: 'express_route_port_id', target: 'azurerm_express_route_port', handles: 'ports' }],
+  ['azurerm_express_route_port_authorization',
+    { list: 'authorizations', field: 'portKey', attribute: 'express_route_port_name', target: 'azurerm_express_route_port', handles: 'ports' }],
+  ['azurerm_virtual_network_gateway_connection',
+    { list: 'connections', field: 'gatewayKey', attribute: 'virtual_network_gateway_id', target: 'azurerm_virtual_network_gateway', handles: 'gateways' }],
+  ['azurerm_express_route_connection',
+    { list: 'connections', field: 'gatewayKey', attribute: 'express_route_gateway_id', target: 'azurerm_express_route_gateway', handles: 'gateways' }],
+  ['azurerm_express_route_circuit_peering',
+    { list: 'peerings', field: 'routeFilterKey', attribute: 'route_filter_id', target: 'azurerm_route_filter' }],
 ]);
 /** Resource types a written link can name. */
 const LINK_TARGETS = new Set([...WRITTEN_LINKS.values()].map((l) => l.target));
@@ -173,7 +176,7 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
 
   // Links written as references to resources the constructs did not describe: the construct
   // only saw a token (a route filter's id), or an imported handle of the resource.
-  if (linkTargets.size > 0) joinWrittenLinks(t as unknown as Mutable<Topology>, stackPath, all, byAddress, linkTargets, keyOfAddress, addressOfOwner);
+  if (linkTargets.size > 0) joinWrittenLinks(t, stackPath, all, byAddress, linkTargets, keyOfAddress, addressOfOwner);
 
   // Every output as written, named by its construct path.
   const paths = outputPaths(doc);
@@ -190,20 +193,19 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   return t as unknown as Topology;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
  * Links each construct's resource to the resource made with a provider class that it references
  * (of a type in `targets`). An imported handle of the same stack that the construct linked
  * instead stands for that resource: dropped, its intent joined into the resource, every link to
- * it moved to the resource.
+ * it moved to the resource. `t` is the joined topology, whose node lists this call may change.
  */
-function joinWrittenLinks(t: Mutable<Topology>, stackPath: string, all: Lite[], byAddress: Map<string, Lite>, targets: Set<string>,
+function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Lite[], byAddress: Map<string, Lite>, targets: Set<string>,
   keyOfAddress: (address: string) => string, addressOfOwner: Map<string, string> | undefined): void {
+  const lists = t as Record<string, NodeBase[]>;
   const indexes = new Map<string, Map<string, number>>();
   const indexOf = (list: string) => {
     let index = indexes.get(list);
-    if (!index) indexes.set(list, (index = new Map(((t as unknown as Record<string, NodeBase[]>)[list]).map((n, i) => [n.key, i]))));
+    if (!index) indexes.set(list, (index = new Map(lists[list].map((n, i) => [n.key, i]))));
     return index;
   };
   /** Handle key -> the resource it stands for. */
@@ -212,25 +214,24 @@ function joinWrittenLinks(t: Mutable<Topology>, stackPath: string, all: Lite[], 
     const link = r.owner === undefined ? undefined : WRITTEN_LINKS.get(r.type);
     if (!link || !targets.has(link.target)) continue;
     const target = interpolationRefs(r.values[link.attribute]).map((ref) => byAddress.get(addressOf(ref))).find((x) => x?.type === link.target);
-    const nodes = (t as unknown as Record<string, NodeBase[]>)[link.list];
     const at = target && indexOf(link.list).get(r.owner!);
     if (!target || at === undefined) continue;
-    const node = nodes[at] as unknown as Record<string, unknown>;
+    const node = lists[link.list][at] as unknown as Record<string, unknown>;
     const key = keyOfAddress(target.address);
     const linked = node[link.field];
     if (linked === key) continue;
     if (link.handles && typeof linked === 'string') {
-      const handle = ((t as unknown as Record<string, NodeBase[]>)[link.handles])[indexOf(link.handles).get(linked) ?? -1];
+      const handle = lists[link.handles][indexOf(link.handles).get(linked) ?? -1];
       // In another stack, the handle's intent would travel in a document that does not hold the resource.
       if (handle?.external && handle.path.startsWith(`${stackPath}/`)) standsFor.set(linked, target);
     }
-    nodes[at] = { ...node, [link.field]: key } as unknown as NodeBase;
+    lists[link.list][at] = { ...node, [link.field]: key } as unknown as NodeBase;
   }
   if (standsFor.size === 0) return;
 
   // The handles: their intent joined into the resources they stand for, in list order (as `collectIntent` carries it).
   for (const list of ['ports', 'gateways'] as const) {
-    const nodes = t[list] as NodeBase[];
+    const nodes = lists[list];
     if (!nodes.some((n) => standsFor.has(n.key))) continue;
     const kept = nodes.filter((n) => !standsFor.has(n.key));
     const index = new Map(kept.map((n, i) => [n.key, i]));
@@ -241,12 +242,15 @@ function joinWrittenLinks(t: Mutable<Topology>, stackPath: string, all: Lite[], 
       const at = index.get(keyOfAddress(target.address));
       if (at !== undefined) kept[at] = withIntentOf(kept[at], n, list);
     }
-    (t as unknown as Record<string, NodeBase[]>)[list] = kept;
+    lists[list] = kept;
   }
-  // Links to the handles that no reference gave (a migration's gateways, a connection the construct adds to the model only).
-  const moved = (key: string | undefined) => (key === undefined ? key : standsFor.has(key) ? keyOfAddress(standsFor.get(key)!.address) : key);
+  // Links to the handles that no reference gave (a migration's gateways, a connection only the model has).
+  const moved = (key: string) => {
+    const target = standsFor.get(key);
+    return target === undefined ? key : keyOfAddress(target.address);
+  };
   for (const list of LISTS) {
-    (t as unknown as Record<string, NodeBase[]>)[list] = (t[list] as NodeBase[]).map((n) => {
+    lists[list] = lists[list].map((n) => {
       const record = n as unknown as Record<string, unknown>;
       let out: Record<string, unknown> | undefined;
       for (const f of LINK_FIELDS) {
@@ -255,8 +259,9 @@ function joinWrittenLinks(t: Mutable<Topology>, stackPath: string, all: Lite[], 
       return (out ?? n) as NodeBase;
     });
   }
-  t.migrations = t.migrations.map((m): MigrationNode => (!m.productionGatewayKeys.some((k) => standsFor.has(k)) && !standsFor.has(m.testGatewayKey ?? '') ? m
-    : { ...m, productionGatewayKeys: m.productionGatewayKeys.map((k) => moved(k)!), testGatewayKey: moved(m.testGatewayKey) }));
+  t.migrations = (t.migrations as MigrationNode[]).map((m): MigrationNode => ({
+    ...m, productionGatewayKeys: m.productionGatewayKeys.map(moved), testGatewayKey: m.testGatewayKey === undefined ? undefined : moved(m.testGatewayKey),
+  }));
 }
 
 /** A construct node with the values its resource is written with (escape hatches win). */
