@@ -20,7 +20,7 @@ import { METADATA_KEY } from './carried-suppressions';
 import { isObject } from './records';
 
 /** Node lists that carry intent. */
-type IntentList = 'circuits' | 'ports' | 'gateways' | 'connections';
+export type IntentList = 'circuits' | 'ports' | 'gateways' | 'connections';
 const INTENT_LISTS: IntentList[] = ['circuits', 'ports', 'gateways', 'connections'];
 
 /** Per list, the fields only the constructs know (a Terraform attribute carries none of them). */
@@ -33,6 +33,9 @@ const INTENT_FIELDS: Record<IntentList, string[]> = {
 
 /** Values the rules read like an absent field: not carried. */
 const DEFAULTS: Record<string, unknown> = { declaredMetro: false, peeringLocationDefaulted: false, purpose: 'Production' };
+
+/** Whether an intent field's value travels. */
+const carries = (field: string, value: unknown) => value !== undefined && value !== DEFAULTS[field];
 
 /** Fields that hold another node's key. */
 const LINK_FIELDS = ['circuitKey', 'portKey', 'gatewayKey', 'peerCircuitKey', 'routeFilterKey'];
@@ -62,7 +65,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The intent of the nodes of one stack. `addressOf` gives the Terraform address of a node the
- * stack manages; a node without one is external (or in another stack) and travels whole.
+ * stack manages; a node without one is external (or in another stack) and travels whole. An
+ * imported handle (`fromPortAttributes`, ...) with an address stands for a resource the stack
+ * writes (`written.ts`): its intent travels on that resource, and links to it are the resource's
+ * references, which the lint follows.
  */
 export function collectIntent(topology: Topology, inStack: (path: string) => boolean, addressOf: (key: string) => string | undefined): CarriedIntent | undefined {
   const ref = (key: string) => addressOf(key) ?? key;
@@ -70,13 +76,13 @@ export function collectIntent(topology: Topology, inStack: (path: string) => boo
   const flags: Record<string, string[]> = {};
   const external: Partial<Record<IntentList, NodeBase[]>> = {};
   const externalKeys = new Set<string>();
-  for (const list of INTENT_LISTS) for (const n of topology[list] as NodeBase[]) if (n.external) externalKeys.add(n.key);
+  for (const list of INTENT_LISTS) for (const n of topology[list] as NodeBase[]) if (n.external && addressOf(n.key) === undefined) externalKeys.add(n.key);
   let any = false;
   for (const list of INTENT_LISTS) {
     for (const n of topology[list] as NodeBase[]) {
       if (!inStack(n.path)) continue;
       const record = n as unknown as Record<string, unknown>;
-      const address = n.external ? undefined : addressOf(n.key);
+      const address = addressOf(n.key);
       if (address === undefined) {
         if (!n.external) continue;
         const copy: Record<string, unknown> = { ...record };
@@ -85,10 +91,11 @@ export function collectIntent(topology: Topology, inStack: (path: string) => boo
         any = true;
         continue;
       }
-      const fields: Record<string, unknown> = {};
+      // Two handles of one resource: both intents travel on it, the later one's fields winning (as `withIntentOf`).
+      const fields: Record<string, unknown> = (n.external ? nodes[address] : undefined) ?? {};
       for (const f of INTENT_FIELDS[list]) {
         const v = record[f];
-        if (v === undefined || v === DEFAULTS[f]) continue;
+        if (!carries(f, v)) continue;
         if (v === true && FLAG_FIELDS.has(f)) {
           (flags[f] ??= []).push(address);
           any = true;
@@ -118,6 +125,17 @@ export function collectIntent(topology: Topology, inStack: (path: string) => boo
     ...(Object.keys(external).length > 0 ? { external } : {}),
     ...(migrations.length > 0 ? { migrations } : {}),
   };
+}
+
+/**
+ * `node` with the intent of an imported handle that stands for it (`from`): the synth's side of
+ * what `collectIntent` carries for the handle and `joinCarriedIntent` joins into the resource.
+ */
+export function withIntentOf<T extends NodeBase>(node: T, from: NodeBase, list: IntentList): T {
+  const source = from as unknown as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  for (const f of INTENT_FIELDS[list]) if (carries(f, source[f])) (out ??= { ...node as unknown as Record<string, unknown> })[f] = source[f];
+  return (out ?? node) as T;
 }
 
 /** This library's part of a document's `"//"` comment. */

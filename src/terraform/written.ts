@@ -9,12 +9,16 @@
  * - construct resources changed by an escape hatch (`resource.addOverride(...)`): their written
  *   values replace the construct's;
  * - every output (a user's `TerraformOutput` of an authorization key included);
- * - the literal names of every resource, for NAME001.
+ * - the literal names of every resource, for NAME001;
+ * - the links a construct's resource writes as a reference to such a resource: a circuit on a
+ *   port, a connection to a gateway, each made with the provider class and used through an
+ *   imported handle (`fromPortAttributes(..., { portId: port.id })`), link to the resource, and
+ *   the handle stands for it (its intent joined into it, the handle itself dropped).
  * Only these go through the mapper: mapping every resource of a 1,000-circuit stack costs more
  * than the whole validation (see the README's benchmark).
  */
-import { NodeBase, OutputNode, PeeringNode, Topology } from '../model/topology';
-import { constructPathOf, outputPaths } from './intent';
+import { MigrationNode, NodeBase, OutputNode, Topology } from '../model/topology';
+import { constructPathOf, IntentList, outputPaths, withIntentOf } from './intent';
 import { namedResources } from './names';
 import { addressOf, interpolationRefs, isObject, normalise, ResourceRecord } from './records';
 import { toTopology } from './to-topology';
@@ -34,6 +38,34 @@ const LISTS = ['circuits', 'ports', 'peerings', 'authorizations', 'gateways', 'c
 const LINK_FIELDS = ['circuitKey', 'portKey', 'gatewayKey', 'peerCircuitKey', 'routeFilterKey'];
 /** Fields of a mapped node that never replace a construct node's. */
 const STRUCTURAL = new Set(['key', 'path', 'unresolved', 'external', ...LINK_FIELDS]);
+
+/** A link a construct's resource writes as a reference (the attribute the mapper follows for it, `to-topology.ts`). */
+interface WrittenLink {
+  /** The list of the linking node, and its field. */
+  readonly list: typeof LISTS[number];
+  readonly field: string;
+  /** The attribute and the resource type it names. */
+  readonly attribute: string;
+  readonly target: string;
+  /** The list of imported handles that can stand for the target. */
+  readonly handles?: IntentList;
+}
+
+/** By linking resource type. */
+const WRITTEN_LINKS = new Map<string, WrittenLink>([
+  ['azurerm_express_route_circuit',
+    { list: 'circuits', field: 'portKey', attribute: 'express_route_port_id', target: 'azurerm_express_route_port', handles: 'ports' }],
+  ['azurerm_express_route_port_authorization',
+    { list: 'authorizations', field: 'portKey', attribute: 'express_route_port_name', target: 'azurerm_express_route_port', handles: 'ports' }],
+  ['azurerm_virtual_network_gateway_connection',
+    { list: 'connections', field: 'gatewayKey', attribute: 'virtual_network_gateway_id', target: 'azurerm_virtual_network_gateway', handles: 'gateways' }],
+  ['azurerm_express_route_connection',
+    { list: 'connections', field: 'gatewayKey', attribute: 'express_route_gateway_id', target: 'azurerm_express_route_gateway', handles: 'gateways' }],
+  ['azurerm_express_route_circuit_peering',
+    { list: 'peerings', field: 'routeFilterKey', attribute: 'route_filter_id', target: 'azurerm_route_filter' }],
+]);
+/** Resource types a written link can name. */
+const LINK_TARGETS = new Set([...WRITTEN_LINKS.values()].map((l) => l.target));
 
 /** What the constructs described in one stack. */
 export interface DescribedResources {
@@ -76,15 +108,19 @@ function resourcesOf(doc: Record<string, unknown>, stackPath: string, owners: Ma
 /**
  * Joins into `topology` (construct nodes keyed by construct path) what one stack writes and its
  * constructs did not describe. `stackPath` keys resources without a construct path.
- * `addressOfOwner`, when given, receives the Terraform address of each construct node's resource.
+ * `addressOfOwner`, when given, receives the Terraform address of each construct node's resource,
+ * and of each imported handle that stands for a resource the stack writes.
  */
 export function joinWritten(topology: Topology, stackPath: string, doc: Record<string, unknown>, described: DescribedResources, notes: string[],
   addressOfOwner?: Map<string, string>): Topology {
   const all = resourcesOf(doc, stackPath, described.owners);
   const byAddress = new Map<string, Lite>();
+  /** Types of the resources made with the provider classes that a construct's resource may link to. */
+  const linkTargets = new Set<string>();
   for (const r of all) {
     byAddress.set(r.address, r);
     if (addressOfOwner && r.owner !== undefined && !addressOfOwner.has(r.owner)) addressOfOwner.set(r.owner, r.address);
+    if (r.owner === undefined && LINK_TARGETS.has(r.type)) linkTargets.add(r.type);
   }
   const keyOfAddress = (address: string) => byAddress.get(address)?.key ?? address;
 
@@ -138,19 +174,9 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
     t[list] = current;
   }
 
-  // Links written as references to resources the constructs did not describe (a route filter
-  // made with the provider class): the construct only saw a token.
-  const filters = all.filter((r) => r.type === 'azurerm_route_filter' && r.owner === undefined);
-  if (filters.length > 0) {
-    const resourceOfOwner = new Map<string, Lite>();
-    for (const r of all) if (r.owner !== undefined && r.type === 'azurerm_express_route_circuit_peering') resourceOfOwner.set(r.owner, r);
-    t.peerings = (t.peerings as PeeringNode[]).map((p) => {
-      const r = resourceOfOwner.get(p.key);
-      if (!r) return p;
-      const target = interpolationRefs(r.values.route_filter_id).map(addressOf).find((a) => byAddress.get(a)?.type === 'azurerm_route_filter');
-      return target === undefined ? p : { ...p, routeFilterKey: keyOfAddress(target) };
-    });
-  }
+  // Links written as references to resources the constructs did not describe: the construct
+  // only saw a token (a route filter's id), or an imported handle of the resource.
+  if (linkTargets.size > 0) joinWrittenLinks(t, stackPath, all, byAddress, linkTargets, keyOfAddress, addressOfOwner);
 
   // Every output as written, named by its construct path.
   const paths = outputPaths(doc);
@@ -165,6 +191,77 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   ];
   t.resourceNames = [...(topology.resourceNames ?? []), ...namedResources(all as unknown as ResourceRecord[], stackPath, (r) => (r as unknown as Lite).key)];
   return t as unknown as Topology;
+}
+
+/**
+ * Links each construct's resource to the resource made with a provider class that it references
+ * (of a type in `targets`). An imported handle of the same stack that the construct linked
+ * instead stands for that resource: dropped, its intent joined into the resource, every link to
+ * it moved to the resource. `t` is the joined topology, whose node lists this call may change.
+ */
+function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Lite[], byAddress: Map<string, Lite>, targets: Set<string>,
+  keyOfAddress: (address: string) => string, addressOfOwner: Map<string, string> | undefined): void {
+  const lists = t as Record<string, NodeBase[]>;
+  const indexes = new Map<string, Map<string, number>>();
+  const indexOf = (list: string) => {
+    let index = indexes.get(list);
+    if (!index) indexes.set(list, (index = new Map(lists[list].map((n, i) => [n.key, i]))));
+    return index;
+  };
+  /** Handle key -> the resource it stands for. */
+  const standsFor = new Map<string, Lite>();
+  for (const r of all) {
+    const link = r.owner === undefined ? undefined : WRITTEN_LINKS.get(r.type);
+    if (!link || !targets.has(link.target)) continue;
+    const target = interpolationRefs(r.values[link.attribute]).map((ref) => byAddress.get(addressOf(ref))).find((x) => x?.type === link.target);
+    const at = target && indexOf(link.list).get(r.owner!);
+    if (!target || at === undefined) continue;
+    const node = lists[link.list][at] as unknown as Record<string, unknown>;
+    const key = keyOfAddress(target.address);
+    const linked = node[link.field];
+    if (linked === key) continue;
+    if (link.handles && typeof linked === 'string') {
+      const handle = lists[link.handles][indexOf(link.handles).get(linked) ?? -1];
+      // In another stack, the handle's intent would travel in a document that does not hold the resource.
+      if (handle?.external && handle.path.startsWith(`${stackPath}/`)) standsFor.set(linked, target);
+    }
+    lists[link.list][at] = { ...node, [link.field]: key } as unknown as NodeBase;
+  }
+  if (standsFor.size === 0) return;
+
+  // The handles: their intent joined into the resources they stand for, in list order (as `collectIntent` carries it).
+  for (const list of ['ports', 'gateways'] as const) {
+    const nodes = lists[list];
+    if (!nodes.some((n) => standsFor.has(n.key))) continue;
+    const kept = nodes.filter((n) => !standsFor.has(n.key));
+    const index = new Map(kept.map((n, i) => [n.key, i]));
+    for (const n of nodes) {
+      const target = standsFor.get(n.key);
+      if (target === undefined) continue;
+      addressOfOwner?.set(n.key, target.address);
+      const at = index.get(keyOfAddress(target.address));
+      if (at !== undefined) kept[at] = withIntentOf(kept[at], n, list);
+    }
+    lists[list] = kept;
+  }
+  // Links to the handles that no reference gave (a migration's gateways, a connection only the model has).
+  const moved = (key: string) => {
+    const target = standsFor.get(key);
+    return target === undefined ? key : keyOfAddress(target.address);
+  };
+  for (const list of LISTS) {
+    lists[list] = lists[list].map((n) => {
+      const record = n as unknown as Record<string, unknown>;
+      let out: Record<string, unknown> | undefined;
+      for (const f of LINK_FIELDS) {
+        if (typeof record[f] === 'string' && standsFor.has(record[f] as string)) (out ??= { ...record })[f] = moved(record[f] as string);
+      }
+      return (out ?? n) as NodeBase;
+    });
+  }
+  t.migrations = (t.migrations as MigrationNode[]).map((m): MigrationNode => ({
+    ...m, productionGatewayKeys: m.productionGatewayKeys.map(moved), testGatewayKey: m.testGatewayKey === undefined ? undefined : moved(m.testGatewayKey),
+  }));
 }
 
 /** A construct node with the values its resource is written with (escape hatches win). */

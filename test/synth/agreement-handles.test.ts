@@ -1,0 +1,134 @@
+/**
+ * Synth and lint agree when constructs use a resource made with a provider class through an
+ * imported handle: a circuit on `fromPortAttributes({ portId: port.id })` of a raw
+ * `ExpressRoutePort`, hub connections through `ExpressRouteVirtualWanGateway.fromGatewayAttributes`
+ * of a raw `ExpressRouteGateway`, a migration to a VNet gateway handle of a raw
+ * `VirtualNetworkGateway`. Both link them to the resource as written; the handle's intent (a
+ * required resiliency) is joined into the resource.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { ExpressRouteGateway } from '@cdktf/provider-azurerm/lib/express-route-gateway';
+import { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import { ExpressRouteDirectCircuit } from '../../src/constructs/direct-circuit';
+import { ExpressRouteMetroDirectPort } from '../../src/constructs/direct-port';
+import { MetroLocation, PortEncapsulation, RequiredResiliency } from '../../src/constructs/enums';
+import { ExpressRouteVirtualNetworkGateway } from '../../src/constructs/gateway';
+import { ExpressRouteMetroCircuit } from '../../src/constructs/metro-circuit';
+import { ExpressRouteCircuitMigration } from '../../src/constructs/migration';
+import { ExpressRouteProviderCircuit } from '../../src/constructs/provider-circuit';
+import { ExpressRouteValidation } from '../../src/constructs/validation';
+import { ExpressRouteVirtualWanGateway } from '../../src/constructs/virtual-wan-gateway';
+import { MigrationPhase } from '../../src/model/topology';
+import { synthAndLint, tempOutdir } from './agreement';
+
+const RG = { resourceGroupName: 'rg', location: 'West Europe' };
+const PRIVATE = (n: number) => ({ vlanId: 100 + n, peerAsn: 65001, primaryPeerAddressPrefix: `10.0.${n}.0/30`, secondaryPeerAddressPrefix: `10.0.${n}.4/30` });
+
+function stackOf(outdir: string): { app: App; stack: TerraformStack } {
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, 'net');
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  return { app, stack };
+}
+
+/** The verdicts about one subject. */
+const about = (verdicts: string[], subject: string) => verdicts.filter((v) => v.split(' ')[1] === subject);
+
+function carried(outdir: string): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'net', 'cdk.tf.json'), 'utf8'))['//']['expressroute-metro'].intent ?? {};
+}
+
+test('circuits and a port authorization on the handle of a raw port: both judge the port as written', () => {
+  const outdir = tempOutdir();
+  const { app, stack } = stackOf(outdir);
+  // Written 10 Gbps; the handle says 100 (what a user may type): the written size is judged.
+  const raw = new ExpressRoutePort(stack, 'Port', { ...RG, name: 'erp', peeringLocation: 'Equinix-Amsterdam-AM5', bandwidthInGbps: 10, encapsulation: 'Dot1Q' });
+  const port = ExpressRouteMetroDirectPort.fromPortAttributes(stack, 'PortRef', {
+    portId: raw.id, portName: raw.name, ...RG, bandwidthGbps: 100, encapsulation: PortEncapsulation.DOT1Q,
+  });
+  const onPort = port.addCircuit('OnPort', { bandwidthGbps: 10 });
+  onPort.addPrivatePeering('Private', PRIVATE(1));
+  // The circuit-on-port construct: 15 Gbps of circuits on the 10 Gbps written (BW003 needs both on the port).
+  new ExpressRouteDirectCircuit(stack, 'Direct', { port, bandwidthGbps: 5 }).addPrivatePeering('Private', PRIVATE(2));
+  port.addAuthorization('Partner');
+
+  const { synth, lint } = synthAndLint(app, outdir).get('net')!;
+  expect(lint).toEqual(synth);
+  expect(synth).toContain('BW003 net/Port circuits.bandwidthGbps warning');
+  expect(about(synth, 'net/PortRef')).toEqual([]);
+  // The handle does not travel: the circuits' references name the port.
+  expect(carried(outdir)).not.toHaveProperty('external');
+});
+
+test('hub connections through the handle of a raw Virtual WAN gateway: the gateway carries the handle\'s required resiliency', () => {
+  const outdir = tempOutdir();
+  const { app, stack } = stackOf(outdir);
+  const rawHub = new ExpressRouteGateway(stack, 'HubGateway', {
+    ...RG, name: 'ergw-hub', virtualHubId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualHubs/hub', scaleUnits: 1,
+  });
+  const hub = ExpressRouteVirtualWanGateway.fromGatewayAttributes(stack, 'Hub', { gatewayId: rawHub.id, ...RG, requiredResiliency: RequiredResiliency.MAXIMUM });
+  for (const [i, metro] of [MetroLocation.AMSTERDAM, MetroLocation.of('Frankfurt Metro')].entries()) {
+    const circuit = new ExpressRouteMetroCircuit(stack, `Circuit${i}`, { ...RG, metro, serviceProviderName: 'Megaport', bandwidthMbps: 1000 });
+    circuit.addPrivatePeering('Private', PRIVATE(i));
+    circuit.connectTo('Hub', hub);
+  }
+  const single = new ExpressRouteProviderCircuit(stack, 'Single', { ...RG, peeringLocation: 'Amsterdam', serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  single.addPrivatePeering('Private', PRIVATE(3));
+  single.connectTo('Hub', hub);
+
+  const { synth, lint } = synthAndLint(app, outdir).get('net')!;
+  expect(lint).toEqual(synth);
+  // Three circuits, two Metro sites: Maximum is reached, on the gateway as written.
+  expect(about(synth, 'net/Hub')).toEqual([]);
+  expect(carried(outdir)).toMatchObject({ nodes: { 'azurerm_express_route_gateway.HubGateway': { requiredResiliency: 'Maximum' } } });
+  expect(carried(outdir)).not.toHaveProperty('external');
+
+  // Without the Frankfurt circuit's connection the gateway falls short of the handle's Maximum (DUAL005 on the written gateway).
+  const outdir2 = tempOutdir();
+  const second = stackOf(outdir2);
+  const rawHub2 = new ExpressRouteGateway(second.stack, 'HubGateway', {
+    ...RG, name: 'ergw-hub', virtualHubId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualHubs/hub', scaleUnits: 1,
+  });
+  const hub2 = ExpressRouteVirtualWanGateway.fromGatewayAttributes(second.stack, 'Hub', { gatewayId: rawHub2.id, ...RG, requiredResiliency: RequiredResiliency.MAXIMUM });
+  const metro = new ExpressRouteMetroCircuit(second.stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Megaport', bandwidthMbps: 1000 });
+  metro.addPrivatePeering('Private', PRIVATE(0));
+  metro.connectTo('Hub', hub2);
+  for (const id of ['DUAL005', 'DUAL051']) ExpressRouteValidation.of(second.app).suppress(second.stack, id, 'test: compare the verdicts, do not stop');
+  const short = synthAndLint(second.app, outdir2).get('net')!;
+  expect(short.lint).toEqual(short.synth);
+  expect(short.synth).toEqual(expect.arrayContaining([
+    'DUAL005 net/HubGateway requiredResiliency error (suppressed)', 'DUAL051 net/HubGateway requiredResiliency error (suppressed)',
+  ]));
+});
+
+test('a migration to the handle of a raw VNet gateway, from a circuit outside the stack: the production gateway is the one written', () => {
+  const outdir = tempOutdir();
+  const { app, stack } = stackOf(outdir);
+  const subnet = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet';
+  const rawGateway = new VirtualNetworkGateway(stack, 'Gateway', {
+    ...RG, name: 'ergw', type: 'ExpressRoute', sku: 'ErGw1AZ', ipConfiguration: [{ name: 'default', subnetId: subnet, privateIpAddressAllocation: 'Dynamic' }],
+  });
+  const gateway = ExpressRouteVirtualNetworkGateway.fromGatewayAttributes(stack, 'GatewayRef', { gatewayId: rawGateway.id, ...RG });
+  const source = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'Old', {
+    circuitId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/erc-old', circuitName: 'erc-old', ...RG,
+    peeringLocation: 'Amsterdam', serviceProviderName: 'Equinix', bandwidthMbps: 1000,
+  });
+  const target = new ExpressRouteMetroCircuit(stack, 'New', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  target.addPrivatePeering('Private', PRIVATE(1));
+  // In cutover the new circuit's connection names the gateway; the old one's stays until decommission.
+  new ExpressRouteCircuitMigration(stack, 'Migration', { source, target, productionGateways: [gateway], phase: MigrationPhase.CUTOVER });
+
+  const { synth, lint } = synthAndLint(app, outdir).get('net')!;
+  expect(lint).toEqual(synth);
+  expect(about(synth, 'net/GatewayRef')).toEqual([]);
+  // The old circuit's connection (outside the stack) counts on the written gateway: Standard resiliency there.
+  const report = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'net', 'expressroute-report.json'), 'utf8'));
+  expect(report.resiliency).toEqual([expect.objectContaining({
+    gateway: 'net/Gateway', reasons: expect.arrayContaining(['The circuits share a peering location, so they do not add Maximum resiliency.']),
+  })]);
+  expect(carried(outdir)).toMatchObject({ migrations: [{ productionGatewayKeys: ['azurerm_virtual_network_gateway.Gateway'] }] });
+});
