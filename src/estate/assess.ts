@@ -9,9 +9,7 @@ import { MetroData } from '../catalog/types';
 import { RuleRegistry } from '../rules/registry';
 import { TopologyIndex } from '../rules/rule';
 import { ExpressRouteReport } from '../report/report';
-import { lintText } from '../terraform/lint';
-import { normalise } from '../terraform/records';
-import { toTopology } from '../terraform/to-topology';
+import { lintJson } from '../terraform/lint';
 import { AzureEstate } from './azure-json';
 import { EstateConfiguration, estateConfiguration, estateProviderVersion, estateTerraformJson } from './to-terraform';
 
@@ -80,7 +78,8 @@ export function assessEstate(estate: AzureEstate, options: AssessOptions = {}): 
   const configuration = estateConfiguration(estate, catalog);
   const providerVersion = options.providerVersion ?? estateProviderVersion(configuration);
   const doc = estateTerraformJson(configuration, providerVersion);
-  const lint = lintText(JSON.stringify(doc), 'estate.tf.json', { catalog, registry: options.registry, providerVersion });
+  // The model the rules judged also gives the Metro options: the estate is mapped once.
+  const { result: lint, topology } = lintJson(doc, 'estate.tf.json', { catalog, registry: options.registry, providerVersion });
   const idOf = new Map(configuration.resources.map((r) => [r.address, r.azureId]));
   const toId = (p: string) => idOf.get(p) ?? p;
   const report: ExpressRouteReport = {
@@ -90,8 +89,6 @@ export function assessEstate(estate: AzureEstate, options: AssessOptions = {}): 
     unconnectedCircuits: lint.report.unconnectedCircuits.map(toId),
   };
 
-  const normalised = normalise(doc)!;
-  const topology = toTopology(normalised, []);
   const index = new TopologyIndex(topology);
   const metroOptions: MetroOption[] = [];
   for (const g of lint.report.resiliency) {

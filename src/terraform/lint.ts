@@ -152,6 +152,18 @@ export function lintText(text: string | Buffer, file: string, options: LintOptio
   return results[0];
 }
 
+/**
+ * Lints a Terraform JSON document already in memory (what `estate assess` builds), and returns
+ * the model the rules judged with it, for a caller that reads more of the model than the report.
+ */
+export function lintJson(doc: Record<string, unknown>, file: string, options: LintOptions = {}): { result: FileLintResult; topology: Topology } {
+  let topology: Topology | undefined;
+  const errors: TerraformInputError[] = [];
+  const [result] = lintConfigModule([{ file, text: '', doc, kind: 'config' }], options, errors, (t) => { topology = t; });
+  if (errors.length > 0) throw errors[0];
+  return { result, topology: topology! };
+}
+
 /** Lints one file. */
 export function lintFile(file: string, options: LintOptions = {}): FileLintResult {
   return lintText(readBytes(file, options), file, options);
@@ -274,10 +286,10 @@ function evaluateGroup(group: ParsedInput[], options: LintOptions, errors: Terra
 }
 
 /** Evaluates the configuration files of one directory as a root module and checks it. */
-function lintConfigModule(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[]): FileLintResult[] {
+function lintConfigModule(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[], judged?: (topology: Topology) => void): FileLintResult[] {
   const notes: string[] = [];
   const evaluated = evaluateGroup(group, options, errors, notes);
-  return lintDocument(group, evaluated.document, evaluated.fileOf, notes, options);
+  return lintDocument(group, evaluated.document, evaluated.fileOf, notes, options, judged);
 }
 
 /**
@@ -303,7 +315,7 @@ export function readModuleTopology(files: string[], options: LintOptions = {}): 
 
 /** Checks the inputs of one module (or one plan) together; one result per input. */
 function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: Map<string, string>, notes: string[],
-  options: LintOptions): FileLintResult[] {
+  options: LintOptions, judged?: (topology: Topology) => void): FileLintResult[] {
   const catalog = options.catalog ?? carriedCatalogOf(group.map((g) => g.doc), options.registry, notes) ?? MetroCatalog.builtIn();
   let topology = joinCarried(toTopology(merged, notes), group.map((g) => g.doc), merged.resources, notes);
   const inputKind: InputKind = group[0].kind === 'plan' ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
@@ -318,6 +330,7 @@ function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: M
   }
   const { result, after } = judgeChange(topology, catalog, options.registry ?? RuleRegistry.builtIn(), suppressions);
   topology = after;
+  judged?.(topology);
   // Subjects no file defines (the engine itself, a missing reference) go to the first file.
   const fileOfSubject = (subject: string) => fileOf.get(subject) ?? group[0].file;
   const noteFile = (note: string) => fileOfSubject(note.slice(0, Math.max(0, note.indexOf(': '))));
