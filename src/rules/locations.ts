@@ -25,6 +25,20 @@ export function circuitLocation(circuit: CircuitNode, index: TopologyIndex): str
   return port?.metro ?? port?.peeringLocation;
 }
 
+/**
+ * The peering location a circuit lands at, as a name to compare: `circuitLocation`, where a
+ * Direct port's port location (`Equinix-Seattle-SE2`) is replaced by the one peering location
+ * the catalog pins it to (`Seattle`). A port location the catalog places only in a city
+ * (`Equinix-Sydney-SY2`: Sydney or Sydney2) or does not know stays as written: it names its
+ * site, but not which peering location that is.
+ */
+export function peeringLocationOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): string | undefined {
+  const loc = circuitLocation(circuit, index);
+  if (loc === undefined || circuit.peeringLocation !== undefined) return loc;
+  const pinned = catalog.tryFindPortLocation(loc)?.peeringLocations;
+  return pinned !== undefined && pinned.length === 1 ? pinned[0] : loc;
+}
+
 /** The metro of a Metro circuit (provider or Direct); undefined for a single-site circuit. */
 export function metroOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): MetroData | undefined {
   if (circuit.peeringLocation !== undefined) {

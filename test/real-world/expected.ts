@@ -63,6 +63,13 @@ const privateMicrosoftPeeringSubnets = (subject: string): Expected[] => [
   error('PEER023', subject, 'secondaryPeerAddressPrefix'),
 ];
 
+/**
+ * A Standard circuit at a North American location connected to a gateway in West Europe: "Connectivity
+ * across geopolitical regions isn't supported on the standard ExpressRoute SKU." The gateway's
+ * `location = azurerm_resource_group.<x>.location` is the resource group's literal location.
+ */
+const standardAcrossGeopoliticalRegions = (circuit: string): Expected => error('SKU051', circuit, 'skuTier');
+
 /** `customer_asn = 64511` in `ipv6 { microsoft_peering }`: a documentation ASN (64496-64511), which "isn't allowed in the path". */
 const documentationCustomerAsnInIpv6 = (subject: string): Expected => error('PEER018', subject, 'ipv6CustomerAsn');
 
@@ -133,13 +140,16 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
   },
   { dir: 'azurerm-acc-route-filter-rules', expected: [] },
   { dir: 'azurerm-acc-vng-expressroute', expected: [warning('GW009', 'azurerm_virtual_network_gateway.test', 'sku')] },
-  { dir: 'azurerm-acc-vng-ergwscale', expected: [] },
+  // ErGwScale in `westeurope` (the region is the corpus's fill for `data.Locations.Primary`):
+  // "ErGwScale is available in most Azure regions except: ... West Europe".
+  { dir: 'azurerm-acc-vng-ergwscale', expected: [error('GW050', 'azurerm_virtual_network_gateway.test', 'location')] },
   { dir: 'azurerm-acc-vng-no-public-ip', expected: [] },
   {
     dir: 'azurerm-acc-vngc-expressroute',
     expected: [
       warning('GW009', 'azurerm_virtual_network_gateway.test', 'sku'),
       warning('DUAL003', 'azurerm_virtual_network_gateway.test', 'connections'),
+      standardAcrossGeopoliticalRegions('azurerm_express_route_circuit.test'),
     ],
   },
   {
@@ -148,6 +158,7 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
       warning('GW009', 'azurerm_virtual_network_gateway.test', 'sku'),
       warning('DUAL003', 'azurerm_virtual_network_gateway.test', 'connections'),
       error('GW020', 'azurerm_virtual_network_gateway_connection.test', 'privateLinkFastPath'),
+      standardAcrossGeopoliticalRegions('azurerm_express_route_circuit.test'),
     ],
   },
 
@@ -171,6 +182,8 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
     expected: [
       error('SEC001', 'azurerm_express_route_circuit_peering.example', 'sharedKey'),
       warning('DUAL003', 'azurerm_express_route_gateway.example', 'connections'),
+      // The port `Equinix-Seattle-SE2` is at Seattle (North America); the hub gateway in West Europe.
+      standardAcrossGeopoliticalRegions('azurerm_express_route_circuit.example'),
     ],
   },
   { dir: 'azurerm-doc-er-gateway', expected: [] },

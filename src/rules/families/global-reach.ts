@@ -3,7 +3,7 @@ import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
 import { defineRule, known, sameText } from '../define';
 import { findOverlaps, parseCidr } from '../ip';
-import { circuitLocation, placeOfCircuit } from '../locations';
+import { circuitLocation, peeringLocationOfCircuit, placeOfCircuit } from '../locations';
 import { IRule, IRuleContext } from '../rule';
 
 export const GR_RULES: IRule[] = [
@@ -17,12 +17,15 @@ export const GR_RULES: IRule[] = [
           message: 'Global Reach links a circuit to itself.', fix: 'Link two different circuits.' });
         continue;
       }
-      const la = circuitLocation(a, ctx.index);
-      const lb = circuitLocation(b, ctx.index);
+      // A Direct port's port location is compared as the peering location the catalog pins it to.
+      const la = peeringLocationOfCircuit(a, ctx.index, ctx.catalog);
+      const lb = peeringLocationOfCircuit(b, ctx.index, ctx.catalog);
       if (!sameText(la, lb)) continue;
+      const ports = [...new Set([a, b].map((c) => circuitLocation(c, ctx.index)).filter((l) => !sameText(l, la)))];
+      const pinned = ports.length === 0 ? '' : ` (port location ${ports.join(' and ')} ${ports.length === 1 ? 'is' : 'are'} at ${la})`;
       ctx.report({
         subject: g, property: 'peerCircuit', value: lb,
-        message: `Both circuits are at ${la}: "The two circuits must be from different peering locations."`,
+        message: `Both circuits are at ${la}${pinned}: "The two circuits must be from different peering locations."`,
         fix: 'Link circuits at two different peering locations (two locations in one metro are fine).',
       });
     }

@@ -1,8 +1,9 @@
 /**
  * Light static evaluation of Terraform expressions: what a configuration says on its face
- * (literals, variable values, locals, interpolation, a few pure functions) is computed; anything
- * else (a resource attribute, a data source, an unknown variable, a function not modelled) is
- * Unknown, and remembers which resources it came from so that references still link.
+ * (literals, variable values, locals, interpolation, a few pure functions, an argument another
+ * resource sets) is computed; anything else (an attribute the provider computes, a data source, an
+ * unknown variable, a function not modelled) is Unknown, and remembers which resources it came
+ * from so that references still link.
  */
 import { Expr, parseTemplate, Step } from './expression';
 
@@ -12,21 +13,45 @@ export class Unknown {
 }
 
 /**
+ * The value an argument of one resource instance (`undefined`: the resource has neither `count`
+ * nor `for_each`) has at plan time because the configuration sets it; undefined when that is not
+ * known (an attribute the provider computes, an argument left unset, an unknown expression).
+ */
+export type ArgumentReader = (key: number | string | undefined, name: string) => Value | undefined;
+
+/**
  * A resource (or module-call) as a value: `azurerm_x.y`. `keys` are its instance keys when
  * `count`/`for_each` is known, `'single'` without either, `'unknown'` when its count is unknown.
+ * `readArgument` gives the arguments its configuration sets (none without it).
  */
 export class ResourceValue {
-  constructor(public readonly address: string, public readonly keys: (number | string)[] | 'single' | 'unknown') {}
+  constructor(public readonly address: string, public readonly keys: (number | string)[] | 'single' | 'unknown',
+    private readonly readArgument?: ArgumentReader) {}
 
   /** The addresses of every instance. */
   public instances(): string[] {
     return Array.isArray(this.keys) ? this.keys.map((k) => instanceAddress(this.address, k)) : [this.address];
   }
+
+  /** The instance of a known key: `azurerm_x.y[0]`. */
+  public instance(key: number | string): InstanceValue {
+    return new InstanceValue(instanceAddress(this.address, key), this.readArgument && ((name) => this.readArgument!(key, name)));
+  }
+
+  /** `azurerm_x.y.<name>` when known (on a counted resource that reference is an error: never known). */
+  public argument(name: string): Value | undefined {
+    return this.keys === 'single' ? this.readArgument?.(undefined, name) : undefined;
+  }
 }
 
-/** One instance of a counted resource: `azurerm_x.y[0]`. */
+/** One instance of a counted resource: `azurerm_x.y[0]` (its key not known: no argument known). */
 export class InstanceValue {
-  constructor(public readonly address: string) {}
+  constructor(public readonly address: string, private readonly readArgument?: (name: string) => Value | undefined) {}
+
+  /** `azurerm_x.y[0].<name>` when known. */
+  public argument(name: string): Value | undefined {
+    return this.readArgument?.(name);
+  }
 }
 
 /** A value: JSON-like data in which any part may be Unknown. */
@@ -52,7 +77,11 @@ export interface Scope {
   resource(type: string, name: string, data: boolean): Value;
   /** `count.index`, `each.key`, `each.value`, `self`, `path.module`, ... and iterator names. */
   special(root: string): Value | undefined;
-  /** Records that a variable or local was read (a value reached through it is not a literal). */
+  /**
+   * Records that a variable, a local, a module output (`module.x.out`) or a resource argument
+   * (`azurerm_x.y.name`) was read: a value reached through it is not a literal, and still refers
+   * to what it was read from.
+   */
   touched?(name: string): void;
 }
 
@@ -140,7 +169,7 @@ function index(obj: Value, key: Value): Value {
     const k = typeof key === 'number' ? key : str(key);
     const found = obj.keys.find((x) => String(x) === String(k));
     if (found === undefined) throw new EvalError(`${obj.address} has no instance ${JSON.stringify(k)}`);
-    return new InstanceValue(instanceAddress(obj.address, found));
+    return obj.instance(found);
   }
   if (isUnknown(obj)) return unknownOf(obj, key);
   if (isUnknown(key)) return unknownOf(obj, key);
@@ -158,10 +187,15 @@ function index(obj: Value, key: Value): Value {
 }
 
 function splatSource(obj: Value): Value[] | Unknown {
-  if (obj instanceof ResourceValue) return Array.isArray(obj.keys) ? obj.instances().map((a) => new InstanceValue(a)) : [new InstanceValue(obj.address)];
+  if (obj instanceof ResourceValue) return Array.isArray(obj.keys) ? obj.keys.map((k) => obj.instance(k)) : [wholeInstance(obj)];
   if (isUnknown(obj)) return obj;
   if (obj === null) return [];
   return Array.isArray(obj) ? obj : [obj];
+}
+
+/** A resource without `count` or `for_each` as its one instance (with `count` not known: an instance of no known key). */
+function wholeInstance(obj: ResourceValue): InstanceValue {
+  return new InstanceValue(obj.address, obj.keys === 'single' ? (name) => obj.argument(name) : undefined);
 }
 
 /** Terraform's functions that matter for what these rules read; the others give Unknown. */
@@ -249,7 +283,9 @@ export class Evaluator {
         // `var.x`, `local.x`, `module.x`, `type.name`, `data.type.name` are roots, not attributes.
         const root = this.root(e);
         if (root !== NOT_A_ROOT) return root;
-        return attribute(this.eval(e.obj), e.name);
+        const value = this.attribute(this.eval(e.obj), e.name);
+        if (this.isModuleRoot(e.obj)) this.scope.touched?.(`module.${e.obj.name}.${e.name}`);
+        return value;
       }
       case 'index': return index(this.eval(e.obj), this.eval(e.key));
       case 'splat': {
@@ -285,8 +321,20 @@ export class Evaluator {
 
   private steps(item: Value, steps: Step[]): Value {
     let v = item;
-    for (const s of steps) v = 'attr' in s ? attribute(v, s.attr) : index(v, this.eval(s.index));
+    for (const s of steps) v = 'attr' in s ? this.attribute(v, s.attr) : index(v, this.eval(s.index));
     return v;
+  }
+
+  /** `.name` of a value; of a resource, the argument its configuration sets when that is known. */
+  private attribute(obj: Value, name: string): Value {
+    if (obj instanceof ResourceValue || obj instanceof InstanceValue) {
+      const known = obj.argument(name);
+      if (known !== undefined) {
+        this.scope.touched?.(`${obj.address}.${name}`);
+        return known;
+      }
+    }
+    return attribute(obj, name);
   }
 
   private name(n: string): Value {
@@ -303,8 +351,9 @@ export class Evaluator {
     const o = e.obj;
     if (o.k === 'name' && !this.iterators.some((m) => m.has(o.name))) {
       switch (o.name) {
-        case 'var': this.scope.touched?.(`var.${e.name}`); return this.scope.variable(e.name);
-        case 'local': this.scope.touched?.(`local.${e.name}`); return this.scope.local(e.name);
+        // Read first, then touched: what the value was computed from is known once it is read.
+        case 'var': { const v = this.scope.variable(e.name); this.scope.touched?.(`var.${e.name}`); return v; }
+        case 'local': { const v = this.scope.local(e.name); this.scope.touched?.(`local.${e.name}`); return v; }
         case 'module': return this.scope.module(e.name);
         case 'count': case 'each': case 'self': case 'path': case 'terraform': return NOT_A_ROOT;
         case 'data': return NOT_A_ROOT;
@@ -317,6 +366,11 @@ export class Evaluator {
       return this.scope.resource(o.name, e.name, true);
     }
     return NOT_A_ROOT;
+  }
+
+  /** `module.x` (not an iterator named `module`). */
+  private isModuleRoot(e: Expr): e is Expr & { k: 'attr' } {
+    return e.k === 'attr' && e.obj.k === 'name' && e.obj.name === 'module' && !this.iterators.some((m) => m.has('module'));
   }
 
   private binary(op: string, l: Expr, r: Expr): Value {
@@ -415,7 +469,7 @@ export class Evaluator {
     if (isUnknown(coll)) return unknownOf(coll);
     // Over a resource: its instances, so that `c.service_key` keeps the attribute it reads.
     const entries: [Value, Value][] = coll instanceof ResourceValue
-      ? (Array.isArray(coll.keys) ? coll.keys.map((k) => [k, new InstanceValue(instanceAddress(coll.address, k))])
+      ? (Array.isArray(coll.keys) ? coll.keys.map((k) => [k, coll.instance(k)])
         : [[coll.keys === 'single' ? 0 : new Unknown(), new InstanceValue(coll.address)]])
       : Array.isArray(coll) ? coll.map((v, i) => [i, v])
         : isRecord(coll) ? Object.keys(coll).sort().map((k) => [k, coll[k]]) : (() => { throw new EvalError('for over a non-collection'); })();

@@ -7,7 +7,7 @@
  */
 import * as path from 'path';
 import { interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
-import { Evaluator, evaluateJson, InstanceValue, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
+import { Evaluator, evaluateJson, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
 import { convertToType, parseTypeConstraint } from './types';
 
 /** One parsed configuration file (HCL through hcl2json, or Terraform JSON). */
@@ -149,6 +149,16 @@ class ModuleInstance implements Scope {
   private readonly expansions = new Map<string, ResourceValue>();
   private readonly moduleDir: string;
   private readonly keyCache = new Map<string, Expansion>();
+  /** Instances whose `count`/`for_each` is being computed (a cycle, which Terraform rejects, reads unknown). */
+  private readonly expanding = new Set<string>();
+  /** `<instance address>.<argument>` values, as references read them; undefined when not known. */
+  private readonly argumentValues = new Map<string, Value | undefined>();
+  /**
+   * The resource arguments (`azurerm_x.y.name`) a known scalar `local.x`, `var.x` or
+   * `module.x.out` was computed from: an argument read through it still refers to them, so that
+   * it links to the resource.
+   */
+  private readonly dependencies = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly run: Run,
@@ -160,6 +170,8 @@ class ModuleInstance implements Scope {
     private readonly callFile: string | undefined,
     /** The root's name of a provider configuration this module names; undefined when not known. */
     private readonly providerConfig: (localKey: string) => string | undefined = (k) => k,
+    /** What each input was computed from, in the caller (see `dependencies`). */
+    private readonly inputDependencies: (name: string) => ReadonlySet<string> | undefined = () => undefined,
   ) {
     this.decl = new ModuleDecl(files, run.notes, prefix);
     this.moduleDir = files.length > 0 ? path.dirname(files[0].file) : '.';
@@ -170,6 +182,8 @@ class ModuleInstance implements Scope {
     if (this.variableValues.has(name)) return this.variableValues.get(name);
     const v = this.variableValue(name);
     this.variableValues.set(name, v);
+    const from = this.inputDependencies(name);
+    if (from !== undefined && isScalar(v)) this.dependencies.set(`var.${name}`, from);
     return v;
   }
 
@@ -178,9 +192,11 @@ class ModuleInstance implements Scope {
     const d = this.decl.locals.get(name);
     if (!d || this.evaluating.has(name)) return new Unknown();
     this.evaluating.add(name);
-    const v = evaluateJson(new Evaluator(this), d.raw);
+    const from = new Set<string>();
+    const v = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(from) }), d.raw);
     this.evaluating.delete(name);
     this.localValues.set(name, v);
+    if (isScalar(v)) this.dependencies.set(`local.${name}`, from);
     return v;
   }
 
@@ -201,7 +217,8 @@ class ModuleInstance implements Scope {
     const cached = this.expansions.get(address);
     if (cached) return cached;
     const r = this.decl.resources.find((x) => !x.data && x.type === type && x.name === name);
-    const value = new ResourceValue(address, r ? this.keysOf(r.decl.body, address).keys : 'single');
+    const value = r ? new ResourceValue(address, this.keysOf(r.decl.body, address).keys, (key, arg) => this.argumentOf(r.decl.body, address, key, arg))
+      : new ResourceValue(address, 'single');
     this.expansions.set(address, value);
     return value;
   }
@@ -237,7 +254,7 @@ class ModuleInstance implements Scope {
   public outputs(): OutputRecord[] {
     return [...this.decl.outputs.entries()].map(([name, d]) => {
       const refs = new Set<string>();
-      const ev = new Evaluator({ ...scopeMethods(this), touched: (n) => refs.add(n) });
+      const ev = new Evaluator({ ...scopeMethods(this), touched: this.tracker(refs) });
       const value = evaluateJson(ev, d.body.value);
       for (const r of unknownIn(value)?.refs ?? []) refs.add(r);
       this.run.fileOf.set(`output.${name}`, d.file);
@@ -341,11 +358,54 @@ class ModuleInstance implements Scope {
    */
   private evaluateArgument(raw: unknown, scope: Scope, found: Set<string>, json = true): Value {
     const before = found.size;
-    const v = evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: (n) => found.add(n) }), raw);
+    const v = evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: this.tracker(found) }), raw);
     const u = unknownIn(v);
     for (const r of u?.refs ?? []) found.add(r);
     if (u && found.size === before) for (const r of interpolationRefs(raw)) found.add(`${this.prefix}${r}`);
     return json ? toJson(v, raw) : v;
+  }
+
+  /**
+   * Records what an expression reads into `into`: the name (`var.x`, `local.x`,
+   * `azurerm_x.y.name`), and the resource arguments a variable, local or module output was
+   * computed from. A module output's own name is left out: a literal a module outputs is read as
+   * before, a literal (what a secret's rules judge).
+   */
+  private tracker(into: Set<string>): (name: string) => void {
+    return (name) => {
+      if (!MODULE_OUTPUT.test(name)) into.add(name);
+      for (const r of this.dependencies.get(name) ?? []) into.add(r);
+    };
+  }
+
+  /**
+   * An argument of a resource of this module as `<address>[key].<name>` reads it at plan time:
+   * the value the configuration gives it, when that is a known string, number or bool. A provider
+   * plans a value set in the configuration as given (azurerm normalises `location`, `West Europe`
+   * to `westeurope`, which the rules compare loosely). Undefined, so unknown, for anything else:
+   * an argument left unset (a provider default or a computed value), a meta-argument, a block or
+   * collection (a set's order, a block's unset attributes), an argument `lifecycle.ignore_changes`
+   * keeps at its prior value, or one whose instance is not known.
+   */
+  private argumentOf(body: Record<string, unknown>, address: string, key: number | string | undefined, name: string): Value | undefined {
+    const raw = body[name];
+    if (raw === undefined || raw === null || META.has(name) || name === 'dynamic' || ignoresChanges(body, name)) return undefined;
+    const instance = key === undefined ? address : instanceAddress(address, key);
+    const cacheKey = `${instance}.${name}`;
+    if (this.argumentValues.has(cacheKey)) return this.argumentValues.get(cacheKey);
+    // Placeholder while it is evaluated: a cycle (which Terraform rejects) reads unknown.
+    this.argumentValues.set(cacheKey, undefined);
+    let each: { key: number | string; value: Value } | undefined;
+    if (key !== undefined) {
+      const { keys, eachValues } = this.keysOf(body, address);
+      const i = Array.isArray(keys) ? keys.indexOf(key) : -1;
+      if (i < 0) return undefined;
+      each = { key, value: eachValues?.[i] };
+    }
+    const v = evaluateJson(new Evaluator(this.instanceScope(each, body)), raw);
+    const known = isScalar(v) ? v : undefined;
+    this.argumentValues.set(cacheKey, known);
+    return known;
   }
 
   private instanceScope(each: { key: number | string; value: Value } | 'unknown' | undefined, body: Record<string, unknown>): Scope {
@@ -369,7 +429,14 @@ class ModuleInstance implements Scope {
   private keysOf(body: Record<string, unknown>, address: string): Expansion {
     let e = this.keyCache.get(address);
     if (!e) {
-      e = this.computeKeys(body, address);
+      // A count that depends on itself through other resources' arguments: Terraform rejects the cycle.
+      if (this.expanding.has(address)) return { keys: 'unknown', multiplicityUnknown: true };
+      this.expanding.add(address);
+      try {
+        e = this.computeKeys(body, address);
+      } finally {
+        this.expanding.delete(address);
+      }
       this.keyCache.set(address, e);
     }
     return e;
@@ -391,7 +458,7 @@ class ModuleInstance implements Scope {
     // for_each over another resource: its instance keys, each.value the instance.
     if (fe instanceof ResourceValue && Array.isArray(fe.keys)) {
       const keys = fe.keys.map(String);
-      return { keys, multiplicityUnknown: false, eachValues: fe.keys.map((k) => new InstanceValue(instanceAddress(fe.address, k))) };
+      return { keys, multiplicityUnknown: false, eachValues: fe.keys.map((k) => fe.instance(k)) };
     }
     if (!unknownIn(fe)) {
       if (Array.isArray(fe) && fe.every((x) => typeof x === 'string')) return { keys: fe as string[], multiplicityUnknown: false, eachValues: fe };
@@ -436,15 +503,23 @@ class ModuleInstance implements Scope {
     for (const inst of instances) {
       const scope = this.instanceScope(inst.each, call.body);
       const inputs = new Map<string, Value>();
+      const inputDependencies = new Map<string, Set<string>>();
       const inputOf = (n: string): Value | undefined => {
         if (META.has(n) || n === 'source' || n === 'version' || n === 'providers' || !(n in call.body)) return undefined;
-        if (!inputs.has(n)) inputs.set(n, evaluateJson(new Evaluator(scope), call.body[n]));
+        if (!inputs.has(n)) {
+          const from = new Set<string>();
+          inputs.set(n, evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: this.tracker(from) }), call.body[n]));
+          inputDependencies.set(n, from);
+        }
         return inputs.get(n);
       };
       const child = new ModuleInstance(this.run, files, inst.prefix, inputOf, this.depth + 1, this.callFile ?? call.file,
-        (k) => this.childProviderConfig(call.body.providers, k));
+        (k) => this.childProviderConfig(call.body.providers, k), (n) => inputDependencies.get(n));
       child.records();
-      outputs.push(child.outputValues());
+      const outputDependencies = new Map<string, ReadonlySet<string>>();
+      outputs.push(child.outputValues(outputDependencies));
+      // `module.x.out` (no instance key) refers to what the output was computed from.
+      if (keys === 'single') for (const [out, from] of outputDependencies) this.dependencies.set(`module.${name}.${out}`, from);
     }
     if (keys === 'single' || keys === 'unknown') return outputs[0];
     return Object.fromEntries(keys.map((k, i) => [String(k), outputs[i]]));
@@ -469,10 +544,14 @@ class ModuleInstance implements Scope {
     return this.decl.providerConfigs.has(localKey) && this.prefix !== '' ? `${this.prefix}${localKey}` : this.providerConfig(localKey);
   }
 
-  /** The outputs as an object (what `module.x` is in the caller). */
-  private outputValues(): Value {
+  /** The outputs as an object (what `module.x` is in the caller); what each known scalar was computed from goes into `dependencies`. */
+  private outputValues(dependencies: Map<string, ReadonlySet<string>>): Value {
     const out: Record<string, Value> = {};
-    for (const [name, d] of this.decl.outputs) out[name] = evaluateJson(new Evaluator(this), d.body.value);
+    for (const [name, d] of this.decl.outputs) {
+      const from = new Set<string>();
+      out[name] = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(from) }), d.body.value);
+      if (isScalar(out[name])) dependencies.set(name, from);
+    }
     return out;
   }
 
@@ -504,6 +583,23 @@ class ModuleInstance implements Scope {
     const none = () => new Unknown();
     return { variable: none, local: none, module: none, resource: none, special: () => undefined };
   }
+}
+
+/** `module.x.out`, a module output read (a resource in a module is `module.x.type.name...`). */
+const MODULE_OUTPUT = /^module\.[^.[\]]+\.[^.[\]]+$/;
+
+/** A known string, number or bool. */
+const isScalar = (v: Value): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * Whether `lifecycle { ignore_changes }` may name an argument (or be `all`): an update then plans
+ * the prior value, not the configuration's. Read loosely: a name anywhere in it counts.
+ */
+function ignoresChanges(body: Record<string, unknown>, name: string): boolean {
+  const ignored = bodiesOf(body.lifecycle).map((l) => l.ignore_changes).filter((x) => x !== undefined);
+  if (ignored.length === 0) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^A-Za-z0-9_-])(${escaped}|all)($|[^A-Za-z0-9_-])`).test(JSON.stringify(ignored));
 }
 
 /** A block body with `dynamic` blocks in it. */

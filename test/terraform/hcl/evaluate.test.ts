@@ -88,6 +88,50 @@ describe('references to instances', () => {
   });
 });
 
+describe('an argument another resource sets in the configuration', () => {
+  /** `rg` sets `location` on every instance (by key for `rgs`); `id` is computed: never known before apply. */
+  const argumentOf = (key: number | string | undefined, name: string) =>
+    (name === 'location' ? (key === undefined ? 'West Europe' : `region-${key}`) : undefined);
+  const touched: string[] = [];
+  const withArguments: Scope = {
+    ...scope,
+    resource: (t, n, data) => new ResourceValue(`${data ? 'data.' : ''}${t}.${n}`,
+      n === 'rgs' ? [0, 1] : n === 'unsure' ? 'unknown' : 'single', data ? undefined : argumentOf),
+    touched: (name) => touched.push(name),
+  };
+  const read = (text: string) => {
+    touched.length = 0;
+    return new Evaluator(withArguments).template(text);
+  };
+
+  test.each([
+    ['${azurerm_resource_group.rg.location}', 'West Europe'],
+    ['${lower(replace(azurerm_resource_group.rg.location, " ", ""))}', 'westeurope'],
+    ['${azurerm_resource_group.rgs[1].location}', 'region-1'],
+    ['${azurerm_resource_group.rgs.0.location}', 'region-0'],
+    ['${azurerm_resource_group.rgs[*].location}', ['region-0', 'region-1']],
+    ['${[for r in azurerm_resource_group.rgs : r.location]}', ['region-0', 'region-1']],
+  ])('%s is what the configuration sets', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test('a value read from an argument still refers to it', () => {
+    read('${azurerm_resource_group.rgs[1].location}');
+    expect(touched).toEqual(['azurerm_resource_group.rgs[1].location']);
+  });
+
+  test.each([
+    // Computed by the provider: known after apply.
+    ['${azurerm_resource_group.rg.id}', ['azurerm_resource_group.rg.id']],
+    // A counted resource without an index is an error in Terraform; an unknown count has no known instance.
+    ['${azurerm_resource_group.rgs.location}', ['azurerm_resource_group.rgs[0].location', 'azurerm_resource_group.rgs[1].location']],
+    ['${azurerm_resource_group.unsure[0].location}', ['azurerm_resource_group.unsure.location']],
+  ])('%s stays unknown', (text, expected) => {
+    expect(refs(read(text))).toEqual(expected);
+    expect(touched).toEqual([]);
+  });
+});
+
 describe('parser', () => {
   test('reads nested templates, objects with newlines, comments and heredoc-free expressions', () => {
     expect(parseExpression('{\n  a = "x-${var.name}" # note\n  "b": [1, 2,]\n}')).toMatchObject({ k: 'object' });

@@ -406,3 +406,164 @@ test('.tf.json: a dynamic block written as one object (not a list) expands the s
   const [m] = readModuleTopology(files).topology.peerings;
   expect([m.ipv6PrimaryPeerAddressPrefix, m.ipv6SecondaryPeerAddressPrefix]).toEqual(['2002:db01::/126', '2003:db01::/126']);
 });
+
+describe('a reference to an argument another resource sets is that argument\'s value, when the configuration knows it', () => {
+  const gateway = (name: string, location: string) => `
+resource "azurerm_express_route_gateway" "${name}" {
+  name                = "${name}"
+  resource_group_name = azurerm_resource_group.example.name
+  location            = ${location}
+  virtual_hub_id      = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualHubs/hub"
+  scale_units         = 1
+}`;
+  const files = tree({
+    'main.tf': `
+variable "region" {}
+variable "how_many" {}
+resource "azurerm_resource_group" "example" {
+  name     = "example-resources"
+  location = "West Europe"
+}
+resource "azurerm_resource_group" "given_at_apply" {
+  name     = "rg-input"
+  location = var.region
+}
+resource "azurerm_resource_group" "kept" {
+  name     = "rg-kept"
+  location = "West Europe"
+  lifecycle {
+    ignore_changes = [location]
+  }
+}
+resource "azurerm_resource_group" "regions" {
+  for_each = { us = "West US 2", eu = "West Europe" }
+  name     = "rg-\${each.key}"
+  location = each.value
+}
+resource "azurerm_resource_group" "counted" {
+  count    = var.how_many
+  name     = "rg-\${count.index}"
+  location = "West Europe"
+}
+resource "azurerm_resource_group" "ping" {
+  name     = "ping"
+  location = azurerm_resource_group.pong.location
+}
+resource "azurerm_resource_group" "pong" {
+  name     = "pong"
+  location = azurerm_resource_group.ping.location
+}
+data "azurerm_resource_group" "existing" {
+  name = "existing"
+}
+${gateway('set', 'azurerm_resource_group.example.location')}
+${gateway('keyed', 'azurerm_resource_group.regions["us"].location')}
+${gateway('input', 'azurerm_resource_group.given_at_apply.location')}
+${gateway('ignored', 'azurerm_resource_group.kept.location')}
+${gateway('unset', 'azurerm_resource_group.example.managed_by')}
+${gateway('count_unknown', 'azurerm_resource_group.counted[0].location')}
+${gateway('cycle', 'azurerm_resource_group.ping.location')}
+${gateway('data', 'data.azurerm_resource_group.existing.location')}`,
+  });
+  const { topology } = readModuleTopology(files);
+  const gw = (name: string) => topology.gateways.find((g) => g.key === `azurerm_express_route_gateway.${name}`)!;
+
+  test('an argument set to a known value: azurerm_resource_group.example.location, and one instance\'s by its key', () => {
+    expect([gw('set').location, gw('set').unresolved]).toEqual(['West Europe', []]);
+    expect([gw('keyed').location, gw('keyed').unresolved]).toEqual(['West US 2', []]);
+  });
+
+  test.each([
+    ['input', 'set from a variable given at apply'],
+    ['ignored', 'kept at its prior value by lifecycle.ignore_changes'],
+    ['unset', 'not set (a provider default, or computed)'],
+    ['count_unknown', 'of an instance of a count not known'],
+    ['cycle', 'in a cycle (which Terraform rejects)'],
+    ['data', 'of a data source (read by the provider)'],
+  ])('%s: an argument %s stays unknown, not judged', (name) => {
+    expect([gw(name).location, gw(name).unresolved]).toEqual([undefined, ['location']]);
+  });
+});
+
+test('in a module, a reference reads the argument of its own module instance', () => {
+  const files = tree({
+    'm/main.tf': `
+variable "region" {}
+resource "azurerm_resource_group" "rg" {
+  name     = "rg"
+  location = var.region
+}
+resource "azurerm_express_route_gateway" "gw" {
+  name                = "gw"
+  resource_group_name = azurerm_resource_group.rg.name
+  location            = azurerm_resource_group.rg.location
+  virtual_hub_id      = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualHubs/hub"
+  scale_units         = 1
+}`,
+    'main.tf': `
+module "eu" {
+  source = "./m"
+  region = "West Europe"
+}
+module "us" {
+  source   = "./m"
+  for_each = toset(["West US 2", "East US"])
+  region   = each.key
+}`,
+  });
+  expect(readModuleTopology(files).topology.gateways.map((g) => [g.key, g.location]).sort()).toEqual([
+    ['module.eu.azurerm_express_route_gateway.gw', 'West Europe'],
+    ['module.us["East US"].azurerm_express_route_gateway.gw', 'East US'],
+    ['module.us["West US 2"].azurerm_express_route_gateway.gw', 'West US 2'],
+  ]);
+});
+
+test('a name read directly, through a local, a module input or a module output still links to the resource it was read from, not to another of that name', () => {
+  const peering = (name: string, circuitName: string) => `
+resource "azurerm_express_route_circuit_peering" "${name}" {
+  peering_type                  = "AzurePrivatePeering"
+  express_route_circuit_name    = ${circuitName}
+  resource_group_name           = "rg"
+  vlan_id                       = 100
+  peer_asn                      = 65010
+  primary_peer_address_prefix   = "10.0.0.0/30"
+  secondary_peer_address_prefix = "10.0.0.4/30"
+}`;
+  // Two circuits named "erc" in two resource groups: the name alone does not say which.
+  const circuit = (name: string, rg: string) => CIRCUIT.replace('"this"', `"${name}"`).replace('var.name', '"erc"')
+    .replace('"rg"', `"${rg}"`).replace('var.port_id', 'null');
+  const files = tree({
+    'm/main.tf': `variable "circuit_name" {}\n${peering('in_module', 'var.circuit_name')}`,
+    'out/main.tf': `${circuit('c', 'rg-c')}\noutput "name" {\n  value = azurerm_express_route_circuit.c.name\n}`,
+    'pair/main.tf': `variable "rg" {}\n${circuit('this', 'rg').replace('"rg"', 'var.rg')}\n${peering('own', 'azurerm_express_route_circuit.this.name')}`,
+    'main.tf': `
+${circuit('a', 'rg-a')}
+${circuit('b', 'rg-b')}
+locals {
+  circuit_name = azurerm_express_route_circuit.a.name
+}
+${peering('through_local', 'local.circuit_name')}
+${peering('direct', 'azurerm_express_route_circuit.a.name')}
+module "m" {
+  source       = "./m"
+  circuit_name = azurerm_express_route_circuit.a.name
+}
+module "out" {
+  source = "./out"
+}
+module "pair" {
+  source   = "./pair"
+  for_each = toset(["rg-1", "rg-2"])
+  rg       = each.key
+}
+${peering('through_output', 'module.out.name')}`,
+  });
+  expect(readModuleTopology(files).topology.peerings.map((p) => [p.key, p.circuitKey]).sort()).toEqual([
+    ['azurerm_express_route_circuit_peering.direct', 'azurerm_express_route_circuit.a'],
+    ['azurerm_express_route_circuit_peering.through_local', 'azurerm_express_route_circuit.a'],
+    ['azurerm_express_route_circuit_peering.through_output', 'module.out.azurerm_express_route_circuit.c'],
+    ['module.m.azurerm_express_route_circuit_peering.in_module', 'azurerm_express_route_circuit.a'],
+    ['module.pair["rg-1"].azurerm_express_route_circuit_peering.own', 'module.pair["rg-1"].azurerm_express_route_circuit.this'],
+    ['module.pair["rg-2"].azurerm_express_route_circuit_peering.own', 'module.pair["rg-2"].azurerm_express_route_circuit.this'],
+  ]);
+});
