@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { MetroCatalog } from '../catalog/metro-catalog';
-import { reportJson } from '../report/json';
 import { buildReport, MERMAID_MAX_TEXT_SIZE, mermaidDiagram, reportMarkdown } from '../report/report';
 import {
   AnnotationMetadataEntryType, Annotations, Aspects, Construct, CUSTOM_SYNTHESIS_SYMBOL, IAspect, IConstruct, TerraformStack,
@@ -348,7 +347,7 @@ export class ExpressRouteValidation {
     const include = (p: string) => p.startsWith(prefix);
     const report = buildReport(run.topology, run.result, this.catalog, include);
     return [
-      [REPORT_JSON, reportJson({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report })],
+      [REPORT_JSON, `${JSON.stringify({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report }, null, 2)}\n`],
       [REPORT_MARKDOWN, `${reportMarkdown(stack.node.id, report, mermaidDiagram(run.topology, this.catalog, include, MERMAID_MAX_TEXT_SIZE))}\n`],
     ];
   }
