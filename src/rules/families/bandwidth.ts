@@ -3,10 +3,16 @@ import {
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
-import { defineRule, given, known, oneOf } from '../define';
+import { defineRule, known, oneOf } from '../define';
 import { IRule, isUnresolved } from '../rule';
 
 const ALL_DIRECT_SIZES = [...new Set(Object.values(DIRECT_CIRCUIT_SIZES_GBPS).flat())].sort((a, b) => a - b);
+
+/** The fields that make a circuit a provider circuit or a Direct circuit: property, kind, model field. */
+const CIRCUIT_KIND_FIELDS: ReadonlyArray<[string, 'provider' | 'direct', 'serviceProviderName' | 'peeringLocation' | 'bandwidthMbps' | 'portKey' | 'bandwidthGbps']> = [
+  ['serviceProviderName', 'provider', 'serviceProviderName'], ['peeringLocation', 'provider', 'peeringLocation'], ['bandwidthMbps', 'provider', 'bandwidthMbps'],
+  ['expressRoutePort', 'direct', 'portKey'], ['bandwidthGbps', 'direct', 'bandwidthGbps'],
+];
 
 export const BW_RULES: IRule[] = [
   defineRule('BW001', Severity.ERROR,
@@ -68,35 +74,39 @@ export const BW_RULES: IRule[] = [
     'A circuit is either a provider circuit or a Direct circuit, with all its fields', Sources.AZURERM, (ctx) => {
       for (const c of ctx.topology.circuits) {
         if (c.external) continue;
-        const providerFields: Array<[string, unknown]> = [
-          ['serviceProviderName', c.serviceProviderName], ['peeringLocation', c.peeringLocation], ['bandwidthMbps', c.bandwidthMbps]];
-        const directFields: Array<[string, unknown]> = [['expressRoutePort', c.portKey], ['bandwidthGbps', c.bandwidthGbps]];
         // A field whose value is not known (a variable, `try(..., null)`) may be null or set: while
         // any field is unknown the circuit's kind is unknown, and nothing is judged (issue 12).
-        if ([...providerFields, ...directFields].some(([n]) => isUnresolved(c, n))) continue;
-        const providerSet = providerFields.filter(([n, v]) => given(c, n, v)).map(([n]) => n);
-        const directSet = directFields.filter(([n, v]) => given(c, n, v)).map(([n]) => n);
-        if (providerSet.length > 0 && directSet.length > 0) {
+        if (c.unresolved !== undefined && c.unresolved.length > 0 && CIRCUIT_KIND_FIELDS.some(([n]) => isUnresolved(c, n))) continue;
+        // Every field is known here: given means set.
+        const providerSet = c.serviceProviderName !== undefined || c.peeringLocation !== undefined || c.bandwidthMbps !== undefined;
+        const directSet = c.portKey !== undefined || c.bandwidthGbps !== undefined;
+        const providerComplete = c.serviceProviderName !== undefined && c.peeringLocation !== undefined && c.bandwidthMbps !== undefined;
+        const directComplete = c.portKey !== undefined && c.bandwidthGbps !== undefined;
+        if (providerSet ? providerComplete && !directSet : directSet && directComplete) continue;
+        const fields = (kind: 'provider' | 'direct', isSet: boolean) => CIRCUIT_KIND_FIELDS
+          .filter(([, k, f]) => k === kind && (c[f] !== undefined) === isSet).map(([n]) => n);
+        if (providerSet && directSet) {
+          const direct = fields('direct', true);
           ctx.report({
-            subject: c, property: directSet[0], value: `${providerSet.join(', ')} + ${directSet.join(', ')}`,
+            subject: c, property: direct[0], value: `${fields('provider', true).join(', ')} + ${direct.join(', ')}`,
             message: 'Provider fields and ExpressRoute Direct fields are mutually exclusive.',
             fix: 'Set serviceProviderName, peeringLocation and bandwidthMbps for a provider circuit, or expressRoutePort and bandwidthGbps for a circuit on a port.',
           });
-        } else if (providerSet.length > 0 && providerSet.length < 3) {
-          const missing = providerFields.map(([n]) => n).filter((n) => !providerSet.includes(n));
+        } else if (providerSet) {
+          const missing = fields('provider', false);
           ctx.report({
             subject: c, property: missing[0], value: undefined,
             message: `A provider circuit needs serviceProviderName, peeringLocation and bandwidthMbps together; missing: ${missing.join(', ')}.`,
             fix: `Set ${missing.join(' and ')}.`,
           });
-        } else if (directSet.length === 1) {
-          const missing = directFields.map(([n]) => n).filter((n) => !directSet.includes(n));
+        } else if (directSet) {
+          const missing = fields('direct', false);
           ctx.report({
             subject: c, property: missing[0], value: undefined,
             message: 'A circuit on a Direct port needs expressRoutePort and bandwidthGbps together.',
             fix: `Set ${missing[0]}.`,
           });
-        } else if (providerSet.length === 0 && directSet.length === 0) {
+        } else {
           ctx.report({
             subject: c, property: 'serviceProviderName', value: undefined,
             message: 'The circuit has neither provider fields nor a Direct port: Azure rejects it at apply time.',
