@@ -110,10 +110,10 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
         tags: props.tags,
       });
     }
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       topology.connections.push({
-        key: this.node.path, path: this.node.path,
+        key: path, path,
         gatewayKey: props.gateway.node.path,
         circuitKey: props.circuit.node.path,
         routingWeight: v.of('routingWeight', props.routingWeight),

@@ -97,12 +97,12 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
     });
     this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
 
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       // The failure simulation's routers, read from the tags as written (as lint reads them).
       const edges = circuitTagFields({ tags: this.resource.tagsInput });
       topology.circuits.push({
-        key: this.node.path, path: this.node.path,
+        key: path, path,
         location: v.of('location', location),
         skuTier: v.of('skuTier', tier.value),
         skuFamily: v.of('skuFamily', family.value),

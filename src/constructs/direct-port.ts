@@ -223,10 +223,10 @@ class ImportedPort extends ExpressRouteDirectPortBase {
     this.portName = attrs.portName;
     this.resourceGroupName = attrs.resourceGroupName;
     this.location = attrs.location;
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       topology.ports.push({
-        key: this.node.path, path: this.node.path, external: true, links: [],
+        key: path, path, external: true, links: [],
         metro: attrs.metro?.value,
         location: v.of('location', attrs.location),
         bandwidthGbps: v.of('bandwidthGbps', attrs.bandwidthGbps),
@@ -327,7 +327,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
       this.loaOutput.overrideLogicalId(`${outputBase}_loa`);
     }
 
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       const modelLinks: LinkNode[] = links.map((l) => ({
         name: l.name,
@@ -338,7 +338,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
         macsecSciEnabled: l.macsec?.sciEnabled,
       }));
       topology.ports.push({
-        key: this.node.path, path: this.node.path,
+        key: path, path,
         metro: metroName,
         peeringLocation: v.of('peeringLocation', peeringLocation),
         peeringLocationDefaulted: props.portPeeringLocation === undefined,

@@ -115,10 +115,10 @@ export class ImportedGateway extends ExpressRouteConstruct implements IExpressRo
     this.gatewayId = attrs.gatewayId;
     this.location = attrs.location;
     this.resourceGroupName = attrs.resourceGroupName;
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       topology.gateways.push({
-        key: this.node.path, path: this.node.path, external: true, kind: gatewayKind,
+        key: path, path, external: true, kind: gatewayKind,
         sku: v.of('sku', attrs.sku?.value),
         minScaleUnits: v.of('minScaleUnits', attrs.scaleUnits),
         maxScaleUnits: v.of('maxScaleUnits', attrs.scaleUnits),
@@ -183,11 +183,11 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
     if (props.minScaleUnits !== undefined) this.resource.addOverride('minimum_scale_unit', props.minScaleUnits);
     if (props.maxScaleUnits !== undefined) this.resource.addOverride('maximum_scale_unit', props.maxScaleUnits);
 
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       const subnet = v.of('gatewaySubnetId', props.gatewaySubnetId);
       topology.gateways.push({
-        key: this.node.path, path: this.node.path, kind: GatewayKind.VIRTUAL_NETWORK_GATEWAY,
+        key: path, path, kind: GatewayKind.VIRTUAL_NETWORK_GATEWAY,
         sku: v.of('sku', sku.value),
         location: v.of('location', props.location),
         minScaleUnits: v.of('minScaleUnits', props.minScaleUnits),

@@ -65,10 +65,10 @@ export class ExpressRouteGlobalReach extends ExpressRouteConstruct {
       addressPrefixIpv6: props.addressPrefixIpv6,
       authorizationKey: props.authorizationKey,
     });
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       topology.globalReach.push({
-        key: this.node.path, path: this.node.path,
+        key: path, path,
         circuitKey: props.circuit.node.path,
         peerCircuitKey: props.peerCircuit.node.path,
         addressPrefixIpv4: v.of('addressPrefixIpv4', props.addressPrefixIpv4),

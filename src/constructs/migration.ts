@@ -172,9 +172,9 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
     if (!beforeDecommission && sourceManaged) this.decommissionSource(stack, props.source);
     if (props.adoptSourceId !== undefined && beforeDecommission) this.adopt(stack, props.source, props.adoptSourceId);
 
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       topology.migrations.push({
-        key: this.node.path, path: this.node.path, phase,
+        key: path, path, phase,
         sourceCircuitKey: props.source.node.path,
         targetCircuitKey: props.target.node.path,
         productionGatewayKeys: props.productionGateways.map((g) => g.node.path),

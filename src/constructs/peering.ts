@@ -138,11 +138,11 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
       } : undefined,
     });
 
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       topology.peerings.push({
-        key: this.node.path,
-        path: this.node.path,
+        key: path,
+        path,
         circuitKey: circuit.node.path,
         peeringType,
         vlanId: v.of('vlanId', options.vlanId),

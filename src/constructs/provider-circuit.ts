@@ -121,10 +121,10 @@ export class ImportedExpressRouteCircuit extends ExpressRouteCircuitBase {
     this.circuitId = attrs.circuitId;
     this.circuitName = attrs.circuitName;
     this.resourceGroupName = attrs.resourceGroupName;
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       topology.circuits.push({
-        key: this.node.path, path: this.node.path, external: true,
+        key: path, path, external: true,
         peeringLocation: v.of('peeringLocation', attrs.peeringLocation),
         serviceProviderName: v.of('serviceProviderName', attrs.serviceProviderName),
         bandwidthMbps: v.of('bandwidthMbps', attrs.bandwidthMbps),
@@ -187,12 +187,12 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
       });
     }
 
-    registerContribution(this, (topology) => {
+    registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       // The failure simulation's routers, read from the tags as written (as lint reads them).
       const edges = circuitTagFields({ tags: this.resource.tagsInput });
       topology.circuits.push({
-        key: this.node.path, path: this.node.path,
+        key: path, path,
         location: v.of('location', props.location),
         skuTier: v.of('skuTier', tier.value),
         skuFamily: v.of('skuFamily', family.value),

@@ -74,8 +74,8 @@ export const CATALOG_OVERLAY_CONTEXT = 'expressroute-metro:catalogOverlayFile';
 /** Context key: the azurerm version constraint the stacks declare and the rules target. */
 export const AZURERM_VERSION_CONTEXT = 'expressroute-metro:azurermVersion';
 
-/** Adds a construct's nodes to the topology. Internal to the constructs. */
-export type TopologyContribution = (topology: Topology) => void;
+/** Adds a construct's nodes to the topology; `path` is the construct's path (its node key). Internal to the constructs. */
+export type TopologyContribution = (topology: Topology, path: string) => void;
 
 /** Marks a construct as describing itself to the topology model. */
 export function registerContribution(construct: IConstruct, contribution: TopologyContribution): void {
@@ -231,9 +231,10 @@ export class ExpressRouteValidation {
     for (const c of this.root.node.findAll()) {
       const contribution = (c as unknown as Record<symbol, TopologyContribution | undefined>)[CONTRIBUTOR_SYMBOL];
       if (contribution) {
-        contribution(topology);
+        const path = c.node.path;
+        contribution(topology, path);
         // Every construct here keeps its azurerm resource as its `Resource` child.
-        owners.set(`${c.node.path}/Resource`, c.node.path);
+        owners.set(`${path}/Resource`, path);
       }
       const raw = (c as unknown as { rawOverrides?: unknown }).rawOverrides;
       if (isObject(raw) && Object.keys(raw).length > 0) {

@@ -12,6 +12,14 @@ const TOKEN_MARKER = 'TfToken[';
  * every resource.
  */
 export function isUnresolved(value: unknown): boolean {
-  if (typeof value === 'string' && !value.includes(TOKEN_MARKER)) return false;
+  switch (typeof value) {
+    case 'string': if (!value.includes(TOKEN_MARKER)) return false; break;
+    // A number token is a double whose top 16 bits are 0xFDFF (0xFBFF for a list): about -2^992.
+    case 'number': if (value > TOKEN_DOUBLE_BOUND) return false; break;
+    case 'boolean': return false;
+  }
   return Token.isUnresolved(value);
 }
+
+/** Every encoded number token lies below this (cdktf's `createTokenDouble`). */
+const TOKEN_DOUBLE_BOUND = -1e250;
