@@ -171,6 +171,7 @@ const MERMAID_MAX_TEXT_SIZE_SOURCE = 'https://mermaid.js.org/config/schema-docs/
  */
 export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, include: (path: string) => boolean = () => true,
   maxChars: number = Number.POSITIVE_INFINITY, cuts?: ScenarioCuts): string | undefined {
+  if (shortestDiagram(topology, include) > maxChars) return undefined;
   try {
     return drawDiagram(topology, catalog, include, maxChars, cuts);
   } catch (e) {
@@ -180,6 +181,35 @@ export function mermaidDiagram(topology: Topology, catalog: MetroCatalog, includ
 }
 
 const TOO_LONG = Symbol('diagram too long');
+
+/**
+ * A lower bound of the diagram's length, counted without drawing it: each circuit's line
+ * (`  n1("Circuit <path>`), each gateway's (`  n1{{"Gateway <path>`), at least one edge to a
+ * site or port for each circuit with a place, and one edge per connection (`  n1 --> n2`), each
+ * with its newline. A large app's diagram is known too long before any of it is drawn.
+ */
+function shortestDiagram(topology: Topology, include: (path: string) => boolean): number {
+  const EDGE = '  n1 --> n2\n'.length;
+  const ports = new Set(topology.ports.filter((p) => include(p.path)).map((p) => p.key));
+  const circuits = new Set<string>();
+  let length = 0;
+  for (const c of topology.circuits) {
+    if (!include(c.path)) continue;
+    circuits.add(c.key);
+    length += '  n1("Circuit \n'.length + c.path.length;
+    if (c.peeringLocation !== undefined || (c.portKey !== undefined && ports.has(c.portKey))) length += EDGE;
+  }
+  const gateways = new Set<string>();
+  for (const g of topology.gateways) {
+    if (!include(g.path)) continue;
+    gateways.add(g.key);
+    length += '  n1{{"Gateway \n'.length + g.path.length;
+  }
+  for (const conn of topology.connections) {
+    if (conn.circuitKey !== undefined && conn.gatewayKey !== undefined && circuits.has(conn.circuitKey) && gateways.has(conn.gatewayKey)) length += EDGE;
+  }
+  return length;
+}
 
 function drawDiagram(topology: Topology, catalog: MetroCatalog, include: (path: string) => boolean, maxChars: number, cuts?: ScenarioCuts): string {
   const index = new TopologyIndex(topology);

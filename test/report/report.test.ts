@@ -26,6 +26,17 @@ describe('the Mermaid diagram and its size limit', () => {
     expect(mermaidDiagram(topology, catalog, () => true, full.length - 1)).toBeUndefined();
   });
 
+  test('a diagram that fits is never left out by the length counted before drawing', () => {
+    for (const n of [1, 3, 12, 40]) {
+      const t = syntheticTopology(n);
+      for (const include of [() => true, (p: string) => /[02468]$/.test(p), (p: string) => p.startsWith('p') || p.startsWith('c1')]) {
+        const drawn = mermaidDiagram(t, catalog, include);
+        if (drawn === undefined) continue;
+        expect(mermaidDiagram(t, catalog, include, drawn.length)).toBe(drawn);
+      }
+    }
+  });
+
   test('the Markdown report says why the diagram is missing', () => {
     const report = buildReport(topology, new RuleEngine().validate(topology), catalog);
     const withDiagram = reportMarkdown('t', report, full);
