@@ -11,6 +11,7 @@ import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { Finding, Severity } from '../rules/finding';
 import { BUILTIN_RULES } from '../rules/builtin';
 import { RuleRegistry } from '../rules/registry';
+import { TopologyIndex } from '../rules/rule';
 import { IRule } from '../rules/rule';
 import { constructError, ValidationError } from '../errors';
 import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
@@ -110,7 +111,7 @@ export class ExpressRouteValidation {
   private providerVersionInForce: string | undefined;
   private readonly watched = new Set<TerraformStack>();
   private readonly annotated = new WeakMap<IConstruct, Set<string>>();
-  private readonly lastRun = new Map<TerraformStack, { topology: Topology; result: ValidationResult }>();
+  private readonly lastRun = new Map<TerraformStack, { topology: Topology; result: ValidationResult; index: TopologyIndex }>();
   /** Each watched stack's own `toTerraform`, before this library wrapped it. */
   private readonly resolveStack = new Map<TerraformStack, () => Record<string, unknown>>();
   /**
@@ -118,7 +119,7 @@ export class ExpressRouteValidation {
    * checked, then dropped), the topology and the result. Every stack of one synth checks the
    * same app, so it runs once.
    */
-  private pending?: { docs: Map<TerraformStack, Record<string, unknown>>; topology: Topology; result: ValidationResult; checked: Set<TerraformStack> };
+  private pending?: { docs: Map<TerraformStack, Record<string, unknown>>; topology: Topology; result: ValidationResult; index: TopologyIndex; checked: Set<TerraformStack> };
   /** Stacks whose document must be checked again when written (an aspect may change them after the check). */
   private readonly recheck = new Set<TerraformStack>();
 
@@ -256,7 +257,7 @@ export class ExpressRouteValidation {
    * One whole-app run: each stack resolved once (the document cdktf then writes, when `forSynth`),
    * this library's metadata added to it, and the rules run over the joined model.
    */
-  private run(forSynth: boolean): { docs: Map<TerraformStack, Record<string, unknown>>; topology: Topology; result: ValidationResult } {
+  private run(forSynth: boolean): { docs: Map<TerraformStack, Record<string, unknown>>; topology: Topology; result: ValidationResult; index: TopologyIndex } {
     const stacks = [...this.watched];
     for (const stack of stacks) stack.addOverride('terraform.required_providers.azurerm.version', this.providerVersion);
     const built = this.constructTopology();
@@ -271,13 +272,14 @@ export class ExpressRouteValidation {
       topology = joinWritten(topology, stack.node.path, doc, built.described, notes, addressOfOwner);
     }
     for (const stack of stacks) this.addMetadata(stack, docs.get(stack)!, built.topology, addressOfOwner);
-    const result = this.engine().validate(topology);
+    const index = new TopologyIndex(topology);
+    const result = this.engine().validate(topology, index);
     if (forSynth && built.userAspects) {
       // An aspect visited after this check may still change a stack: resolve it again when written.
       for (const stack of stacks) this.recheck.add(stack);
       docs.clear();
     }
-    return { docs, topology, result };
+    return { docs, topology, result, index };
   }
 
   /** Writes what the lint needs for the synth's verdict into the document's `"//"` comment. */
@@ -335,7 +337,7 @@ export class ExpressRouteValidation {
     }
     if (!this.recheck.delete(stack)) return this.resolveStack.get(stack)!();
     const run = this.run(false);
-    this.lastRun.set(stack, { topology: run.topology, result: run.result });
+    this.lastRun.set(stack, { topology: run.topology, result: run.result, index: run.index });
     if (run.result.errorCount > 0) throw new ValidationError(run.result.findings);
     return run.docs.get(stack)!;
   }
@@ -346,7 +348,7 @@ export class ExpressRouteValidation {
     if (!run) return [];
     const prefix = `${stack.node.path}/`;
     const include = (p: string) => p.startsWith(prefix);
-    const report = buildReport(run.topology, run.result, this.catalog, include);
+    const report = buildReport(run.topology, run.result, this.catalog, include, run.index);
     return [
       [REPORT_JSON, `${JSON.stringify({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report }, null, 2)}\n`],
       [REPORT_MARKDOWN, `${reportMarkdown(stack.node.id, report, mermaidDiagram(run.topology, this.catalog, include, MERMAID_MAX_TEXT_SIZE))}\n`],
@@ -358,8 +360,8 @@ export class ExpressRouteValidation {
     // an error stopped this one) starts a new run.
     if (!this.pending || !this.pending.docs.has(stack) || this.pending.checked.has(stack)) this.pending = { ...this.run(true), checked: new Set() };
     this.pending.checked.add(stack);
-    const { topology, result } = this.pending;
-    this.lastRun.set(stack, { topology, result });
+    const { topology, result, index } = this.pending;
+    this.lastRun.set(stack, { topology, result, index });
     const prefix = `${stack.node.path}/`;
     for (const f of result.findings) {
       if ((f.severity === Severity.ERROR && !f.suppressed) || !f.path.startsWith(prefix)) continue;

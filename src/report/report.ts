@@ -100,9 +100,13 @@ export function resiliencyOf(topology: Topology, catalog: MetroCatalog, index = 
   });
 }
 
-/** Builds the report from a topology and its validation result. */
-export function buildReport(topology: Topology, result: ValidationResult, catalog: MetroCatalog, include: (path: string) => boolean = () => true): ExpressRouteReport {
-  const index = new TopologyIndex(topology);
+/**
+ * Builds the report from a topology and its validation result. `index`: the validation run's
+ * index of that topology, so that the report shares what the rules computed (gateway
+ * resiliency, the failure simulation) instead of computing it again.
+ */
+export function buildReport(topology: Topology, result: ValidationResult, catalog: MetroCatalog, include: (path: string) => boolean = () => true,
+  index: TopologyIndex = new TopologyIndex(topology)): ExpressRouteReport {
   const findings = result.findings.filter((f) => include(f.path));
   const live = findings.filter((f) => !f.suppressed);
   let simulation: SimulationReport | undefined;
@@ -118,7 +122,7 @@ export function buildReport(topology: Topology, result: ValidationResult, catalo
     },
     // Lint prints findings only: the simulation runs when a report or the simulate command reads it.
     get simulation(): SimulationReport {
-      return simulation ??= filterSimulation(simulationOf(topology, catalog), topology.gateways, include);
+      return simulation ??= filterSimulation(simulationOf(topology, catalog, index), topology.gateways, include);
     },
   };
   builtFrom.set(report, { topology, catalog, include });

@@ -69,13 +69,15 @@ export class RuleEngine {
     }
   }
 
-  /** Validates a topology. */
-  public validate(topology: Topology): ValidationResult {
-    return withCidrMemo(() => this.run(topology));
+  /**
+   * Validates a topology.
+   * @param index the index of `topology` the rules read (a caller that builds a report of the same run passes it on)
+   */
+  public validate(topology: Topology, index: TopologyIndex = new TopologyIndex(topology)): ValidationResult {
+    return withCidrMemo(() => this.run(topology, index));
   }
 
-  private run(topology: Topology): ValidationResult {
-    const index = new TopologyIndex(topology);
+  private run(topology: Topology, index: TopologyIndex): ValidationResult {
     const findings: Finding[] = [];
     for (const rule of this.registry.rules) {
       const ctx = {
