@@ -16,8 +16,10 @@
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { MetroCatalogData } from '../catalog/types';
 import { MigrationNode, NodeBase, Topology } from '../model/topology';
-import { METADATA_KEY } from './carried-suppressions';
 import { isObject } from './records';
+
+/** Key under the document's `"//"` comment that holds this library's metadata. */
+export const METADATA_KEY = 'expressroute-metro';
 
 /** Node lists that carry intent. */
 export type IntentList = 'circuits' | 'ports' | 'gateways' | 'connections';

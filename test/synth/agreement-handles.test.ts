@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { ExpressRouteGateway } from '@cdktf/provider-azurerm/lib/express-route-gateway';
 import { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
@@ -23,6 +23,8 @@ import { ExpressRouteProviderCircuit } from '../../src/constructs/provider-circu
 import { ExpressRouteValidation } from '../../src/constructs/validation';
 import { ExpressRouteVirtualWanGateway } from '../../src/constructs/virtual-wan-gateway';
 import { MigrationPhase } from '../../src/model/topology';
+import { Severity } from '../../src/rules/finding';
+import { IRule } from '../../src/rules/rule';
 import { synthAndLint, tempOutdir } from './agreement';
 
 const RG = { resourceGroupName: 'rg', location: 'West Europe' };
@@ -34,6 +36,14 @@ function stackOf(outdir: string): { app: App; stack: TerraformStack } {
   new AzurermProvider(stack, 'azurerm', { features: [{}] });
   return { app, stack };
 }
+
+/** A company rule with a finding on every output. */
+const EVERY_OUTPUT: IRule = {
+  id: 'ACME002', severity: Severity.INFO, title: 'Outputs are reviewed', source: 'https://wiki.example/er',
+  check(ctx) {
+    for (const o of ctx.topology.outputs) ctx.report({ subject: o, property: 'value', value: o.key, message: 'Review the output.', fix: 'Review it.' });
+  },
+};
 
 /** The verdicts about one subject. */
 const about = (verdicts: string[], subject: string) => verdicts.filter((v) => v.split(' ')[1] === subject);
@@ -131,4 +141,31 @@ test('a migration to the handle of a raw VNet gateway, from a circuit outside th
     gateway: 'net/Gateway', reasons: expect.arrayContaining(['The circuits share a peering location, so they do not add Maximum resiliency.']),
   })]);
   expect(carried(outdir)).toMatchObject({ migrations: [{ productionGatewayKeys: ['azurerm_virtual_network_gateway.Gateway'] }] });
+});
+
+test('a stack\'s suppression covers what the lint names by construct path (an unreferenced handle, a migration) and by output name', () => {
+  const outdir = tempOutdir();
+  const { app, stack } = stackOf(outdir);
+  // Nothing references the handle: it stays external, named by its construct path on both sides.
+  ExpressRouteVirtualNetworkGateway.fromGatewayAttributes(stack, 'Unused', {
+    gatewayId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/ergw', ...RG, requiredResiliency: RequiredResiliency.HIGH,
+  });
+  // A move within Amsterdam (MIG006 on the migration).
+  const source = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'Old', {
+    circuitId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/erc-old', circuitName: 'erc-old', ...RG,
+    peeringLocation: 'Amsterdam', serviceProviderName: 'Equinix', bandwidthMbps: 1000,
+  });
+  const target = new ExpressRouteProviderCircuit(stack, 'New', { ...RG, peeringLocation: 'Amsterdam', serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  new ExpressRouteCircuitMigration(stack, 'Migration', { source, target, productionGateways: [], phase: MigrationPhase.PREPARE });
+  new TerraformOutput(stack, 'CircuitId', { value: target.circuitId });
+  const validation = ExpressRouteValidation.of(app).addRule(EVERY_OUTPUT);
+  for (const id of ['DUAL005', 'MIG006', EVERY_OUTPUT.id]) validation.suppress(stack, id, 'test: a stack suppression covers every subject');
+
+  const { synth, lint } = synthAndLint(app, outdir, [EVERY_OUTPUT]).get('net')!;
+  expect(lint).toEqual(synth);
+  expect(synth).toEqual(expect.arrayContaining([
+    'DUAL005 net/Unused requiredResiliency error (suppressed)',
+    'MIG006 net/Migration targetCircuit.peeringLocation warning (suppressed)',
+    'ACME002 net/CircuitId value info (suppressed)',
+  ]));
 });
