@@ -234,3 +234,21 @@ test('a migration from the handle of a raw circuit: the source is the circuit as
   expect(synth.filter((v) => v.split(' ')[1] === 'net/OldRef')).toEqual([]);
   expect(carried(outdir)).toMatchObject({ migrations: [{ sourceCircuitKey: 'azurerm_express_route_circuit.Old' }] });
 });
+
+test('Global Reach to an imported circuit Terraform does not manage: the link travels, so both judge the two circuits (GR006)', () => {
+  const outdir = tempOutdir();
+  const { app, stack } = stackOf(outdir);
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  circuit.addPrivatePeering('Private', PRIVATE(1));
+  // Written as a literal `.../expressRouteCircuits/erc-tokyo/peerings/AzurePrivatePeering`: no resource of the stack.
+  const tokyo = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'Tokyo', {
+    circuitId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/erc-tokyo', circuitName: 'erc-tokyo', ...RG,
+    peeringLocation: 'Tokyo', serviceProviderName: 'Equinix', skuTier: CircuitSkuTier.STANDARD,
+  });
+  circuit.addGlobalReach('ToTokyo', { peerCircuit: tokyo, addressPrefixIpv4: '10.255.0.0/29' });
+  ExpressRouteValidation.of(app).suppress(stack, 'GR006', 'test: compare the verdicts, do not stop');
+
+  const { synth, lint } = synthAndLint(app, outdir).get('net')!;
+  expect(lint).toEqual(synth);
+  expect(synth).toEqual(['GR006 net/Circuit/ToTokyo circuit error (suppressed)', 'GR006 net/Circuit/ToTokyo peerCircuit error (suppressed)']);
+});
