@@ -16,19 +16,22 @@
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { MetroCatalogData } from '../catalog/types';
 import { MigrationNode, NodeBase, Topology } from '../model/topology';
-import { METADATA_KEY } from './carried-suppressions';
 import { isObject } from './records';
+
+/** Key under the document's `"//"` comment that holds this library's metadata. */
+export const METADATA_KEY = 'expressroute-metro';
 
 /** Node lists that carry intent. */
 export type IntentList = 'circuits' | 'ports' | 'gateways' | 'connections';
 const INTENT_LISTS: IntentList[] = ['circuits', 'ports', 'gateways', 'connections'];
 
 /** Per list, the fields only the constructs know (a Terraform attribute carries none of them). */
-const INTENT_FIELDS: Record<IntentList, string[]> = {
+const INTENT_FIELDS: Record<IntentList | 'globalReach', string[]> = {
   circuits: ['declaredMetro'],
   ports: ['metro', 'enrolled400G', 'peeringLocationDefaulted', 'bringUpStage'],
   gateways: ['requiredResiliency', 'resiliencyModel', 'virtualNetworkAddressSpaces', 'gatewaySubnetPrefix', 'virtualNetwork'],
   connections: ['purpose'],
+  globalReach: [],
 };
 
 /** Values the rules read like an absent field: not carried. */
@@ -39,6 +42,14 @@ const carries = (field: string, value: unknown) => value !== undefined && value 
 
 /** Fields that hold another node's key. */
 const LINK_FIELDS = ['circuitKey', 'portKey', 'gatewayKey', 'peerCircuitKey', 'routeFilterKey'];
+
+/**
+ * Node lists whose links to an imported handle travel: a link to a handle Terraform does not
+ * manage has no reference to follow; a link to a handle that stands for a resource the stack
+ * writes may name it as `<id>/peerings/AzurePrivatePeering` (a Virtual WAN connection, Global
+ * Reach), which names the circuit but is not a reference to its peering.
+ */
+const LINKING_LISTS = [...INTENT_LISTS, 'globalReach'] as const;
 
 /** Intent fields that are flags: carried as the list of addresses where they are true (1,000 Metro circuits write 1,000 strings, not 1,000 objects). */
 const FLAG_FIELDS = new Set(['declaredMetro', 'enrolled400G', 'peeringLocationDefaulted']);
@@ -67,24 +78,25 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * The intent of the nodes of one stack. `addressOf` gives the Terraform address of a node the
  * stack manages; a node without one is external (or in another stack) and travels whole. An
  * imported handle (`fromPortAttributes`, ...) with an address stands for a resource the stack
- * writes (`written.ts`): its intent travels on that resource, and links to it are the resource's
- * references, which the lint follows.
+ * writes (`written.ts`): its intent travels on that resource, and links to it as the resource's
+ * address (`LINKING_LISTS`).
  */
 export function collectIntent(topology: Topology, inStack: (path: string) => boolean, addressOf: (key: string) => string | undefined): CarriedIntent | undefined {
   const ref = (key: string) => addressOf(key) ?? key;
   const nodes: Record<string, Record<string, unknown>> = {};
   const flags: Record<string, string[]> = {};
   const external: Partial<Record<IntentList, NodeBase[]>> = {};
-  const externalKeys = new Set<string>();
-  for (const list of INTENT_LISTS) for (const n of topology[list] as NodeBase[]) if (n.external && addressOf(n.key) === undefined) externalKeys.add(n.key);
+  /** Imported handles: external, or standing for a resource (with an address). */
+  const handles = new Set<string>();
+  for (const list of INTENT_LISTS) for (const n of topology[list] as NodeBase[]) if (n.external) handles.add(n.key);
   let any = false;
-  for (const list of INTENT_LISTS) {
+  for (const list of LINKING_LISTS) {
     for (const n of topology[list] as NodeBase[]) {
       if (!inStack(n.path)) continue;
       const record = n as unknown as Record<string, unknown>;
       const address = addressOf(n.key);
       if (address === undefined) {
-        if (!n.external) continue;
+        if (!n.external || list === 'globalReach') continue;
         const copy: Record<string, unknown> = { ...record };
         for (const f of LINK_FIELDS) if (typeof copy[f] === 'string') copy[f] = ref(copy[f] as string);
         (external[list] ??= []).push(copy as unknown as NodeBase);
@@ -103,8 +115,7 @@ export function collectIntent(topology: Topology, inStack: (path: string) => boo
           fields[f] = v;
         }
       }
-      // A link to a resource Terraform does not manage here has no reference to follow.
-      for (const f of LINK_FIELDS) if (typeof record[f] === 'string' && externalKeys.has(record[f] as string)) fields[f] = record[f];
+      for (const f of LINK_FIELDS) if (typeof record[f] === 'string' && handles.has(record[f] as string)) fields[f] = ref(record[f] as string);
       if (Object.keys(fields).length > 0) {
         nodes[address] = fields;
         any = true;
@@ -165,7 +176,7 @@ export function joinCarriedIntent(topology: Topology, doc: unknown, notes: strin
       for (const address of list) if (typeof address === 'string') flagged.set(address, [...(flagged.get(address) ?? []), f]);
     }
   }
-  for (const list of INTENT_LISTS) {
+  for (const list of LINKING_LISTS) {
     const allowed = new Set([...INTENT_FIELDS[list], ...LINK_FIELDS]);
     const joined = (t[list] as NodeBase[]).map((n) => {
       const fields = nodes[n.key];
@@ -176,7 +187,7 @@ export function joinCarriedIntent(topology: Topology, doc: unknown, notes: strin
       for (const f of flags ?? []) if (allowed.has(f)) out[f] = true;
       return out as unknown as NodeBase;
     });
-    const external = isObject(intent.external) && Array.isArray(intent.external[list]) ? intent.external[list] as unknown[] : [];
+    const external = list !== 'globalReach' && isObject(intent.external) && Array.isArray(intent.external[list]) ? intent.external[list] as unknown[] : [];
     for (const e of external) {
       if (isObject(e) && typeof e.key === 'string' && typeof e.path === 'string') joined.push({ ...e, external: true } as unknown as NodeBase);
       else notes.push(`"//".${METADATA_KEY}.intent.external.${list}: an entry without key and path; skipped.`);

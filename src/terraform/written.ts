@@ -11,9 +11,10 @@
  * - every output (a user's `TerraformOutput` of an authorization key included);
  * - the literal names of every resource, for NAME001;
  * - the links a construct's resource writes as a reference to such a resource: a circuit on a
- *   port, a connection to a gateway, each made with the provider class and used through an
- *   imported handle (`fromPortAttributes(..., { portId: port.id })`), link to the resource, and
- *   the handle stands for it (its intent joined into it, the handle itself dropped).
+ *   port; a connection to a gateway; a peering, an authorization, a connection or Global Reach
+ *   of a circuit; each made with the provider class and used through an imported handle
+ *   (`fromPortAttributes(..., { portId: port.id })`), link to the resource, and the handle
+ *   stands for it (its intent joined into it, the handle itself dropped).
  * Only these go through the mapper: mapping every resource of a 1,000-circuit stack costs more
  * than the whole validation (see the README's benchmark).
  */
@@ -51,21 +52,35 @@ interface WrittenLink {
   readonly handles?: IntentList;
 }
 
-/** By linking resource type. */
-const WRITTEN_LINKS = new Map<string, WrittenLink>([
-  ['azurerm_express_route_circuit',
-    { list: 'circuits', field: 'portKey', attribute: 'express_route_port_id', target: 'azurerm_express_route_port', handles: 'ports' }],
-  ['azurerm_express_route_port_authorization',
-    { list: 'authorizations', field: 'portKey', attribute: 'express_route_port_name', target: 'azurerm_express_route_port', handles: 'ports' }],
-  ['azurerm_virtual_network_gateway_connection',
-    { list: 'connections', field: 'gatewayKey', attribute: 'virtual_network_gateway_id', target: 'azurerm_virtual_network_gateway', handles: 'gateways' }],
-  ['azurerm_express_route_connection',
-    { list: 'connections', field: 'gatewayKey', attribute: 'express_route_gateway_id', target: 'azurerm_express_route_gateway', handles: 'gateways' }],
-  ['azurerm_express_route_circuit_peering',
-    { list: 'peerings', field: 'routeFilterKey', attribute: 'route_filter_id', target: 'azurerm_route_filter' }],
+const CIRCUIT = 'azurerm_express_route_circuit';
+/**
+ * By linking resource type. A circuit is named by its `name` (peerings, authorizations), its `id`
+ * (a VNet gateway connection), or its id and `/peerings/AzurePrivatePeering` (a Virtual WAN
+ * connection or Global Reach through a handle without a peering construct; through a peering
+ * construct they name the peering, which links to the circuit).
+ */
+const WRITTEN_LINKS = new Map<string, WrittenLink[]>([
+  ['azurerm_express_route_circuit', [
+    { list: 'circuits', field: 'portKey', attribute: 'express_route_port_id', target: 'azurerm_express_route_port', handles: 'ports' }]],
+  ['azurerm_express_route_port_authorization', [
+    { list: 'authorizations', field: 'portKey', attribute: 'express_route_port_name', target: 'azurerm_express_route_port', handles: 'ports' }]],
+  ['azurerm_virtual_network_gateway_connection', [
+    { list: 'connections', field: 'gatewayKey', attribute: 'virtual_network_gateway_id', target: 'azurerm_virtual_network_gateway', handles: 'gateways' },
+    { list: 'connections', field: 'circuitKey', attribute: 'express_route_circuit_id', target: CIRCUIT, handles: 'circuits' }]],
+  ['azurerm_express_route_connection', [
+    { list: 'connections', field: 'gatewayKey', attribute: 'express_route_gateway_id', target: 'azurerm_express_route_gateway', handles: 'gateways' },
+    { list: 'connections', field: 'circuitKey', attribute: 'express_route_circuit_peering_id', target: CIRCUIT, handles: 'circuits' }]],
+  ['azurerm_express_route_circuit_peering', [
+    { list: 'peerings', field: 'routeFilterKey', attribute: 'route_filter_id', target: 'azurerm_route_filter' },
+    { list: 'peerings', field: 'circuitKey', attribute: 'express_route_circuit_name', target: CIRCUIT, handles: 'circuits' }]],
+  ['azurerm_express_route_circuit_authorization', [
+    { list: 'authorizations', field: 'circuitKey', attribute: 'express_route_circuit_name', target: CIRCUIT, handles: 'circuits' }]],
+  ['azurerm_express_route_circuit_connection', [
+    { list: 'globalReach', field: 'circuitKey', attribute: 'peering_id', target: CIRCUIT, handles: 'circuits' },
+    { list: 'globalReach', field: 'peerCircuitKey', attribute: 'peer_peering_id', target: CIRCUIT, handles: 'circuits' }]],
 ]);
 /** Resource types a written link can name. */
-const LINK_TARGETS = new Set([...WRITTEN_LINKS.values()].map((l) => l.target));
+const LINK_TARGETS = new Set([...WRITTEN_LINKS.values()].flat().map((l) => l.target));
 
 /** What the constructs described in one stack. */
 export interface DescribedResources {
@@ -176,7 +191,7 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
 
   // Links written as references to resources the constructs did not describe: the construct
   // only saw a token (a route filter's id), or an imported handle of the resource.
-  if (linkTargets.size > 0) joinWrittenLinks(t, stackPath, all, byAddress, linkTargets, keyOfAddress, addressOfOwner);
+  if (linkTargets.size > 0) joinWrittenLinks(t, stackPath, all, byAddress, linkTargets, keyOfAddress, isOverridden, addressOfOwner);
 
   // Every output as written, named by its construct path.
   const paths = outputPaths(doc);
@@ -200,7 +215,7 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
  * it moved to the resource. `t` is the joined topology, whose node lists this call may change.
  */
 function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Lite[], byAddress: Map<string, Lite>, targets: Set<string>,
-  keyOfAddress: (address: string) => string, addressOfOwner: Map<string, string> | undefined): void {
+  keyOfAddress: (address: string) => string, isOverridden: (r: Lite) => boolean, addressOfOwner: Map<string, string> | undefined): void {
   const lists = t as Record<string, NodeBase[]>;
   const indexes = new Map<string, Map<string, number>>();
   const indexOf = (list: string) => {
@@ -208,29 +223,44 @@ function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Li
     if (!index) indexes.set(list, (index = new Map(lists[list].map((n, i) => [n.key, i]))));
     return index;
   };
+  /** Keys of the imported handles of a list, collected once (when a stack writes a resource of their kind). */
+  const handleKeys = new Map<string, Set<string>>();
+  const handlesOf = (list: string) => {
+    let keys = handleKeys.get(list);
+    if (!keys) handleKeys.set(list, (keys = new Set(lists[list].filter((n) => n.external).map((n) => n.key))));
+    return keys;
+  };
   /** Handle key -> the resource it stands for. */
   const standsFor = new Map<string, Lite>();
   for (const r of all) {
-    const link = r.owner === undefined ? undefined : WRITTEN_LINKS.get(r.type);
-    if (!link || !targets.has(link.target)) continue;
-    const target = interpolationRefs(r.values[link.attribute]).map((ref) => byAddress.get(addressOf(ref))).find((x) => x?.type === link.target);
-    const at = target && indexOf(link.list).get(r.owner!);
-    if (!target || at === undefined) continue;
-    const node = lists[link.list][at] as unknown as Record<string, unknown>;
-    const key = keyOfAddress(target.address);
-    const linked = node[link.field];
-    if (linked === key) continue;
-    if (link.handles && typeof linked === 'string') {
-      const handle = lists[link.handles][indexOf(link.handles).get(linked) ?? -1];
-      // In another stack, the handle's intent would travel in a document that does not hold the resource.
-      if (handle?.external && handle.path.startsWith(`${stackPath}/`)) standsFor.set(linked, target);
+    const links = r.owner === undefined ? undefined : WRITTEN_LINKS.get(r.type);
+    for (const link of links ?? []) {
+      if (!targets.has(link.target)) continue;
+      // A construct names a port, gateway or circuit made with the provider class through an
+      // imported handle, or in an escape hatch: only those references are read (map lookups for the rest).
+      const handles = link.handles === undefined || isOverridden(r) ? undefined : handlesOf(link.handles);
+      if (handles?.size === 0) continue;
+      const at = indexOf(link.list).get(r.owner!);
+      if (at === undefined) continue;
+      const node = lists[link.list][at] as unknown as Record<string, unknown>;
+      const linked = node[link.field];
+      if (handles && !(typeof linked === 'string' && handles.has(linked))) continue;
+      const target = interpolationRefs(r.values[link.attribute]).map((ref) => byAddress.get(addressOf(ref))).find((x) => x?.type === link.target);
+      if (!target) continue;
+      const key = keyOfAddress(target.address);
+      if (linked === key) continue;
+      if (link.handles && typeof linked === 'string') {
+        const handle = lists[link.handles][indexOf(link.handles).get(linked) ?? -1];
+        // In another stack, the handle's intent would travel in a document that does not hold the resource.
+        if (handle?.external && handle.path.startsWith(`${stackPath}/`)) standsFor.set(linked, target);
+      }
+      lists[link.list][at] = { ...node, [link.field]: key } as unknown as NodeBase;
     }
-    lists[link.list][at] = { ...node, [link.field]: key } as unknown as NodeBase;
   }
   if (standsFor.size === 0) return;
 
   // The handles: their intent joined into the resources they stand for, in list order (as `collectIntent` carries it).
-  for (const list of ['ports', 'gateways'] as const) {
+  for (const list of ['ports', 'gateways', 'circuits'] as const) {
     const nodes = lists[list];
     if (!nodes.some((n) => standsFor.has(n.key))) continue;
     const kept = nodes.filter((n) => !standsFor.has(n.key));
@@ -259,8 +289,10 @@ function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Li
       return (out ?? n) as NodeBase;
     });
   }
+  const movedOrNone = (key: string | undefined) => (key === undefined ? undefined : moved(key));
   t.migrations = (t.migrations as MigrationNode[]).map((m): MigrationNode => ({
-    ...m, productionGatewayKeys: m.productionGatewayKeys.map(moved), testGatewayKey: m.testGatewayKey === undefined ? undefined : moved(m.testGatewayKey),
+    ...m, sourceCircuitKey: movedOrNone(m.sourceCircuitKey), targetCircuitKey: movedOrNone(m.targetCircuitKey),
+    productionGatewayKeys: m.productionGatewayKeys.map(moved), testGatewayKey: movedOrNone(m.testGatewayKey),
   }));
 }
 

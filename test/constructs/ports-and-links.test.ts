@@ -119,7 +119,7 @@ describe('circuits on a port', () => {
     const port = new ExpressRouteMetroDirectPort(stack, 'Port', PORT);
     port.addCircuit('A', { bandwidthGbps: 10 }).addPrivatePeering('Private', PEERING);
     port.addCircuit('B', { bandwidthGbps: 10 }).addPrivatePeering('Private', PEERING);
-    expect(synthErrorIds(stack)).toEqual(['PORT002']);
+    expect(synthErrorIds(stack)).toEqual(['PORT002', 'PORT002']); // each circuit's peering on the VLAN
   });
 
   test('the same VLAN on a QinQ port pair is fine', () => {

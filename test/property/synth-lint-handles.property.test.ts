@@ -1,12 +1,13 @@
 /**
  * On random apps that use resources made with the provider classes through imported handles (a
  * raw port under `fromPortAttributes`, a raw Virtual WAN or VNet gateway under
- * `fromGatewayAttributes`, each handle declaring values and intent of its own), the findings the
- * synth wrote equal the findings of the lint of its output, and no finding is about a handle that
- * stands for a written resource. Every rule that can stop the synth is suppressed for the app.
+ * `fromGatewayAttributes`, a raw circuit under `fromCircuitAttributes`, each handle declaring
+ * values and intent of its own), the findings the synth wrote equal the findings of the lint of
+ * its output, and no finding is about a handle that stands for a written resource. Every rule that can stop the synth is suppressed for the stack.
  */
 import * as fc from 'fast-check';
 import { App, TerraformStack } from 'cdktf';
+import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { ExpressRouteGateway } from '@cdktf/provider-azurerm/lib/express-route-gateway';
 import { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
@@ -42,6 +43,11 @@ const appArb = fc.record({
   vnetResiliency: fc.integer({ min: 0, max: RESILIENCY.length - 1 }),
   circuits: fc.array(fc.record({ site: fc.integer({ min: 0, max: SITES.length - 1 }), gateway: fc.constantFrom('hub', 'vnet', 'none') }),
     { minLength: 1, maxLength: 3 }),
+  // A raw circuit under `fromCircuitAttributes` (the handle declaring another site), and what goes through the handle.
+  rawCircuit: fc.record({
+    site: fc.integer({ min: 0, max: SITES.length - 1 }), handleSite: fc.integer({ min: 0, max: SITES.length - 1 }),
+    peering: fc.boolean(), authorization: fc.boolean(), gateway: fc.constantFrom('hub', 'vnet', 'none'), globalReach: fc.constantFrom('from', 'to', 'none'),
+  }),
 });
 
 const STOPPERS = RuleRegistry.builtIn().rules.filter((r) => r.severity === Severity.ERROR && !r.id.startsWith('SEC')).map((r) => r.id);
@@ -53,8 +59,8 @@ test('random apps with imported handles of written resources: the lint of what t
     const app = new App({ outdir });
     const stack = new TerraformStack(app, 'h');
     new AzurermProvider(stack, 'azurerm', { features: [{}] });
-    // On the app: the lint applies a stack's suppressions to resources only, not to a handle that stays external.
-    for (const id of STOPPERS) ExpressRouteValidation.of(app).suppress(app, id, 'property test: compare, do not stop');
+    // On the stack: its suppressions cover the handles that stay external too (named by construct path).
+    for (const id of STOPPERS) ExpressRouteValidation.of(app).suppress(stack, id, 'property test: compare, do not stop');
 
     const rawHub = new ExpressRouteGateway(stack, 'HubGateway', { ...RG, name: 'ergw-hub', virtualHubId: HUB, scaleUnits: 1 });
     const hub = ExpressRouteVirtualWanGateway.fromGatewayAttributes(stack, 'Hub', { gatewayId: rawHub.id, ...RG, requiredResiliency: RESILIENCY[p.hubResiliency] });
@@ -91,14 +97,31 @@ test('random apps with imported handles of written resources: the lint of what t
       connect(circuit, c.gateway);
     });
 
+    const r = p.rawCircuit;
+    const rawCircuit = new ExpressRouteCircuit(stack, 'RawCircuit', {
+      ...RG, name: 'erc-raw', serviceProviderName: SITES[r.site][1], peeringLocation: SITES[r.site][0], bandwidthInMbps: 1000,
+      sku: { tier: 'Premium', family: 'MeteredData' },
+    });
+    const circuitRef = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'CircuitRef', {
+      circuitId: rawCircuit.id, circuitName: rawCircuit.name, ...RG, peeringLocation: SITES[r.handleSite][0], serviceProviderName: SITES[r.handleSite][1],
+    });
+    // Without a peering construct, a hub connection and Global Reach name `<id>/peerings/AzurePrivatePeering`.
+    if (r.peering) circuitRef.addPrivatePeering('Private', { vlanId: 100, peerAsn: 65001, primaryPeerAddressPrefix: '10.3.0.0/30', secondaryPeerAddressPrefix: '10.3.0.4/30' });
+    if (r.authorization) circuitRef.addAuthorization('Partner');
+    connect(circuitRef, r.gateway);
+    const peer = stack.node.tryFindChild('Circuit0') as IExpressRouteCircuit;
+    if (r.globalReach === 'to') peer.addGlobalReach('ToRaw', { peerCircuit: circuitRef, addressPrefixIpv4: '10.255.0.0/29' });
+    if (r.globalReach === 'from' && r.peering) circuitRef.addGlobalReach('ToCircuit0', { peerCircuit: peer, addressPrefixIpv4: '10.255.0.8/29' });
+
     const { synth, lint } = synthAndLint(app, outdir).get('h')!;
     findings += synth.length;
     expect(lint).toEqual(synth);
     // A handle whose resource something references stands for it: no finding names the handle.
     const referenced = new Set([
       ...(p.portCircuits.length > 0 || p.portAuthorization ? ['h/PortRef'] : []),
-      ...(p.portCircuits.some((c) => c.toHub) || p.circuits.some((c) => c.gateway === 'hub') ? ['h/Hub'] : []),
-      ...(p.circuits.some((c) => c.gateway === 'vnet') ? ['h/Vnet'] : []),
+      ...(p.portCircuits.some((c) => c.toHub) || p.circuits.some((c) => c.gateway === 'hub') || r.gateway === 'hub' ? ['h/Hub'] : []),
+      ...(p.circuits.some((c) => c.gateway === 'vnet') || r.gateway === 'vnet' ? ['h/Vnet'] : []),
+      ...(r.peering || r.authorization || r.gateway !== 'none' || r.globalReach === 'to' ? ['h/CircuitRef'] : []),
     ]);
     expect(synth.filter((v) => referenced.has(v.split(' ')[1]))).toEqual([]);
   }), { seed: SEED, numRuns: 12 });

@@ -8,14 +8,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformOutput, TerraformStack } from 'cdktf';
+import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { ExpressRouteGateway } from '@cdktf/provider-azurerm/lib/express-route-gateway';
 import { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { ExpressRouteDirectCircuit } from '../../src/constructs/direct-circuit';
 import { ExpressRouteMetroDirectPort } from '../../src/constructs/direct-port';
-import { MetroLocation, PortEncapsulation, RequiredResiliency } from '../../src/constructs/enums';
+import { CircuitSkuTier, MetroLocation, PortEncapsulation, RequiredResiliency } from '../../src/constructs/enums';
 import { ExpressRouteVirtualNetworkGateway } from '../../src/constructs/gateway';
 import { ExpressRouteMetroCircuit } from '../../src/constructs/metro-circuit';
 import { ExpressRouteCircuitMigration } from '../../src/constructs/migration';
@@ -23,6 +24,8 @@ import { ExpressRouteProviderCircuit } from '../../src/constructs/provider-circu
 import { ExpressRouteValidation } from '../../src/constructs/validation';
 import { ExpressRouteVirtualWanGateway } from '../../src/constructs/virtual-wan-gateway';
 import { MigrationPhase } from '../../src/model/topology';
+import { Severity } from '../../src/rules/finding';
+import { IRule } from '../../src/rules/rule';
 import { synthAndLint, tempOutdir } from './agreement';
 
 const RG = { resourceGroupName: 'rg', location: 'West Europe' };
@@ -34,6 +37,14 @@ function stackOf(outdir: string): { app: App; stack: TerraformStack } {
   new AzurermProvider(stack, 'azurerm', { features: [{}] });
   return { app, stack };
 }
+
+/** A company rule with a finding on every output. */
+const EVERY_OUTPUT: IRule = {
+  id: 'ACME002', severity: Severity.INFO, title: 'Outputs are reviewed', source: 'https://wiki.example/er',
+  check(ctx) {
+    for (const o of ctx.topology.outputs) ctx.report({ subject: o, property: 'value', value: o.key, message: 'Review the output.', fix: 'Review it.' });
+  },
+};
 
 /** The verdicts about one subject. */
 const about = (verdicts: string[], subject: string) => verdicts.filter((v) => v.split(' ')[1] === subject);
@@ -131,4 +142,113 @@ test('a migration to the handle of a raw VNet gateway, from a circuit outside th
     gateway: 'net/Gateway', reasons: expect.arrayContaining(['The circuits share a peering location, so they do not add Maximum resiliency.']),
   })]);
   expect(carried(outdir)).toMatchObject({ migrations: [{ productionGatewayKeys: ['azurerm_virtual_network_gateway.Gateway'] }] });
+});
+
+test('a stack\'s suppression covers what the lint names by construct path (an unreferenced handle, a migration) and by output name', () => {
+  const outdir = tempOutdir();
+  const { app, stack } = stackOf(outdir);
+  // Nothing references the handle: it stays external, named by its construct path on both sides.
+  ExpressRouteVirtualNetworkGateway.fromGatewayAttributes(stack, 'Unused', {
+    gatewayId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/ergw', ...RG, requiredResiliency: RequiredResiliency.HIGH,
+  });
+  // A move within Amsterdam (MIG006 on the migration).
+  const source = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'Old', {
+    circuitId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/erc-old', circuitName: 'erc-old', ...RG,
+    peeringLocation: 'Amsterdam', serviceProviderName: 'Equinix', bandwidthMbps: 1000,
+  });
+  const target = new ExpressRouteProviderCircuit(stack, 'New', { ...RG, peeringLocation: 'Amsterdam', serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  new ExpressRouteCircuitMigration(stack, 'Migration', { source, target, productionGateways: [], phase: MigrationPhase.PREPARE });
+  new TerraformOutput(stack, 'CircuitId', { value: target.circuitId });
+  const validation = ExpressRouteValidation.of(app).addRule(EVERY_OUTPUT);
+  for (const id of ['DUAL005', 'MIG006', EVERY_OUTPUT.id]) validation.suppress(stack, id, 'test: a stack suppression covers every subject');
+
+  const { synth, lint } = synthAndLint(app, outdir, [EVERY_OUTPUT]).get('net')!;
+  expect(lint).toEqual(synth);
+  expect(synth).toEqual(expect.arrayContaining([
+    'DUAL005 net/Unused requiredResiliency error (suppressed)',
+    'MIG006 net/Migration targetCircuit.peeringLocation warning (suppressed)',
+    'ACME002 net/CircuitId value info (suppressed)',
+  ]));
+});
+
+test('a peering, an authorization, connections and Global Reach on the handle of a raw circuit: all link to the circuit as written', () => {
+  const outdir = tempOutdir();
+  const { app, stack } = stackOf(outdir);
+  // Written at Amsterdam, 300 Mbps (BW001); the handle says Frankfurt and 1000 (what a user may type): the written circuit is judged.
+  const raw = new ExpressRouteCircuit(stack, 'Circuit', {
+    ...RG, name: 'erc', serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 300, sku: { tier: 'Premium', family: 'MeteredData' },
+  });
+  const handle = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'CircuitRef', {
+    circuitId: raw.id, circuitName: raw.name, ...RG, peeringLocation: 'Frankfurt', serviceProviderName: 'Equinix', bandwidthMbps: 1000,
+  });
+  // A second handle of the same circuit, without a peering construct: its links name `<id>/peerings/AzurePrivatePeering`.
+  const bare = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'CircuitRef2', { circuitId: raw.id, circuitName: raw.name, ...RG });
+  handle.addPrivatePeering('Private', PRIVATE(1));
+  handle.addAuthorization('Partner');
+  const subnet = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet';
+  const vnet = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: subnet, requiredResiliency: RequiredResiliency.HIGH });
+  handle.connectTo('Connection', vnet);
+  const rawHub = new ExpressRouteGateway(stack, 'HubGateway', {
+    ...RG, name: 'ergw-hub', virtualHubId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualHubs/hub', scaleUnits: 1,
+  });
+  bare.connectTo('Hub', ExpressRouteVirtualWanGateway.fromGatewayAttributes(stack, 'Hub', { gatewayId: rawHub.id, ...RG }));
+  const fra = new ExpressRouteMetroCircuit(stack, 'Frankfurt', { ...RG, metro: MetroLocation.of('Frankfurt Metro'), serviceProviderName: 'Megaport', bandwidthMbps: 1000,
+    skuTier: CircuitSkuTier.PREMIUM });
+  fra.addPrivatePeering('Private', PRIVATE(2));
+  handle.addGlobalReach('ToFrankfurt', { peerCircuit: fra, addressPrefixIpv4: '10.255.0.0/29' });
+  fra.addGlobalReach('ToAmsterdam', { peerCircuit: bare, addressPrefixIpv4: '10.255.0.8/29' });
+  for (const id of ['BW001', 'DUAL005', 'DUAL050']) ExpressRouteValidation.of(app).suppress(stack, id, 'test: compare the verdicts, do not stop');
+
+  const { synth, lint } = synthAndLint(app, outdir).get('net')!;
+  expect(lint).toEqual(synth);
+  // The circuit as written: 300 Mbps, one site at Amsterdam; the VNet gateway reaches Standard only.
+  expect(synth).toEqual(expect.arrayContaining([
+    'BW001 net/Circuit bandwidthMbps error (suppressed)', 'DUAL005 net/Gateway requiredResiliency error (suppressed)',
+  ]));
+  expect(synth.filter((v) => /^\S+ net\/CircuitRef2? /.test(v))).toEqual([]);
+  const report = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'net', 'expressroute-report.json'), 'utf8'));
+  expect(JSON.stringify(report)).not.toContain('net/CircuitRef');
+  // The handles do not travel: every link is a reference to the circuit, or carried as its address.
+  expect(carried(outdir)).not.toHaveProperty('external');
+});
+
+test('a migration from the handle of a raw circuit: the source is the circuit as written', () => {
+  const outdir = tempOutdir();
+  const { app, stack } = stackOf(outdir);
+  const raw = new ExpressRouteCircuit(stack, 'Old', {
+    ...RG, name: 'erc-old', serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000, sku: { tier: 'Standard', family: 'MeteredData' },
+  });
+  // The handle says Frankfurt; the circuit is written at Amsterdam, where the new circuit is too (MIG006).
+  const source = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'OldRef', { circuitId: raw.id, circuitName: raw.name, ...RG, peeringLocation: 'Frankfurt' });
+  source.addPrivatePeering('Private', PRIVATE(1));
+  const subnet = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet';
+  const gateway = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: subnet });
+  source.connectTo('Connection', gateway);
+  const target = new ExpressRouteProviderCircuit(stack, 'New', { ...RG, peeringLocation: 'Amsterdam', serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  target.addPrivatePeering('Private', PRIVATE(2));
+  new ExpressRouteCircuitMigration(stack, 'Migration', { source, target, productionGateways: [gateway], phase: MigrationPhase.PREPARE });
+
+  const { synth, lint } = synthAndLint(app, outdir).get('net')!;
+  expect(lint).toEqual(synth);
+  expect(synth).toContain('MIG006 net/Migration targetCircuit.peeringLocation warning');
+  expect(synth.filter((v) => v.split(' ')[1] === 'net/OldRef')).toEqual([]);
+  expect(carried(outdir)).toMatchObject({ migrations: [{ sourceCircuitKey: 'azurerm_express_route_circuit.Old' }] });
+});
+
+test('Global Reach to an imported circuit Terraform does not manage: the link travels, so both judge the two circuits (GR006)', () => {
+  const outdir = tempOutdir();
+  const { app, stack } = stackOf(outdir);
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  circuit.addPrivatePeering('Private', PRIVATE(1));
+  // Written as a literal `.../expressRouteCircuits/erc-tokyo/peerings/AzurePrivatePeering`: no resource of the stack.
+  const tokyo = ExpressRouteProviderCircuit.fromCircuitAttributes(stack, 'Tokyo', {
+    circuitId: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/erc-tokyo', circuitName: 'erc-tokyo', ...RG,
+    peeringLocation: 'Tokyo', serviceProviderName: 'Equinix', skuTier: CircuitSkuTier.STANDARD,
+  });
+  circuit.addGlobalReach('ToTokyo', { peerCircuit: tokyo, addressPrefixIpv4: '10.255.0.0/29' });
+  ExpressRouteValidation.of(app).suppress(stack, 'GR006', 'test: compare the verdicts, do not stop');
+
+  const { synth, lint } = synthAndLint(app, outdir).get('net')!;
+  expect(lint).toEqual(synth);
+  expect(synth).toEqual(['GR006 net/Circuit/ToTokyo circuit error (suppressed)', 'GR006 net/Circuit/ToTokyo peerCircuit error (suppressed)']);
 });

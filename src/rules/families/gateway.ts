@@ -92,31 +92,35 @@ export const GW_RULES: IRule[] = [
     }
   }),
 
+  // The count is the VNet's: every gateway of the VNet that connects a circuit from the location is
+  // reported (which one is "first" depends on the order a front end reads the nodes in).
   defineRule('GW003', Severity.ERROR, 'At most 4 circuits from one peering location reach one VNet', Sources.GATEWAYS, (ctx) => {
-    const byVnet = new Map<string, Map<string, Set<string>>>();
+    /** VNet -> peering location (lower case) -> the circuits from there and the gateways that connect them. */
+    const byVnet = new Map<string, Map<string, { circuits: Set<string>; gateways: Set<GatewayNode> }>>();
     for (const g of ctx.topology.gateways) {
       const vnet = g.virtualNetwork ?? g.key;
       let locs = byVnet.get(vnet);
       if (!locs) byVnet.set(vnet, (locs = new Map()));
       for (const key of distinctCircuits(ctx, g)) {
         const c = ctx.index.circuit(key);
-        const loc = c ? circuitLocation(c, ctx.index) : undefined;
+        const loc = c ? circuitLocation(c, ctx.index)?.toLowerCase() : undefined;
         if (loc === undefined) continue;
-        const set = locs.get(loc.toLowerCase()) ?? new Set<string>();
-        set.add(key);
-        locs.set(loc.toLowerCase(), set);
+        let at = locs.get(loc);
+        if (!at) locs.set(loc, (at = { circuits: new Set(), gateways: new Set() }));
+        at.circuits.add(key);
+        at.gateways.add(g);
       }
     }
-    for (const g of ctx.topology.gateways) {
-      const locs = byVnet.get(g.virtualNetwork ?? g.key)!;
-      for (const [loc, set] of locs) {
-        if (set.size <= MAX_CIRCUITS_PER_LOCATION_PER_VNET) continue;
-        ctx.report({
-          subject: g, property: 'connections', value: `${set.size} at ${loc}`,
-          message: `${set.size} circuits from the peering location "${loc}" reach this VNet; the maximum is ${MAX_CIRCUITS_PER_LOCATION_PER_VNET} for all gateways.`,
-          fix: 'Use circuits at other peering locations, or fewer circuits.',
-        });
-        locs.delete(loc); // report once per VNet even when several gateways share it
+    for (const locs of byVnet.values()) {
+      for (const [loc, { circuits, gateways }] of locs) {
+        if (circuits.size <= MAX_CIRCUITS_PER_LOCATION_PER_VNET) continue;
+        for (const g of gateways) {
+          ctx.report({
+            subject: g, property: 'connections', value: `${circuits.size} at ${loc}`,
+            message: `${circuits.size} circuits from the peering location "${loc}" reach this VNet${gateways.size > 1 ? ` (through ${gateways.size} gateways)` : ''}; the maximum is ${MAX_CIRCUITS_PER_LOCATION_PER_VNET} for all gateways.`,
+            fix: 'Use circuits at other peering locations, or fewer circuits.',
+          });
+        }
       }
     }
   }),

@@ -1,8 +1,9 @@
 import { GLOBAL_REACH_PREFIX_LENGTH } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
+import { GlobalReachNode } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule, known, sameText } from '../define';
-import { findOverlaps, parseCidr } from '../ip';
+import { Cidr, findOverlaps, overlaps, parseCidr } from '../ip';
 import { circuitLocation, peeringLocationOfCircuit, placeOfCircuit } from '../locations';
 import { IRule, IRuleContext } from '../rule';
 
@@ -45,9 +46,10 @@ export const GR_RULES: IRule[] = [
     }
   }),
 
+  // Both links of an overlap are reported, each naming the others: which one is "later" depends on
+  // the order a front end reads the nodes in, and the synth and the lint must give the same verdict.
   defineRule('GR003', Severity.ERROR, 'The Global Reach subnet is a /29 (or /125) used once', Sources.GLOBAL_REACH_HOWTO, (ctx) => {
-    const blocks: Array<ReturnType<typeof parseCidr>> = [];
-    const owners: Array<{ path: string; prop: string; value: string }> = [];
+    const owners: Array<{ g: GlobalReachNode; prop: string; value: string; cidr: Cidr }> = [];
     for (const g of ctx.topology.globalReach) {
       for (const [prop, value, version] of [
         ['addressPrefixIpv4', known(g, 'addressPrefixIpv4', g.addressPrefixIpv4), 4],
@@ -66,16 +68,16 @@ export const GR_RULES: IRule[] = [
           });
           continue;
         }
-        blocks.push(cidr);
-        owners.push({ path: g.path, prop, value });
+        owners.push({ g, prop, value, cidr });
       }
     }
-    for (const [i, j] of findOverlaps(blocks)) {
-      const later = owners[Math.max(i, j)];
-      const first = owners[Math.min(i, j)];
+    // Every subnet in an overlap is in one of the pairs found; its message names all it overlaps.
+    const clashing = [...new Set(findOverlaps(owners.map((o) => o.cidr)).flat())].map((i) => owners[i]);
+    for (const me of clashing) {
+      const others = clashing.filter((o) => o !== me && overlaps(o.cidr, me.cidr)).map((o) => `${o.value} of ${o.g.path}`).sort();
       ctx.report({
-        subject: ctx.topology.globalReach.find((g) => g.path === later.path)!, property: later.prop, value: later.value,
-        message: `${later.value} overlaps ${first.value} of ${first.path}; each Global Reach link needs its own subnet.`,
+        subject: me.g, property: me.prop, value: me.value,
+        message: `${me.value} overlaps ${others.join(', ')}; each Global Reach link needs its own subnet.`,
         fix: 'Use a different /29 for each link.',
       });
     }

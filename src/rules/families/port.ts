@@ -3,7 +3,7 @@ import {
   PORT_BILLING_TYPES, PORT_ENCAPSULATIONS,
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
-import { KeyVaultNode, PortNode, SecretInput } from '../../model/topology';
+import { KeyVaultNode, PeeringNode, PortNode, SecretInput } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule, known, oneOf, sameText } from '../define';
 import { metroOfPort } from '../locations';
@@ -25,24 +25,32 @@ export const PORT_RULES: IRule[] = [
     }
   }),
 
+  // Every peering of a clash is reported, naming the others: which one is "second" depends on the
+  // order a front end reads the nodes in, and the synth and the lint must give the same verdict.
   defineRule('PORT002', Severity.ERROR, 'On a Dot1Q port pair, each VLAN is used once across all circuits', Sources.DIRECT, (ctx) => {
     for (const p of ctx.topology.ports) {
       if (known(p, 'encapsulation', p.encapsulation) !== 'Dot1Q') continue;
-      const firstUse = new Map<number, { circuit: string; path: string }>();
+      const byVlan = new Map<number, PeeringNode[]>();
       for (const c of ctx.index.circuitsOn(p.key)) {
         for (const peering of ctx.index.peeringsOf(c.key)) {
           const vlan = known(peering, 'vlanId', peering.vlanId);
           if (vlan === undefined) continue;
-          const first = firstUse.get(vlan);
-          if (first === undefined) {
-            firstUse.set(vlan, { circuit: c.key, path: peering.path });
-          } else if (first.circuit !== c.key) {
-            ctx.report({
-              subject: peering, property: 'vlanId', value: vlan,
-              message: `VLAN ${vlan} is already used by ${first.path} on the same Dot1Q port pair; "a C-Tag used on a peering must be unique across all circuits and peerings".`,
-              fix: 'Pick a VLAN not used on this port pair, or use a QinQ port pair where C-Tags only need to be unique per circuit.',
-            });
-          }
+          const group = byVlan.get(vlan);
+          if (group) group.push(peering);
+          else byVlan.set(vlan, [peering]);
+        }
+      }
+      for (const [vlan, group] of byVlan) {
+        if (group.length < 2) continue;
+        for (const peering of group) {
+          // Two peerings of one circuit on one VLAN are PEER003's.
+          const others = group.filter((o) => o.circuitKey !== peering.circuitKey).map((o) => o.path).sort();
+          if (others.length === 0) continue;
+          ctx.report({
+            subject: peering, property: 'vlanId', value: vlan,
+            message: `VLAN ${vlan} is also used by ${others.join(', ')} on the same Dot1Q port pair; "a C-Tag used on a peering must be unique across all circuits and peerings".`,
+            fix: 'Pick a VLAN not used on this port pair, or use a QinQ port pair where C-Tags only need to be unique per circuit.',
+          });
         }
       }
     }

@@ -1,5 +1,5 @@
 import { Topology } from '../../../src/model/topology';
-import { connection, metroCircuit, validTopology } from '../fixtures';
+import { connection, gateway, metroCircuit, validTopology } from '../fixtures';
 import { VerdictCase } from './case';
 import { error, gw, info, mutate, warning } from './helpers';
 
@@ -89,6 +89,23 @@ CASES.push(
       t.connections.push(connection(`gw/a${i}`, 'gw', `a${i}`));
     }
   }), expect: [error('gw', 'connections')] },
+  // The count is the VNet's: each gateway of it that connects a circuit from the location is reported.
+  { ruleId: 'GW003', name: '1 + 4 circuits from one peering location through two gateways of one VNet', topology: mutate((t) => {
+    gw(t).virtualNetwork = 'hub';
+    t.gateways.push(gateway('gw2', { virtualNetwork: 'hub', sku: 'ErGw3AZ' }), gateway('gw3', { virtualNetwork: 'hub' }));
+    for (let i = 0; i < 4; i++) {
+      t.circuits.push(metroCircuit(`a${i}`, { serviceProviderName: 'Megaport' }));
+      t.connections.push(connection(`gw2/a${i}`, 'gw2', `a${i}`));
+    }
+  }), expect: [error('gw', 'connections'), error('gw2', 'connections')] },
+  { ruleId: 'GW003', name: '1 + 4 circuits from one peering location on two VNets', topology: mutate((t) => {
+    gw(t).virtualNetwork = 'hub';
+    t.gateways.push(gateway('gw2', { virtualNetwork: 'spoke', sku: 'ErGw3AZ' }));
+    for (let i = 0; i < 4; i++) {
+      t.circuits.push(metroCircuit(`a${i}`, { serviceProviderName: 'Megaport' }));
+      t.connections.push(connection(`gw2/a${i}`, 'gw2', `a${i}`));
+    }
+  }), expect: [] },
   { ruleId: 'GW003', name: '4 circuits from one peering location', topology: mutate((t) => {
     gw(t).sku = 'ErGw3AZ';
     for (let i = 0; i < 3; i++) {

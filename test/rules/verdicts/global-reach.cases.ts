@@ -39,7 +39,7 @@ export const CASES: VerdictCase[] = [
     t.circuits.push(metroCircuit('par', { peeringLocation: 'Paris Metro', serviceProviderName: 'Megaport', skuTier: 'Premium' }));
     t.peerings.push(privatePeering('par/private', 'par', { primaryPeerAddressPrefix: '192.168.110.0/30', secondaryPeerAddressPrefix: '192.168.110.4/30' }));
     t.globalReach.push({ key: 'gr2', path: 'gr2', circuitKey: 'ams', peerCircuitKey: 'par', addressPrefixIpv4: '10.255.255.0/29' });
-  }), expect: [error('gr2', 'addressPrefixIpv4')] },
+  }), expect: [error('gr', 'addressPrefixIpv4'), error('gr2', 'addressPrefixIpv4')] },
   { ruleId: 'GR003', name: 'one /29', topology: premium, expect: [] },
   { ruleId: 'GR004', name: 'Global Reach from Vienna', topology: mutate((t) => { circuit(t, 'fra').peeringLocation = 'Vienna Metro'; circuit(t, 'fra').serviceProviderName = 'Colt'; }),
     expect: [error('gr', 'peerCircuit')] },

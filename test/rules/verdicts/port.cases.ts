@@ -1,5 +1,5 @@
 import { SecretInput } from '../../../src/model/topology';
-import { directCircuit, port, privatePeering, validTopology } from '../fixtures';
+import { directCircuit, microsoftPeering, port, privatePeering, validTopology } from '../fixtures';
 import { VerdictCase } from './case';
 import { error, mutate, portOf, warning } from './helpers';
 
@@ -75,7 +75,18 @@ CASES.push(
   { ruleId: 'PORT002', name: 'a VLAN used by two circuits on a Dot1Q port', topology: mutate((t) => {
     t.circuits.push(directCircuit('d2', 'port'));
     t.peerings.push(privatePeering('d2/private', 'd2', { vlanId: 300, primaryPeerAddressPrefix: '192.168.101.0/30', secondaryPeerAddressPrefix: '192.168.101.4/30' }));
-  }), expect: [error('d2/private', 'vlanId')] },
+  }), expect: [error('d1/private', 'vlanId'), error('d2/private', 'vlanId')] },
+  // Each peering of the clash is reported, whatever the order the circuits are read in.
+  { ruleId: 'PORT002', name: 'a VLAN used by three circuits, two peerings of one of them on it', topology: mutate((t) => {
+    t.circuits.push(directCircuit('d2', 'port'), directCircuit('d3', 'port'));
+    t.peerings.push(privatePeering('d2/private', 'd2', { vlanId: 300, primaryPeerAddressPrefix: '192.168.101.0/30', secondaryPeerAddressPrefix: '192.168.101.4/30' }));
+    t.peerings.push(privatePeering('d3/private', 'd3', { vlanId: 300, primaryPeerAddressPrefix: '192.168.102.0/30', secondaryPeerAddressPrefix: '192.168.102.4/30' }));
+    t.peerings.push(microsoftPeering('d3/microsoft', 'd3', { vlanId: 300 }));
+  }), expect: [error('d1/private', 'vlanId'), error('d2/private', 'vlanId'), error('d3/microsoft', 'vlanId'), error('d3/private', 'vlanId')] },
+  // Two peerings of one circuit on one VLAN: PEER003's.
+  { ruleId: 'PORT002', name: 'two peerings of one circuit on a VLAN no other circuit uses', topology: mutate((t) => {
+    t.peerings.push(microsoftPeering('d1/microsoft', 'd1', { vlanId: 300 }));
+  }), expect: [] },
   { ruleId: 'PORT002', name: 'a VLAN used by two circuits on a QinQ port', topology: mutate((t) => {
     portOf(t).encapsulation = 'QinQ';
     t.circuits.push(directCircuit('d2', 'port'));
