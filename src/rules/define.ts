@@ -1,4 +1,5 @@
 import { NodeBase } from '../model/topology';
+import { compareText } from '../model/order';
 import { Severity } from './finding';
 import { IRule, IRuleContext, isUnresolved, RuleBasis } from './rule';
 
@@ -36,4 +37,28 @@ export function oneOf(values: Array<string | number>): string {
 /** Case-insensitive equality. */
 export function sameText(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * Groups items by a key, keeping only the groups of two or more, in first-seen order. Rules
+ * report every member of a group: which one came "first" depends on the order a front end reads
+ * nodes in, and the synth and the lint must give the same verdict.
+ */
+export function duplicates<T>(items: Iterable<T>, keyOf: (item: T) => string | number | undefined): T[][] {
+  const groups = new Map<string | number, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const out: T[][] = [];
+  for (const g of groups.values()) if (g.length > 1) out.push(g);
+  return out;
+}
+
+/** The other members' paths, sorted (a message must not depend on node order), for a message. */
+export function others(group: NodeBase[], me: NodeBase): string {
+  return group.filter((n) => n !== me).map((n) => n.path).sort(compareText).join(', ');
 }

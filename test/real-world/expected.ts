@@ -200,7 +200,9 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
       error('SEC001', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["firstPeeringConfig"]`, 'sharedKey'),
       warning('PEER009', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["secondPeeringConfig"]`, 'routeFilterId'),
       error('GW020', `${AVM_ERC}.azurerm_virtual_network_gateway_connection.this["connection-gw"]`, 'privateLinkFastPath'),
-      // 2002:db01::/126 and 2003:db01::/126 on both the private and the Microsoft peering of one circuit (reported on the second).
+      // 2002:db01::/126 and 2003:db01::/126 on both the private and the Microsoft peering of one circuit (reported on both).
+      error('PEER024', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["firstPeeringConfig"]`, 'ipv6PrimaryPeerAddressPrefix'),
+      error('PEER024', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["firstPeeringConfig"]`, 'ipv6SecondaryPeerAddressPrefix'),
       error('PEER024', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["secondPeeringConfig"]`, 'ipv6PrimaryPeerAddressPrefix'),
       error('PEER024', `${AVM_ERC}.azurerm_express_route_circuit_peering.this["secondPeeringConfig"]`, 'ipv6SecondaryPeerAddressPrefix'),
     ],

@@ -3,9 +3,8 @@
  * one circuit connected twice to one gateway (GW060), a migration's source connected twice to a
  * production gateway (MIG060).
  */
-import { NodeBase } from '../../model/topology';
 import { Severity } from '../finding';
-import { defineRule } from '../define';
+import { defineRule, duplicates, others } from '../define';
 import { IRule, RuleBasis } from '../rule';
 
 /**
@@ -40,22 +39,6 @@ const MIG060_BASIS: RuleBasis = {
   revision: 'expressroute-howto-circuit-arm.md, ms.date 09/25/2024',
   page: CIRCUIT_HOWTO,
 };
-
-/** Groups items by a key, keeping only the groups of two or more, in first-seen order. */
-function duplicates<T>(items: Iterable<T>, keyOf: (item: T) => string | undefined): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
-}
-
-/** The other members' paths, for a message. */
-const others = (group: NodeBase[], me: NodeBase) => group.filter((n) => n !== me).map((n) => n.path).join(', ');
 
 // Every member of a duplicate group is reported: which one came "first" depends on the order a
 // front end reads them in, and the synth and the lint must give the same verdict.

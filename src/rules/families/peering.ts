@@ -6,7 +6,8 @@ import {
 import { Sources } from '../../catalog/sources';
 import { PeeringNode, SecretInput } from '../../model/topology';
 import { HIDDEN_SECRET, Severity } from '../finding';
-import { defineRule, given, known, oneOf } from '../define';
+import { defineRule, duplicates, given, known, oneOf, others } from '../define';
+import { compareText } from '../../model/order';
 import { Cidr, nonPublicRange, overlaps, parseCidr } from '../ip';
 import { IRule, isUnresolved, TopologyIndex } from '../rule';
 
@@ -86,19 +87,15 @@ export const PEER_RULES: IRule[] = [
 
   defineRule('PEER003', Severity.ERROR, 'Each peering of a circuit has its own VLAN', Sources.PEERING_HOWTO, (ctx) => {
     for (const c of ctx.topology.circuits) {
-      const used = new Map<number, string>();
-      for (const p of ctx.index.peeringsOf(c.key)) {
-        const vlan = known(p, 'vlanId', p.vlanId);
-        if (vlan === undefined) continue;
-        const other = used.get(vlan);
-        if (other !== undefined) {
+      const peerings = ctx.index.peeringsOf(c.key);
+      if (peerings.length < 2) continue;
+      for (const group of duplicates(peerings, (p) => known(p, 'vlanId', p.vlanId))) {
+        for (const p of group) {
           ctx.report({
-            subject: p, property: 'vlanId', value: vlan,
-            message: `VLAN ${vlan} is already used by ${other} on the same circuit.`,
+            subject: p, property: 'vlanId', value: p.vlanId,
+            message: `VLAN ${p.vlanId} is also used by ${others(group, p)} on the same circuit.`,
             fix: 'Give each peering of the circuit a different VLAN.',
           });
-        } else {
-          used.set(vlan, p.path);
         }
       }
     }
@@ -283,19 +280,15 @@ export const PEER_RULES: IRule[] = [
 
   defineRule('PEER012', Severity.ERROR, 'A circuit has at most one peering of each type', Sources.AZURERM_PEERING, (ctx) => {
     for (const c of ctx.topology.circuits) {
-      const seen = new Map<string, string>();
-      for (const p of ctx.index.peeringsOf(c.key)) {
-        const type = known(p, 'peeringType', p.peeringType);
-        if (type === undefined) continue;
-        const first = seen.get(type);
-        if (first !== undefined) {
+      const peerings = ctx.index.peeringsOf(c.key);
+      if (peerings.length < 2) continue;
+      for (const group of duplicates(peerings, (p) => known(p, 'peeringType', p.peeringType))) {
+        for (const p of group) {
           ctx.report({
-            subject: p, property: 'peeringType', value: type,
-            message: `The circuit already has a ${type} (${first}); "creating multiple peerings of the same type will overwrite the original peering".`,
+            subject: p, property: 'peeringType', value: p.peeringType,
+            message: `The circuit has another ${p.peeringType} (${others(group, p)}); "creating multiple peerings of the same type will overwrite the original peering".`,
             fix: 'Keep one peering of each type per circuit.',
           });
-        } else {
-          seen.set(type, p.path);
         }
       }
     }
@@ -445,19 +438,23 @@ export const PEER_RULES: IRule[] = [
       const peerings = ctx.index.peeringsOf(c.key);
       // One peering alone cannot reuse another's subnet.
       if (peerings.length < 2) continue;
-      const seen: Array<{ cidr: Cidr; path: string; value: string }> = [];
+      // Every subnet that overlaps one of another peering is reported, naming those (sorted): the
+      // verdict must not depend on the order the peerings are read in.
       for (const p of peerings) {
-        const mine = bgpSubnets(p, ctx.index).filter((m) => m.cidr !== undefined);
-        for (const m of mine) {
-          const other = seen.find((x) => overlaps(x.cidr, m.cidr!));
-          if (!other) continue;
+        for (const m of bgpSubnets(p, ctx.index)) {
+          if (!m.cidr) continue;
+          const hits: string[] = [];
+          for (const q of peerings) {
+            if (q === p) continue;
+            for (const n of bgpSubnets(q, ctx.index)) if (n.cidr && overlaps(m.cidr, n.cidr)) hits.push(`${n.value} of ${q.path}`);
+          }
+          if (hits.length === 0) continue;
           ctx.report({
             subject: p, property: m.property, value: m.value,
-            message: `${m.value} overlaps ${other.value} of ${other.path}, another peering of the same circuit.`,
+            message: `${m.value} overlaps ${hits.sort(compareText).join(', ')}, another peering of the same circuit.`,
             fix: 'Give each peering its own subnets.',
           });
         }
-        for (const m of mine) seen.push({ cidr: m.cidr!, path: p.path, value: m.value });
       }
     }
   }),

@@ -306,6 +306,8 @@ module "er" {
     const findings = lintFiles(files).results.flatMap((r) => r.report.findings).filter((f) => ['PEER018', 'PEER024'].includes(f.ruleId));
     expect(findings.map((f) => [f.ruleId, f.path, f.property]).sort()).toEqual([
       ['PEER018', 'module.er.azurerm_express_route_circuit_peering.this["microsoft"]', 'ipv6CustomerAsn'],
+      ['PEER024', 'module.er.azurerm_express_route_circuit_peering.this["microsoft"]', 'ipv6PrimaryPeerAddressPrefix'],
+      ['PEER024', 'module.er.azurerm_express_route_circuit_peering.this["microsoft"]', 'ipv6SecondaryPeerAddressPrefix'],
       ['PEER024', 'module.er.azurerm_express_route_circuit_peering.this["private"]', 'ipv6PrimaryPeerAddressPrefix'],
       ['PEER024', 'module.er.azurerm_express_route_circuit_peering.this["private"]', 'ipv6SecondaryPeerAddressPrefix'],
     ]);
