@@ -5,6 +5,7 @@
  * One finding per quota, on the member whose Azure name sorts first on both sides.
  */
 import { App, TerraformStack } from 'cdktf';
+import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ExpressRouteMetroDirectPort } from '../../src/constructs/direct-port';
 import { MetroLocation } from '../../src/constructs/enums';
@@ -89,4 +90,23 @@ test('6 + 6 circuits on two Direct port pairs of one subscription: PORT007 on bo
     // The 12 circuits are in one region of one subscription too: SKU012 on the circuit named first.
     'SKU012 net/Port/C00 location warning',
   ]);
+});
+
+test('circuits made with the provider class and circuits changed by an escape hatch count with the constructs of their stack', () => {
+  const outdir = tempOutdir();
+  const app = new App({ outdir });
+  for (const id of ['a', 'b']) {
+    const stack = stackIn(app, id);
+    const made = circuits(stack, 6);
+    made[1].resource.addOverride('tags', { owner: 'network' });
+    for (let i = 0; i < 5; i++) {
+      new ExpressRouteCircuit(stack, `Raw${i}`, {
+        ...RG, name: `erc-raw${i}`, serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000,
+        sku: { tier: 'Standard', family: 'MeteredData' },
+      });
+    }
+  }
+  const verdicts = agree(app, outdir);
+  expect(verdicts.get('a')).toEqual(['SKU012 a/Circuit location warning']);
+  expect(verdicts.get('b')).toEqual(['SKU012 b/Circuit location warning']);
 });
