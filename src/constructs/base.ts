@@ -1,8 +1,9 @@
 import { createHash } from 'crypto';
-import { Construct, IConstruct, TerraformStack } from '../core/framework';
+import { Construct, IConstruct, TerraformResource, TerraformStack } from '../core/framework';
 import { isUnresolved } from '../core/tokens';
 import { ManagementLockResource } from '../core/provider';
 import { isKeyVaultSecretId } from '../model/key-vault';
+import { providerKeyOf, subscriptionKey } from '../model/subscription';
 import { SecretInput } from '../model/topology';
 import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
 import { ExpressRouteValidation } from './validation';
@@ -85,6 +86,37 @@ export class ModelValues {
     }
     return value;
   }
+
+  /** The resource's subscription key (`subscriptionOf`), or undefined (and recorded) when it cannot be read. */
+  public subscription(resource: TerraformResource): string | undefined {
+    const key = subscriptionOf(resource);
+    if (key === undefined) this.unresolved.push('subscription');
+    return key;
+  }
+}
+
+/** Per stack, per provider object of a resource (undefined: the default), its subscription key. */
+const subscriptionKeys = new WeakMap<TerraformStack, Map<unknown, string | undefined>>();
+
+/**
+ * The subscription key of a construct's resource (see `src/model/subscription.ts`): what the lint
+ * reads from the `provider` cdktf writes (the provider's `fqn`; none: the stack's default
+ * `azurerm`), named with the stack, since the synth judges every stack at once and the lint one
+ * stack at a time. Undefined where the lint cannot read it either (an alias that is a token).
+ * Read when the model is built, so that a provider set after the construct counts; kept per
+ * provider object, since 1,000 circuits share a provider or two.
+ */
+export function subscriptionOf(resource: TerraformResource): string | undefined {
+  const stack = resource.cdktfStack;
+  let keys = subscriptionKeys.get(stack);
+  if (!keys) subscriptionKeys.set(stack, (keys = new Map()));
+  const provider = resource.provider;
+  if (keys.has(provider)) return keys.get(provider);
+  const written = provider?.fqn;
+  const providerKey = written !== undefined && isUnresolved(written) ? undefined : providerKeyOf(resource.terraformResourceType, written);
+  const key = providerKey === undefined ? undefined : subscriptionKey(providerKey, stack.node.path);
+  keys.set(provider, key);
+  return key;
 }
 
 /** How a secret reached the props. */

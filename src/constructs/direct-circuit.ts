@@ -109,6 +109,7 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
         portKey: props.port.node.path,
         bandwidthGbps: v.of('bandwidthGbps', props.bandwidthGbps),
         rateLimitingEnabled: props.rateLimitingEnabled,
+        subscription: v.subscription(this.resource),
         authorizationKey: secretInput(props.authorizationKey),
         ...edges.fields,
         unresolved: [...v.unresolved, ...edges.unresolved],

@@ -352,6 +352,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
         hasUserAssignedIdentity: props.userAssignedIdentityId !== undefined,
         enrolled400G: props.allow400G === true,
         bringUpStage: stage,
+        subscription: v.subscription(this.resource),
         unresolved: v.unresolved,
       });
       if (this.loaOutput) {

@@ -200,6 +200,7 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
         peeringLocation: v.of('peeringLocation', peeringLocation),
         bandwidthMbps: v.of('bandwidthMbps', props.bandwidthMbps),
         declaredMetro: this.declaresMetro(),
+        subscription: v.subscription(this.resource),
         authorizationKey: SecretInput.NONE,
         ...edges.fields,
         unresolved: [...v.unresolved, ...edges.unresolved],

@@ -158,7 +158,8 @@ export interface PortNode extends NodeBase {
   /**
    * The subscription the port is created in: a subscription id, or any key that is the same for
    * resources of one subscription (the azurerm provider configuration, `azurerm` or
-   * `azurerm.<alias>`, which is bound to one subscription). Quota rules count per value.
+   * `azurerm.<alias>`, which is bound to one subscription; at synth named with its stack,
+   * `net/azurerm`, as the lint reads each stack alone). Quota rules count per value.
    * @default - unknown (quota rules count per port only)
    */
   readonly subscription?: string;

@@ -3,6 +3,8 @@
  * (`terraform show -json`) into one list of resource records.
  */
 
+import { providerKeyOf } from '../model/subscription';
+
 /** One resource, whatever document it came from. */
 export interface ResourceRecord {
   /** Terraform address (`azurerm_express_route_circuit.primary`, `module.er.azurerm_...`). */
@@ -135,18 +137,8 @@ function configResources(doc: Record<string, unknown>): ResourceRecord[] {
   return out;
 }
 
-/**
- * The provider configuration of a resource: its `provider` meta-argument (`azurerm.west`, or
- * `${azurerm.west}` as HCL reads it), else the default configuration of the type's provider.
- * Undefined when the argument is not a plain provider reference.
- */
-export function providerKeyOf(type: string, provider: unknown): string | undefined {
-  if (provider === undefined || provider === null) return type.slice(0, type.indexOf('_') < 0 ? undefined : type.indexOf('_'));
-  if (typeof provider !== 'string') return undefined;
-  const m = /^(?:\$\{)?\s*([a-z][a-z0-9_-]*(?:\.[A-Za-z0-9_-]+)?)\s*\}?$/.exec(provider.trim());
-  // Terraform takes no expression here: `var.x`, `local.x` and the like are not a configuration.
-  return m && !/^(var|local|module|each|count|data|path|terraform|self)\./.test(m[1]) ? m[1] : undefined;
-}
+/** The provider configuration of a resource (shared with the constructs, which read it from what cdktf writes). */
+export { providerKeyOf };
 
 function configProviderVersion(doc: Record<string, unknown>): string | undefined {
   const blocks = Array.isArray(doc.terraform) ? doc.terraform : [doc.terraform];

@@ -457,7 +457,8 @@ function destroying(r: ResourceRecord): true | undefined {
 /**
  * The subscription key of a resource: its azurerm provider configuration (`azurerm`,
  * `azurerm.<alias>`), which is bound to one subscription. A `provider` argument that cannot be
- * read (an expression, a module whose providers are not known) makes it unresolved.
+ * read (an expression, a module whose providers are not known) makes it unresolved. The
+ * constructs give the same key for what they write (`src/model/subscription.ts`).
  */
 function subscriptionOf(r: ResourceRecord, v: Values): string | undefined {
   if (r.providerKey === undefined && r.actions === undefined) v.unresolved.push('subscription');

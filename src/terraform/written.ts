@@ -18,6 +18,7 @@
  * Only these go through the mapper: mapping every resource of a 1,000-circuit stack costs more
  * than the whole validation (see the README's benchmark).
  */
+import { subscriptionKey } from '../model/subscription';
 import { MigrationNode, NodeBase, OutputNode, Topology } from '../model/topology';
 import { constructPathOf, IntentList, outputPaths, withIntentOf } from './intent';
 import { namedResources } from './names';
@@ -168,6 +169,8 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   const rename = (n: NodeBase): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...n, key: keyOfAddress(n.key), path: keyOfAddress(n.path) };
     for (const f of LINK_FIELDS) if (typeof out[f] === 'string') out[f] = keyOfAddress(out[f] as string);
+    // Named with the stack, as the constructs' own keys: the lint counts each stack's quotas alone.
+    if (typeof out.subscription === 'string') out.subscription = subscriptionKey(out.subscription, stackPath);
     return out;
   };
   const wantedAddresses = new Set(wanted.map((r) => r.address));

@@ -3,6 +3,7 @@ import {
   PORT_BILLING_TYPES, PORT_ENCAPSULATIONS,
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
+import { azureNamesOf, firstMember } from '../../model/order';
 import { KeyVaultNode, PeeringNode, PortNode, SecretInput } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule, known, oneOf, sameText } from '../define';
@@ -114,7 +115,8 @@ export const PORT_RULES: IRule[] = [
   // Sources.DIRECT_HOWTO (ms.date 07/10/2025): "By default, you can create 10 circuits in the
   // subscription where the ExpressRoute Direct resource is": a quota of the port's subscription,
   // so the circuits of every port of one subscription add up. Circuits created in another
-  // subscription with a port authorization do not count here.
+  // subscription with a port authorization do not count here. One finding per subscription, on
+  // the port `firstMember` picks, naming how many circuits and port pairs there are.
   defineRule('PORT007', Severity.WARNING, 'Circuits on the ports of a subscription stay within its default quota', Sources.DIRECT_HOWTO, (ctx) => {
     const groups = new Map<string, PortNode[]>();
     for (const p of ctx.topology.ports) {
@@ -124,12 +126,13 @@ export const PORT_RULES: IRule[] = [
       if (list) list.push(p);
       else groups.set(key, [p]);
     }
+    let names: Map<string, string> | undefined;
     for (const ports of groups.values()) {
       const n = ports.reduce((sum, p) => sum + ctx.index.circuitsOn(p.key)
         .filter((c) => !c.destroying && (c.authorizationKey === undefined || c.authorizationKey === SecretInput.NONE)).length, 0);
       if (n <= DIRECT_DEFAULT_CIRCUIT_QUOTA) continue;
       ctx.report({
-        subject: ports[0], property: 'circuits', value: n,
+        subject: firstMember(ports, names ??= azureNamesOf(ctx.topology, 'azurerm_express_route_port')), property: 'circuits', value: n,
         message: ports.length > 1
           ? `${n} circuits on the ${ports.length} port pairs of one subscription: by default a subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`
           : `${n} circuits on this port pair: by default its subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`,

@@ -6,6 +6,7 @@ import { Severity } from '../finding';
 import { defineRule, given, known, oneOf } from '../define';
 import { placeOfCircuit } from '../locations';
 import { IRule, IRuleContext } from '../rule';
+import { azureNamesOf, firstMember } from '../../model/order';
 import { CircuitNode } from '../../model/topology';
 
 function premiumLinkLimit(mbps: number): number | undefined {
@@ -152,29 +153,33 @@ export const SKU_RULES: IRule[] = [
   }),
 
   // Sources.FAQ (ms.date 03/31/2026) limits table: "ExpressRoute circuits per region per subscription,
-  // with Azure Resource Manager | 10". Counted only where the subscription is known.
+  // with Azure Resource Manager | 10". Counted only where the subscription is known. One finding
+  // per region and subscription, on the circuit `firstMember` picks, naming how many there are.
   defineRule('SKU012', Severity.WARNING, 'Circuits per region stay within the subscription quota (10)', Sources.FAQ, (ctx) => {
     const groups = circuitsBySubscription(ctx, (c) => {
       const region = known(c, 'location', c.location);
       return region === undefined ? undefined : region.replace(/\s+/g, '').toLowerCase();
     });
-    for (const [key, circuits] of groups) {
+    let names: Map<string, string> | undefined;
+    for (const { subscription, circuits } of groups) {
       if (circuits.length <= CIRCUITS_PER_REGION_PER_SUBSCRIPTION) continue;
+      const subject = firstMember(circuits, names ??= azureNamesOf(ctx.topology, CIRCUIT_TYPE));
       ctx.report({
-        subject: circuits[CIRCUITS_PER_REGION_PER_SUBSCRIPTION], property: 'location', value: circuits[0].location,
-        message: `${circuits.length} circuits in ${circuits[0].location} in one subscription (${key.split('|')[0]}): the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
+        subject, property: 'location', value: subject.location,
+        message: `${circuits.length} circuits in ${subject.location} in one subscription (${subscription}): the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
         fix: 'Spread the circuits over regions or subscriptions, or ask support for a higher limit before applying.',
       });
     }
   }),
 
   // Sources.FAQ (ms.date 03/31/2026) limits table: "ExpressRoute circuits per subscription | 50
-  // (Submit a support request to increase limit)".
+  // (Submit a support request to increase limit)". One finding per subscription, as SKU012.
   defineRule('SKU013', Severity.WARNING, 'Circuits stay within the subscription quota (50)', Sources.FAQ, (ctx) => {
-    for (const [key, circuits] of circuitsBySubscription(ctx, () => '')) {
+    let names: Map<string, string> | undefined;
+    for (const { subscription, circuits } of circuitsBySubscription(ctx, () => '')) {
       if (circuits.length <= CIRCUITS_PER_SUBSCRIPTION) continue;
       ctx.report({
-        subject: circuits[CIRCUITS_PER_SUBSCRIPTION], property: 'subscription', value: key.split('|')[0],
+        subject: firstMember(circuits, names ??= azureNamesOf(ctx.topology, CIRCUIT_TYPE)), property: 'subscription', value: subscription,
         message: `${circuits.length} circuits in one subscription: the default limit is ${CIRCUITS_PER_SUBSCRIPTION} ("Submit a support request to increase limit").`,
         fix: 'Ask support for a higher limit before applying, or spread the circuits over subscriptions.',
       });
@@ -209,21 +214,24 @@ export const SKU_RULES: IRule[] = [
 
 ];
 
+/** The resource type whose Azure names pick the circuit a quota finding is on. */
+const CIRCUIT_TYPE = 'azurerm_express_route_circuit';
+
 /** Default circuit quotas. Source: Sources.FAQ (03/31/2026) limits table. */
 const CIRCUITS_PER_REGION_PER_SUBSCRIPTION = 10;
 const CIRCUITS_PER_SUBSCRIPTION = 50;
 
 /** Managed circuits that will exist after this change, grouped by subscription and `part`. */
-function circuitsBySubscription(ctx: IRuleContext, part: (c: CircuitNode) => string | undefined): Map<string, CircuitNode[]> {
-  const groups = new Map<string, CircuitNode[]>();
+function circuitsBySubscription(ctx: IRuleContext, part: (c: CircuitNode) => string | undefined): Iterable<{ subscription: string; circuits: CircuitNode[] }> {
+  const groups = new Map<string, { subscription: string; circuits: CircuitNode[] }>();
   for (const c of ctx.topology.circuits) {
     if (c.external || c.destroying || c.subscription === undefined) continue;
     const p = part(c);
     if (p === undefined) continue;
     const key = `${c.subscription}|${p}`;
-    const list = groups.get(key);
-    if (list) list.push(c);
-    else groups.set(key, [c]);
+    const group = groups.get(key);
+    if (group) group.circuits.push(c);
+    else groups.set(key, { subscription: c.subscription, circuits: [c] });
   }
-  return groups;
+  return groups.values();
 }

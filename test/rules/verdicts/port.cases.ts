@@ -41,6 +41,17 @@ export const CASES: VerdictCase[] = [
     for (let i = 0; i < 5; i++) t.circuits.push(directCircuit(`x${i}`, 'port', { bandwidthGbps: 5 }));
     for (let i = 0; i < 5; i++) t.circuits.push(directCircuit(`y${i}`, 'port2', { bandwidthGbps: 5 }));
   }), expect: [warning('port', 'circuits')] },
+  // One finding per subscription, on the port whose Azure name sorts first (whatever the node order).
+  { ruleId: 'PORT007', name: '6 + 5 circuits on two ports of one subscription, reported on the port whose name sorts first', topology: () => {
+    const t = mutate((m) => {
+      portOf(m).subscription = 'sub-a';
+      m.ports.push(port('port2', { subscription: 'sub-a', metro: 'Frankfurt Metro', peeringLocation: 'Frankfurt Metro' }));
+      for (let i = 0; i < 5; i++) m.circuits.push(directCircuit(`x${i}`, 'port', { bandwidthGbps: 5 }));
+      for (let i = 0; i < 5; i++) m.circuits.push(directCircuit(`y${i}`, 'port2', { bandwidthGbps: 5 }));
+    })();
+    const named = (key: string, name: string) => ({ key, path: key, resourceType: 'azurerm_express_route_port', name, scope: '|azurerm|rg:rg' });
+    return { ...t, resourceNames: [named('port', 'erport-fra'), named('port2', 'erport-ams')] };
+  }, expect: [warning('port2', 'circuits')] },
   { ruleId: 'PORT007', name: '6 + 5 circuits on ports of two subscriptions', topology: mutate((t) => {
     portOf(t).subscription = 'sub-a';
     t.ports.push(port('port2', { subscription: 'sub-b', metro: 'Frankfurt Metro', peeringLocation: 'Frankfurt Metro' }));

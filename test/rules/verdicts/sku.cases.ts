@@ -34,12 +34,19 @@ const circuitsIn = (n: number, subscription: (i: number) => string | undefined, 
 
 CASES.push(
   // Issue 18: circuit quotas (FAQ limits table): 10 per region per subscription, 50 per subscription.
+  // One finding per quota, on the member whose Azure name sorts first (else whose path does), so
+  // that the synth and the lint name the same one whatever order they read the circuits in.
   { ruleId: 'SKU012', name: '11 circuits in one region of one subscription', topology: circuitsIn(11, () => 'sub', () => 'West Europe'),
-    expect: [warning('c10', 'location')] },
+    expect: [warning('c0', 'location')] },
+  { ruleId: 'SKU012', name: '11 circuits in one region, reported on the circuit whose name sorts first', topology: () => {
+    const t = circuitsIn(11, () => 'sub', () => 'West Europe')();
+    const named = (key: string, name: string) => ({ key, path: key, resourceType: 'azurerm_express_route_circuit', name, scope: '|azurerm|rg:rg' });
+    return { ...t, resourceNames: [named('c3', 'erc-b'), named('c7', 'erc-a'), named('c0', 'erc-c'), { ...named('c1', 'erc-0'), resourceType: 'azurerm_management_lock' }] };
+  }, expect: [warning('c7', 'location')] },
   { ruleId: 'SKU012', name: '11 circuits in one region, two subscriptions', topology: circuitsIn(11, (i) => (i < 6 ? 'a' : 'b'), () => 'West Europe'), expect: [] },
   { ruleId: 'SKU012', name: '11 circuits in one region, subscription unknown', topology: circuitsIn(11, () => undefined, () => 'West Europe'), expect: [] },
   { ruleId: 'SKU013', name: '51 circuits in one subscription over 6 regions', topology: circuitsIn(51, () => 'sub', (i) => `region${i % 6}`),
-    expect: [warning('c50', 'subscription')] },
+    expect: [warning('c0', 'subscription')] },
   { ruleId: 'SKU013', name: '50 circuits in one subscription', topology: circuitsIn(50, () => 'sub', (i) => `region${i % 6}`), expect: [] },
 );
 

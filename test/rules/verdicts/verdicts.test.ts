@@ -48,13 +48,8 @@ function reversed(t: Topology): Topology {
   return out as unknown as Topology;
 }
 
-/**
- * Rules whose findings still depend on the order of the nodes. Only ever shrinks.
- * - PEER003, PEER012, PEER024 report the second peering of a clash (peering.ts is being reworked elsewhere).
- * - PORT007, SKU012, SKU013 give one finding per quota group on one of its members: no order both
- *   front ends share picks it, and a finding on every member would repeat one quota many times.
- */
-const ORDER_DEPENDENT: ReadonlySet<string> = new Set(['PORT007', 'SKU012', 'SKU013']);
+/** Rules whose findings still depend on the order of the nodes. Only ever shrinks: none is left. */
+const ORDER_DEPENDENT: ReadonlySet<string> = new Set<string>([]);
 
 // The synth reads nodes in construct order, the lint in the order of cdk.tf.json: a rule's findings
 // must not depend on it, or the two disagree.

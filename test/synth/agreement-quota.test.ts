@@ -1,0 +1,112 @@
+/**
+ * Synth and lint agree on the subscription quotas (SKU012, SKU013, PORT007). Both count a
+ * resource's subscription by its azurerm provider configuration (`azurerm`, `azurerm.<alias>`);
+ * the lint reads one stack of `cdktf.out` at a time, so the synth counts each stack apart too.
+ * One finding per quota, on the member whose Azure name sorts first on both sides.
+ */
+import { App, TerraformStack } from 'cdktf';
+import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { ExpressRouteMetroDirectPort } from '../../src/constructs/direct-port';
+import { MetroLocation } from '../../src/constructs/enums';
+import { ExpressRouteProviderCircuit } from '../../src/constructs/provider-circuit';
+import { synthAndLint, tempOutdir } from './agreement';
+
+const RG = { resourceGroupName: 'rg-er', location: 'West Europe' };
+
+function stackIn(app: App, id: string): TerraformStack {
+  const stack = new TerraformStack(app, id);
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  return stack;
+}
+
+/**
+ * `n` provider circuits in West Europe. Ids `Circuit`, `Circuit2`, ...: the construct paths sort
+ * `Circuit` first, the Terraform addresses `Circuit2_<hash>` first; the names agree (`erc-circuit`).
+ */
+function circuits(stack: TerraformStack, n: number, provider?: AzurermProvider, prefix = 'Circuit'): ExpressRouteProviderCircuit[] {
+  return Array.from({ length: n }, (_, i) => {
+    const c = new ExpressRouteProviderCircuit(stack, i === 0 ? prefix : `${prefix}${i + 1}`, {
+      ...RG, serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthMbps: 1000,
+    });
+    if (provider) c.resource.provider = provider;
+    return c;
+  });
+}
+
+const quota = (verdicts: string[]) => verdicts.filter((v) => /^(SKU012|SKU013|PORT007) /.test(v));
+
+function agree(app: App, outdir: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [stack, { synth, lint }] of synthAndLint(app, outdir)) {
+    expect({ stack, findings: lint }).toEqual({ stack, findings: synth });
+    out.set(stack, quota(synth));
+  }
+  return out;
+}
+
+test('11 provider circuits in one region of the default provider: SKU012 on both sides, on the same circuit', () => {
+  const outdir = tempOutdir();
+  const app = new App({ outdir });
+  circuits(stackIn(app, 'net'), 11);
+  expect(agree(app, outdir).get('net')).toEqual(['SKU012 net/Circuit location warning']);
+});
+
+test('an aliased provider is a subscription of its own: 6 + 5 circuits pass, 11 on the alias warn on both sides', () => {
+  const outdir = tempOutdir();
+  const app = new App({ outdir });
+  const split = stackIn(app, 'split');
+  circuits(split, 6);
+  circuits(split, 5, new AzurermProvider(split, 'spoke', { features: [{}], alias: 'spoke' }), 'Spoke');
+  const aliased = stackIn(app, 'aliased');
+  circuits(aliased, 11, new AzurermProvider(aliased, 'spoke', { features: [{}], alias: 'spoke' }));
+  const verdicts = agree(app, outdir);
+  expect(verdicts.get('split')).toEqual([]);
+  expect(verdicts.get('aliased')).toEqual(['SKU012 aliased/Circuit location warning']);
+});
+
+test('two stacks are two configurations: 6 circuits in each pass on both sides, as the lint reads each stack alone', () => {
+  const outdir = tempOutdir();
+  const app = new App({ outdir });
+  circuits(stackIn(app, 'a'), 6);
+  circuits(stackIn(app, 'b'), 6);
+  const verdicts = agree(app, outdir);
+  expect([...verdicts.keys()].sort()).toEqual(['a', 'b']);
+  expect([...verdicts.values()].flat()).toEqual([]);
+});
+
+test('6 + 6 circuits on two Direct port pairs of one subscription: PORT007 on both sides, on the port whose name sorts first', () => {
+  const outdir = tempOutdir();
+  const app = new App({ outdir });
+  const stack = stackIn(app, 'net');
+  // `Port2` is named `erport-ams`: it sorts first by name, `Port` first by construct path.
+  const ports = [
+    new ExpressRouteMetroDirectPort(stack, 'Port', { ...RG, name: 'erport-fra', metro: MetroLocation.AMSTERDAM, bandwidthGbps: 100 }),
+    new ExpressRouteMetroDirectPort(stack, 'Port2', { ...RG, name: 'erport-ams', metro: MetroLocation.AMSTERDAM, bandwidthGbps: 100 }),
+  ];
+  for (const [p, port] of ports.entries()) for (let i = 0; i < 6; i++) port.addCircuit(`C${p}${i}`, { bandwidthGbps: 5 });
+  expect(agree(app, outdir).get('net')).toEqual([
+    'PORT007 net/Port2 circuits warning',
+    // The 12 circuits are in one region of one subscription too: SKU012 on the circuit named first.
+    'SKU012 net/Port/C00 location warning',
+  ]);
+});
+
+test('circuits made with the provider class and circuits changed by an escape hatch count with the constructs of their stack', () => {
+  const outdir = tempOutdir();
+  const app = new App({ outdir });
+  for (const id of ['a', 'b']) {
+    const stack = stackIn(app, id);
+    const made = circuits(stack, 6);
+    made[1].resource.addOverride('tags', { owner: 'network' });
+    for (let i = 0; i < 5; i++) {
+      new ExpressRouteCircuit(stack, `Raw${i}`, {
+        ...RG, name: `erc-raw${i}`, serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000,
+        sku: { tier: 'Standard', family: 'MeteredData' },
+      });
+    }
+  }
+  const verdicts = agree(app, outdir);
+  expect(verdicts.get('a')).toEqual(['SKU012 a/Circuit location warning']);
+  expect(verdicts.get('b')).toEqual(['SKU012 b/Circuit location warning']);
+});
