@@ -11,33 +11,27 @@ export interface Cidr {
 }
 
 /**
- * A dotted-decimal number of 1 to 3 digits (`0`-`255`) read from `text[from, to)`, or -1.
- * Read digit by digit: this runs for every peering prefix of a large app.
+ * An IPv4 block: four dotted numbers of 1 to 3 digits, a slash and a length of 1 to 3 digits,
+ * spaces allowed around each part. One regular expression: this runs for every peering prefix of
+ * a large app, and one small function costs a fraction of what a hand-written reader and its
+ * helpers cost V8 to optimize.
  */
-function octet(text: string, from: number, to: number): number {
-  if (to <= from || to - from > 3) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
+const IPV4_CIDR = /^\s*(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\s*\/\s*(\d{1,3})\s*$/;
 
-/** An IPv4 address as a number (32 bits fit a double exactly; BigInt is kept for the block). */
-function parseIpv4(text: string): number | undefined {
-  let value = 0;
-  let from = 0;
-  for (let part = 0; part < 4; part++) {
-    const dot = part < 3 ? text.indexOf('.', from) : text.length;
-    if (dot < 0) return undefined;
-    const n = octet(text, from, dot);
-    if (n < 0 || n > 255) return undefined;
-    value = value * 256 + n;
-    from = dot + 1;
-  }
-  return from === text.length + 1 ? value : undefined;
+function parseIpv4Cidr(text: string): Cidr | undefined {
+  const m = IPV4_CIDR.exec(text);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const c = Number(m[3]);
+  const d = Number(m[4]);
+  const prefixLength = Number(m[5]);
+  if (a > 255 || b > 255 || c > 255 || d > 255 || prefixLength > 32) return undefined;
+  // 32 bits fit a double exactly; BigInt only for the block.
+  const value = ((a * 256 + b) * 256 + c) * 256 + d;
+  const size = 2 ** (32 - prefixLength);
+  const first = Math.floor(value / size) * size;
+  return { version: 4, start: BigInt(first), end: BigInt(first + size - 1), prefixLength, aligned: first === value };
 }
 
 function parseIpv6(text: string): bigint | undefined {
@@ -92,28 +86,20 @@ export function parseCidr(text: string): Cidr | undefined {
 }
 
 function parseCidrText(text: string): Cidr | undefined {
+  // Without a colon the text can only be IPv4.
+  if (!text.includes(':')) return parseIpv4Cidr(text);
   const slash = text.indexOf('/');
   if (slash < 0) return undefined;
   const addr = text.slice(0, slash).trim();
   const lenText = text.slice(slash + 1).trim();
-  const prefixLength = octet(lenText, 0, lenText.length);
-  if (prefixLength < 0) return undefined;
-  const v4 = addr.includes(':') ? undefined : parseIpv4(addr);
-  if (v4 !== undefined) {
-    if (prefixLength > 32) return undefined;
-    const size = 2 ** (32 - prefixLength);
-    const first = Math.floor(v4 / size) * size;
-    return { version: 4, start: BigInt(first), end: BigInt(first + size - 1), prefixLength, aligned: first === v4 };
-  }
-  const version = 6;
+  if (!/^\d{1,3}$/.test(lenText)) return undefined;
+  const prefixLength = Number(lenText);
   const value = parseIpv6(addr);
-  if (value === undefined) return undefined;
-  const bits = 128;
-  if (prefixLength > bits) return undefined;
-  const hostBits = BigInt(bits - prefixLength);
+  if (value === undefined || prefixLength > 128) return undefined;
+  const hostBits = BigInt(128 - prefixLength);
   const start = (value >> hostBits) << hostBits;
   const end = start + (1n << hostBits) - 1n;
-  return { version, start, end, prefixLength, aligned: start === value };
+  return { version: 6, start, end, prefixLength, aligned: start === value };
 }
 
 /** Whether two blocks share an address. */
