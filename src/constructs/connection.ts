@@ -2,7 +2,7 @@ import { Construct } from '../core/framework';
 import { constructError } from '../errors';
 import { ExpressRouteConnectionResource, VirtualNetworkGatewayConnectionResource } from '../core/provider';
 import { ConnectionPurpose, GatewayKind } from '../model/topology';
-import { defaultName, ExpressRouteConstruct, ModelValues, secretInput } from './base';
+import { defaultName, ExpressRouteConstruct, ModelValues, pathOf, secretInput } from './base';
 import { IExpressRouteCircuit, IExpressRouteGateway } from './interfaces';
 import { registerContribution } from './validation';
 
@@ -114,8 +114,8 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
       const v = new ModelValues();
       topology.connections.push({
         key: path, path,
-        gatewayKey: props.gateway.node.path,
-        circuitKey: props.circuit.node.path,
+        gatewayKey: pathOf(props.gateway),
+        circuitKey: pathOf(props.circuit),
         routingWeight: v.of('routingWeight', props.routingWeight),
         fastPath: v.of('fastPath', props.fastPath),
         privateLinkFastPath: v.of('privateLinkFastPath', props.privateLinkFastPath),

@@ -1,6 +1,6 @@
 import { Construct } from '../core/framework';
 import { ExpressRouteCircuitPeeringResource } from '../core/provider';
-import { ExpressRouteConstruct, md5KeyWellFormed, ModelValues, secretInput } from './base';
+import { ExpressRouteConstruct, md5KeyWellFormed, ModelValues, pathOf, secretInput } from './base';
 import { IExpressRouteCircuit, IExpressRoutePeering } from './interfaces';
 import { registerContribution } from './validation';
 
@@ -143,7 +143,7 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
       topology.peerings.push({
         key: path,
         path,
-        circuitKey: circuit.node.path,
+        circuitKey: pathOf(circuit),
         peeringType,
         vlanId: v.of('vlanId', options.vlanId),
         peerAsn: v.of('peerAsn', options.peerAsn),

@@ -8,6 +8,7 @@ import {
 import { assertSameFramework } from '../core/guard';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
+import { pathOf } from './base';
 import { Finding, Severity } from '../rules/finding';
 import { BUILTIN_RULES } from '../rules/builtin';
 import { RuleRegistry } from '../rules/registry';
@@ -232,7 +233,7 @@ export class ExpressRouteValidation {
     for (const c of this.root.node.findAll()) {
       const contribution = (c as unknown as Record<symbol, TopologyContribution | undefined>)[CONTRIBUTOR_SYMBOL];
       if (contribution) {
-        const path = c.node.path;
+        const path = pathOf(c);
         contribution(topology, path);
         // Every construct here keeps its azurerm resource as its `Resource` child.
         owners.set(`${path}/Resource`, path);
