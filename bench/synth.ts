@@ -127,11 +127,18 @@ export function importBenchmark(runs: number): SynthFigures {
   };
 }
 
+/**
+ * V8 on one thread, with fixed hash and random seeds and no timing-based heuristics: without
+ * them, two runs of one app differed by up to 0.3 G instructions (hash seeds change Map and
+ * object layouts; GC and tier-up timing follows the wall clock).
+ */
+const DETERMINISTIC_V8 = ['--single-threaded', '--predictable', '--hash-seed=42', '--random-seed=42'];
+
 /** Instructions executed by one benchmark process under valgrind (cachegrind, no cache simulation). */
 function instructions(app: string, mode: string, n: number, outdir: string): Promise<number> {
   return new Promise((resolve, reject) => {
     execFile('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-      process.execPath, '--single-threaded', app, mode, String(n), outdir],
+      process.execPath, ...DETERMINISTIC_V8, app, mode, String(n), outdir],
     { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, maxBuffer: 16 * 1048576 }, (err, _out, errText) => {
       const m = /I\s+refs:\s+([\d,]+)/.exec(errText ?? '');
       if (err || !m) reject(err ?? new Error(`no instruction count from valgrind: ${errText}`));
@@ -143,7 +150,8 @@ function instructions(app: string, mode: string, n: number, outdir: string): Pro
 /**
  * The synth ratio in executed instructions, which the VM's noise does not move: build + synth
  * of N circuits minus the same process with 0 circuits (start-up and module loading), library
- * over raw. Single-threaded V8 so that GC and compiler work count on one thread. Needs valgrind;
+ * over raw. Single-threaded, deterministic V8 (`DETERMINISTIC_V8`) so that GC and compiler work
+ * count on one thread and repeat from run to run. Needs valgrind;
  * takes a few minutes (`BENCH_INSTRUCTIONS=1 npm run bench`).
  */
 export async function instructionBenchmark(n: number): Promise<SynthFigures> {

@@ -351,7 +351,9 @@ export class ExpressRouteValidation {
     const include = (p: string) => p.startsWith(prefix);
     const report = buildReport(run.topology, run.result, this.catalog, include, run.index);
     return [
-      [REPORT_JSON, `${JSON.stringify({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report }, null, 2)}\n`],
+      // Compact: a machine's file (the Markdown is the reader's); a 1,000-circuit report's thousands
+      // of failure scenarios cost half again as much to indent (`jq .` indents it).
+      [REPORT_JSON, `${JSON.stringify({ stack: stack.node.id, providerVersion: run.topology.providerVersion, ...report })}\n`],
       [REPORT_MARKDOWN, `${reportMarkdown(stack.node.id, report, mermaidDiagram(run.topology, this.catalog, include, MERMAID_MAX_TEXT_SIZE))}\n`],
     ];
   }

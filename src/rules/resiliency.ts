@@ -79,6 +79,7 @@ export function resiliencyOfConnections(connections: ConnectionNode[], index: To
     }
   }
   const sitesByKey = new Map<string, Set<string>>();
+  const seenPlaces = new Set<string>();
   const locations = new Set<string>();
   let metroCount = 0;
   for (const c of circuits) {
@@ -90,6 +91,10 @@ export function resiliencyOfConnections(connections: ConnectionNode[], index: To
     locations.add(loc);
     const metro = metroOfCircuit(c, index, catalog);
     if (metro) metroCount++;
+    // Circuits at one place land at the same sites: work them out once per place.
+    const place = metro ? `metro:${metro.name}` : `location:${loc}`;
+    if (seenPlaces.has(place)) continue;
+    seenPlaces.add(place);
     const sites = new Set((metro ? metro.peeringLocations : [loc]).map((s) => s.toLowerCase()));
     if (metro && metro.peeringLocations.length < 2) sites.add(`${metro.name.toLowerCase()} (second site)`);
     sitesByKey.set([...sites].sort().join('|'), sites);
