@@ -41,6 +41,18 @@ export function peeringLocationOfCircuit(circuit: CircuitNode, index: TopologyIn
 
 /** The metro of a Metro circuit (provider or Direct); undefined for a single-site circuit. */
 export function metroOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): MetroData | undefined {
+  // Many rules, the report and the simulation ask this of every circuit: one answer per run.
+  let run = metroByRun.get(index);
+  if (!run || run.catalog !== catalog) metroByRun.set(index, (run = { catalog, byCircuit: new Map() }));
+  let metro = run.byCircuit.get(circuit);
+  if (metro === undefined) run.byCircuit.set(circuit, (metro = findMetroOfCircuit(circuit, index, catalog) ?? null));
+  return metro ?? undefined;
+}
+
+/** `metroOfCircuit` answers per validation run (its index) and catalog. */
+const metroByRun = new WeakMap<TopologyIndex, { catalog: MetroCatalog; byCircuit: Map<CircuitNode, MetroData | null> }>();
+
+function findMetroOfCircuit(circuit: CircuitNode, index: TopologyIndex, catalog: MetroCatalog): MetroData | undefined {
   if (circuit.peeringLocation !== undefined) {
     const m = catalog.tryFindMetro(circuit.peeringLocation);
     return m && m.name.toLowerCase() === circuit.peeringLocation.trim().toLowerCase() ? m : undefined;

@@ -9,7 +9,7 @@ import { HIDDEN_SECRET, Severity } from '../finding';
 import { defineRule, duplicates, given, known, oneOf, others } from '../define';
 import { compareText } from '../../model/order';
 import { Cidr, nonPublicRange, overlaps, parseCidr } from '../ip';
-import { IRule, isUnresolved, TopologyIndex } from '../rule';
+import { IRule, IRuleContext, isUnresolved, TopologyIndex } from '../rule';
 
 const inRange = (n: number, r: { from: number; to: number }) => n >= r.from && n <= r.to;
 const isPrivateAsn = (n: number) => PRIVATE_ASN_RANGES.some((r) => inRange(n, r));
@@ -36,17 +36,25 @@ const SUBNET_PROPERTIES: Array<[4 | 6, 'primary' | 'secondary', keyof PeeringNod
  */
 const subnetsByRun = new WeakMap<TopologyIndex, Map<PeeringNode, BgpSubnet[]>>();
 
-function bgpSubnets(p: PeeringNode, index: TopologyIndex): BgpSubnet[] {
-  let byPeering = subnetsByRun.get(index);
-  if (!byPeering) subnetsByRun.set(index, (byPeering = new Map()));
-  let subnets = byPeering.get(p);
-  if (!subnets) {
-    subnets = [];
-    for (const [version, side, property] of SUBNET_PROPERTIES) {
-      const value = known(p, property, p[property] as string | undefined);
-      if (value !== undefined) subnets.push({ version, side, property, value, cidr: parseCidr(value) });
-    }
-    byPeering.set(p, subnets);
+function bgpSubnets(p: PeeringNode, ctx: IRuleContext): BgpSubnet[] {
+  let byPeering = subnetsByRun.get(ctx.index);
+  // Every peering's subnets at once, on first use: one loop does the parsing, and the rules'
+  // own loops stay small.
+  if (!byPeering) subnetsByRun.set(ctx.index, (byPeering = subnetsOfAll(ctx.topology.peerings)));
+  return byPeering.get(p) ?? subnetsOf(p);
+}
+
+function subnetsOfAll(peerings: readonly PeeringNode[]): Map<PeeringNode, BgpSubnet[]> {
+  const byPeering = new Map<PeeringNode, BgpSubnet[]>();
+  for (const p of peerings) byPeering.set(p, subnetsOf(p));
+  return byPeering;
+}
+
+function subnetsOf(p: PeeringNode): BgpSubnet[] {
+  const subnets: BgpSubnet[] = [];
+  for (const [version, side, property] of SUBNET_PROPERTIES) {
+    const value = known(p, property, p[property] as string | undefined);
+    if (value !== undefined) subnets.push({ version, side, property, value, cidr: parseCidr(value) });
   }
   return subnets;
 }
@@ -54,7 +62,7 @@ function bgpSubnets(p: PeeringNode, index: TopologyIndex): BgpSubnet[] {
 export const PEER_RULES: IRule[] = [
   defineRule('PEER001', Severity.ERROR, 'Peering subnets are /30 (IPv4) and /126 (IPv6)', Sources.ROUTING, (ctx) => {
     for (const p of ctx.topology.peerings) {
-      for (const { version, property, value, cidr } of bgpSubnets(p, ctx.index)) {
+      for (const { version, property, value, cidr } of bgpSubnets(p, ctx)) {
         const want = PEERING_PREFIX_LENGTH[version];
         if (cidr && cidr.version === version && cidr.prefixLength === want && cidr.aligned) continue;
         ctx.report({
@@ -71,7 +79,7 @@ export const PEER_RULES: IRule[] = [
 
   defineRule('PEER002', Severity.ERROR, 'Primary and secondary subnets are distinct and do not overlap', Sources.ROUTING, (ctx) => {
     for (const p of ctx.topology.peerings) {
-      const subnets = bgpSubnets(p, ctx.index);
+      const subnets = bgpSubnets(p, ctx);
       for (const secondary of subnets) {
         if (secondary.side !== 'secondary' || !secondary.cidr) continue;
         const primary = subnets.find((x) => x.side === 'primary' && x.version === secondary.version);
@@ -317,7 +325,7 @@ export const PEER_RULES: IRule[] = [
       }
       if (spaces.length === 0) continue;
       const parsed = spaces.map((s) => ({ s, c: parseCidr(s) }));
-      for (const { property, value, cidr } of bgpSubnets(p, ctx.index)) {
+      for (const { property, value, cidr } of bgpSubnets(p, ctx)) {
         if (!cidr) continue;
         const hit = parsed.find((x) => x.c && overlaps(x.c, cidr));
         if (!hit) continue;
@@ -389,7 +397,7 @@ export const PEER_RULES: IRule[] = [
     }
     for (const p of ctx.topology.peerings) {
       if (known(p, 'peeringType', p.peeringType) !== 'AzurePrivatePeering') continue;
-      for (const { value, cidr } of bgpSubnets(p, ctx.index)) {
+      for (const { value, cidr } of bgpSubnets(p, ctx)) {
         if (cidr) used.push({ cidr, what: `the private peering subnet ${value} of ${p.path}` });
       }
     }
@@ -419,7 +427,7 @@ export const PEER_RULES: IRule[] = [
   defineRule('PEER023', Severity.ERROR, 'Microsoft peering BGP subnets are public addresses', Sources.PEERING_HOWTO, (ctx) => {
     for (const p of ctx.topology.peerings) {
       if (known(p, 'peeringType', p.peeringType) !== 'MicrosoftPeering') continue;
-      for (const { version, property, value, cidr } of bgpSubnets(p, ctx.index)) {
+      for (const { version, property, value, cidr } of bgpSubnets(p, ctx)) {
         const range = cidr ? nonPublicRange(cidr) : undefined;
         if (range === undefined) continue;
         ctx.report({
@@ -441,12 +449,12 @@ export const PEER_RULES: IRule[] = [
       // Every subnet that overlaps one of another peering is reported, naming those (sorted): the
       // verdict must not depend on the order the peerings are read in.
       for (const p of peerings) {
-        for (const m of bgpSubnets(p, ctx.index)) {
+        for (const m of bgpSubnets(p, ctx)) {
           if (!m.cidr) continue;
           const hits: string[] = [];
           for (const q of peerings) {
             if (q === p) continue;
-            for (const n of bgpSubnets(q, ctx.index)) if (n.cidr && overlaps(m.cidr, n.cidr)) hits.push(`${n.value} of ${q.path}`);
+            for (const n of bgpSubnets(q, ctx)) if (n.cidr && overlaps(m.cidr, n.cidr)) hits.push(`${n.value} of ${q.path}`);
           }
           if (hits.length === 0) continue;
           ctx.report({
