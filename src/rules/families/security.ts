@@ -4,19 +4,23 @@ import { HIDDEN_SECRET, Severity } from '../finding';
 import { defineRule } from '../define';
 import { IRule, IRuleContext } from '../rule';
 
-/** Where a literal ends up, and how to pass a secret instead, in the words of the input at hand. */
+/**
+ * Where a literal ends up, and how to pass a secret instead, in the words of the input at hand.
+ * The Terraform state holds the key whether it is a literal or a sensitive variable, so it is not
+ * named as a consequence of the literal.
+ */
 function wording(topology: Topology): { where: string; fix: string } {
   switch (topology.inputKind) {
     case 'constructs':
-      return { where: 'cdk.tf.json and the Terraform state', fix: 'Pass it as a sensitive TerraformVariable (or another resource\'s attribute), never as a literal.' };
+      return { where: 'cdk.tf.json (and wherever that file goes: version control, CI logs, artifacts)', fix: 'Pass it as a sensitive TerraformVariable (or another resource\'s attribute), never as a literal.' };
     case 'hcl':
-      return { where: 'the .tf file and the Terraform state', fix: 'Pass it as a variable declared with sensitive = true (or another resource\'s attribute), never as a literal.' };
+      return { where: 'the .tf file (and version control with it)', fix: 'Pass it as a variable declared with sensitive = true (or another resource\'s attribute), never as a literal.' };
     case 'terraform-json':
-      return { where: 'the .tf.json file and the Terraform state', fix: 'Pass it as a variable declared with "sensitive": true (or another resource\'s attribute), never as a literal.' };
+      return { where: 'the .tf.json file (and version control with it)', fix: 'Pass it as a variable declared with "sensitive": true (or another resource\'s attribute), never as a literal.' };
     case 'plan':
-      return { where: 'the configuration, the plan and the Terraform state', fix: 'Pass it as a sensitive variable (or another resource\'s attribute), never as a literal.' };
+      return { where: 'the configuration and the plan', fix: 'Pass it as a sensitive variable (or another resource\'s attribute), never as a literal.' };
     default:
-      return { where: 'the configuration and the Terraform state', fix: 'Pass it as a sensitive variable (or another resource\'s attribute), never as a literal.' };
+      return { where: 'the configuration', fix: 'Pass it as a sensitive variable (or another resource\'s attribute), never as a literal.' };
   }
 }
 
