@@ -3,7 +3,7 @@ import { CatalogError } from '../errors';
 import {
   ErGwScaleData, GatewayFactsData, GatewaySkuData, GeopoliticalRegionData, GeopoliticalRegionsData, GlobalReachData,
   LocationProviderChange, MetroCatalogData, MetroCatalogOverlay, MetroData, MetroProviderChange, PeeringLocationData,
-  PeeringLocationsData, PortLocationData, PortLocationsData, ProviderAliasData, ProviderAliasesData,
+  PortLocationData, ProviderAliasData,
 } from './types';
 
 /** Collects problems while reading untrusted JSON, each with its field path. */
@@ -185,12 +185,12 @@ export function readCatalogData(raw: unknown, origin: string): MetroCatalogData 
   const metros = readMetros(r, o.metros);
   const data: MetroCatalogData = {
     asOf: asOf!, source: source!, metros,
-    locations: o.locations === undefined ? undefined : readLocationsSection(r, o.locations, 'locations'),
+    locations: o.locations === undefined ? undefined : readDatedSection(r, o.locations, 'locations', 'locations', readLocations),
     geopoliticalRegions: o.geopoliticalRegions === undefined ? undefined : readRegionsSection(r, o.geopoliticalRegions, 'geopoliticalRegions'),
-    providerAliases: o.providerAliases === undefined ? undefined : readAliasesSection(r, o.providerAliases, 'providerAliases'),
+    providerAliases: o.providerAliases === undefined ? undefined : readDatedSection(r, o.providerAliases, 'providerAliases', 'providers', readAliases),
     globalReach: o.globalReach === undefined ? undefined : readGlobalReach(r, o.globalReach, 'globalReach'),
     gateways: o.gateways === undefined ? undefined : readGatewayFacts(r, o.gateways, 'gateways'),
-    portLocations: o.portLocations === undefined ? undefined : readPortLocationsSection(r, o.portLocations, 'portLocations'),
+    portLocations: o.portLocations === undefined ? undefined : readDatedSection(r, o.portLocations, 'portLocations', 'locations', readPortLocations),
   };
   if (r.problems.length > 0) throw new CatalogError(origin, r.problems);
   return data;
@@ -284,15 +284,20 @@ function readLocations(r: Reader, raw: unknown, path: string): PeeringLocationDa
   return out;
 }
 
-function readLocationsSection(r: Reader, raw: unknown, path: string): PeeringLocationsData | undefined {
+/**
+ * A dated part of the catalog: `{ asOf, source, <list> }`, its list read by `readList` (peering
+ * locations, provider aliases, port locations).
+ */
+function readDatedSection<K extends string, T>(r: Reader, raw: unknown, path: string, listKey: K,
+  readList: (r: Reader, raw: unknown, path: string) => T[]): ({ asOf: string; source: string } & Record<K, T[]>) | undefined {
   const o = r.object(raw, path);
   if (!o) return undefined;
-  r.unknownKeys(o, ['asOf', 'source', 'locations'], path);
+  r.unknownKeys(o, ['asOf', 'source', listKey], path);
   return {
     asOf: r.date(o.asOf, `${path}.asOf`) ?? '',
     source: r.string(o.source, `${path}.source`) ?? '',
-    locations: readLocations(r, o.locations, `${path}.locations`),
-  };
+    [listKey]: readList(r, o[listKey], `${path}.${listKey}`),
+  } as { asOf: string; source: string } & Record<K, T[]>;
 }
 
 function readRegionsSection(r: Reader, raw: unknown, path: string): GeopoliticalRegionsData | undefined {
@@ -344,17 +349,6 @@ function readAliases(r: Reader, raw: unknown, path: string): ProviderAliasData[]
     }
   });
   return out;
-}
-
-function readAliasesSection(r: Reader, raw: unknown, path: string): ProviderAliasesData | undefined {
-  const o = r.object(raw, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['asOf', 'source', 'providers'], path);
-  return {
-    asOf: r.date(o.asOf, `${path}.asOf`) ?? '',
-    source: r.string(o.source, `${path}.source`) ?? '',
-    providers: readAliases(r, o.providers, `${path}.providers`),
-  };
 }
 
 function readGlobalReach(r: Reader, raw: unknown, path: string): GlobalReachData | undefined {
@@ -458,13 +452,3 @@ function readPortLocations(r: Reader, raw: unknown, path: string): PortLocationD
   return out;
 }
 
-function readPortLocationsSection(r: Reader, raw: unknown, path: string): PortLocationsData | undefined {
-  const o = r.object(raw, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['asOf', 'source', 'locations'], path);
-  return {
-    asOf: r.date(o.asOf, `${path}.asOf`) ?? '',
-    source: r.string(o.source, `${path}.source`) ?? '',
-    locations: readPortLocations(r, o.locations, `${path}.locations`),
-  };
-}
