@@ -2,7 +2,8 @@ import { Construct } from '../core/framework';
 import { constructError } from '../errors';
 import { ExpressRouteConnectionResource, VirtualNetworkGatewayConnectionResource } from '../core/provider';
 import { ConnectionPurpose, GatewayKind } from '../model/topology';
-import { defaultName, ExpressRouteConstruct, ModelValues, pathOf, secretInput } from './base';
+import { defaultName, ExpressRouteConstruct, ModelValues, secretInput } from './base';
+import { pathOf } from './private/paths';
 import { IExpressRouteCircuit, IExpressRouteGateway } from './interfaces';
 import { registerContribution } from './validation';
 

@@ -1,6 +1,7 @@
 import { Construct } from '../core/framework';
 import { ExpressRouteCircuitPeeringResource } from '../core/provider';
-import { ExpressRouteConstruct, md5KeyWellFormed, ModelValues, pathOf, secretInput } from './base';
+import { ExpressRouteConstruct, md5KeyWellFormed, ModelValues, secretInput } from './base';
+import { pathOf } from './private/paths';
 import { IExpressRouteCircuit, IExpressRoutePeering } from './interfaces';
 import { registerContribution } from './validation';
 

@@ -8,7 +8,7 @@ import {
 import { assertSameFramework } from '../core/guard';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
-import { pathOf } from './base';
+import { pathOf } from './private/paths';
 import { Finding, Severity } from '../rules/finding';
 import { BUILTIN_RULES } from '../rules/builtin';
 import { RuleRegistry } from '../rules/registry';
