@@ -4,28 +4,42 @@ import { Connectivity, FailureScenario, GatewayOutcome, SimulationReport } from 
 
 const CONNECTED_RANK: Record<string, number> = { [Connectivity.NO]: 0, [Connectivity.UNKNOWN]: 1, [Connectivity.YES]: 2 };
 
+/** An outcome with the keys it is sorted by, computed once. */
+interface Ranked {
+  readonly row: [FailureScenario, GatewayOutcome];
+  readonly connected: number;
+  readonly capacity: number;
+  readonly paths: number;
+  readonly failures: number;
+}
+
 /**
  * Worst first: cut off, then unknown, then connected; within each, the least capacity left
  * (unknown capacity after known), then the fewest paths, then pairs before single failures.
  */
-export function compareWorstFirst(a: [FailureScenario, GatewayOutcome], b: [FailureScenario, GatewayOutcome]): number {
-  const [sa, oa] = a;
-  const [sb, ob] = b;
-  const capacity = (o: GatewayOutcome) => o.capacityMbpsAfter ?? Number.POSITIVE_INFINITY;
-  return CONNECTED_RANK[oa.connected] - CONNECTED_RANK[ob.connected]
-    || (capacity(oa) === capacity(ob) ? 0 : capacity(oa) < capacity(ob) ? -1 : 1)
-    || oa.pathsAfter - ob.pathsAfter
-    || sb.failures - sa.failures
-    || compareScenarios(sa, sb);
+function compareWorstFirst(a: Ranked, b: Ranked): number {
+  return a.connected - b.connected
+    || (a.capacity === b.capacity ? 0 : a.capacity < b.capacity ? -1 : 1)
+    || a.paths - b.paths
+    || b.failures - a.failures
+    || compareScenarios(a.row[0], b.row[0]);
 }
 
 /** Each gateway's outcomes, worst first. */
 export function outcomesByGateway(simulation: SimulationReport): Map<string, Array<[FailureScenario, GatewayOutcome]>> {
-  const map = new Map<string, Array<[FailureScenario, GatewayOutcome]>>();
+  const map = new Map<string, Ranked[]>();
   for (const g of simulation.summary.gateways) map.set(g.gateway, []);
-  for (const s of simulation.scenarios) for (const o of s.gateways) map.get(o.gateway)?.push([s, o]);
-  for (const list of map.values()) list.sort(compareWorstFirst);
-  return map;
+  for (const s of simulation.scenarios) {
+    for (const o of s.gateways) {
+      map.get(o.gateway)?.push({
+        row: [s, o], connected: CONNECTED_RANK[o.connected], capacity: o.capacityMbpsAfter ?? Number.POSITIVE_INFINITY,
+        paths: o.pathsAfter, failures: s.failures,
+      });
+    }
+  }
+  const sorted = new Map<string, Array<[FailureScenario, GatewayOutcome]>>();
+  for (const [gateway, list] of map) sorted.set(gateway, list.sort(compareWorstFirst).map((r) => r.row));
+  return sorted;
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

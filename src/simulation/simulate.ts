@@ -16,12 +16,13 @@ import {
  * depends on; a scenario fails one domain (or two sites) and a leg survives when none of its
  * domains failed. A domain not known before apply makes the leg's fate unknown, never lost.
  *
- * Cost: building the legs is linear in circuits and connections. A scenario evaluates only the
- * gateways whose legs carry the failed domain (an inverted index), each in time linear in its
- * own legs L_g; a gateway has at most 6 L_g domains, so all N-1 scenarios cost O(sum of L_g^2):
- * linear in circuits while gateways have a bounded number of circuits (a domain of unknown
- * value adds its gateway to every scenario of that kind). N-2 runs only for gateways that
- * require Maximum: O(s_g^2 L_g) for a gateway with s_g distinct sites.
+ * Cost: building the legs is linear in circuits and connections. An inverted index lists, per
+ * domain, the (gateway, circuit) pairs whose legs carry it, and per leg kind those with a domain
+ * of unknown value. A scenario evaluates only the gateways it reaches, and of each only the
+ * circuits it touches: the rest keep their state with nothing failed (precomputed once per
+ * gateway). All N-1 scenarios cost O(sum over domains of the pairs that carry them): linear in
+ * circuits (a domain of unknown value adds its pairs to every scenario of that kind). N-2 runs
+ * only for gateways that require Maximum: O(s_g^2 L_g) for a gateway with s_g distinct sites.
  */
 
 /** Failure domains a single leg depends on. */
@@ -60,14 +61,39 @@ interface PortPlan {
 }
 
 interface CircuitPlan {
+  /** Numbered in planning order (scratch marks per circuit). */
+  readonly serial: number;
   readonly legs: Leg[];
   readonly bandwidthMbps?: number;
   readonly port?: PortPlan;
 }
 
+/** For tests: evaluate every failure from scratch, to check the baseline evaluation against. */
+let alwaysFromScratch = false;
+
+/** @internal Tests compare the baseline evaluation with evaluation from scratch. */
+export function evaluateFromScratch(on: boolean): void {
+  alwaysFromScratch = on;
+}
+
 /** The last evaluation (scratch values: one evaluation per outcome, no object per call). */
 const last = { up: 0, unknown: 0, capacityMbps: undefined as number | undefined };
 let portSums = new Float64Array(16);
+
+/** A gateway with nothing failed: every leg up. Failures then change only the circuits they touch. */
+interface Baseline {
+  readonly up: number;
+  /** Purchased bandwidth of the circuits not on a port, and of those on each port. */
+  readonly capacity: number;
+  readonly portSums: number[];
+  /** Circuits of unknown bandwidth. */
+  readonly unknownBandwidths: number;
+  /**
+   * Whether every bandwidth is an integer: then taking a circuit out of a sum and putting it back
+   * is exact, and failures are evaluated from the baseline; else from scratch.
+   */
+  readonly exact: boolean;
+}
 
 interface GatewayPlan {
   readonly node: GatewayNode;
@@ -84,20 +110,25 @@ interface GatewayPlan {
   readonly zone: number;
   /** How the gateway fares when one zone of its region fails. */
   readonly zoneState: State;
+  readonly baseline: Baseline;
 }
 
 /** Domain ids, names and the plans of circuits and ports, built once per run. */
 class Planner {
-  /** Per domain id: its key (`site:amsterdam2`), display name and kind. Id 0 is NONE. */
+  /** Per domain id: its key (`site:amsterdam2`), display name, kind, and the kind's index in LEG_KINDS (-1: none). Id 0 is NONE. */
   public readonly keys: string[] = [''];
   public readonly names: string[] = [''];
   public readonly kinds: ScenarioKind[] = [ScenarioKind.SITE];
+  public readonly legKinds: number[] = [-1];
   private readonly ids = new Map<string, number>();
   /** Ids by kind and exact spelling, so that a name seen before costs no lower-casing. */
   private readonly seen = new Map<ScenarioKind, Map<string, number>>();
   private readonly circuits = new Map<string, CircuitPlan>();
   private readonly ports = new Map<string, PortPlan>();
-  private readonly unknownCircuit: CircuitPlan = { legs: [unknownLeg(), unknownLeg()] };
+  /** A Metro's sites and metro ids, per metro. */
+  private readonly metroSites = new Map<MetroData, { sites: number[]; metro: number }>();
+  private readonly unknownCircuit: CircuitPlan = { serial: 0, legs: [unknownLeg(), unknownLeg()] };
+  public circuitCount = 1;
 
   constructor(private readonly index: TopologyIndex, private readonly catalog: MetroCatalog) {}
 
@@ -116,15 +147,29 @@ class Planner {
     const key = `${kind}:${name.trim().toLowerCase()}`;
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.keys.length;
+      id = this.add(key, kind, display);
       this.ids.set(key, id);
-      this.keys.push(key);
-      this.names.push(display);
-      this.kinds.push(kind);
     } else if (compareText(display, this.names[id]) < 0) {
       this.names[id] = display;
     }
     return id;
+  }
+
+  private add(key: string, kind: ScenarioKind, display: string): number {
+    const id = this.keys.length;
+    this.keys.push(key);
+    this.names.push(display);
+    this.kinds.push(kind);
+    this.legKinds.push(LEG_KINDS.indexOf(kind as typeof LEG_KINDS[number]));
+    return id;
+  }
+
+  /**
+   * The id of one of a circuit's own two links. A circuit is planned once and its key is
+   * unique, so no other spelling can name the same link: no lookup.
+   */
+  private circuitLink(c: CircuitNode, name: string): number {
+    return this.add(`${ScenarioKind.LINK}:${c.key}#${name}`, ScenarioKind.LINK, `${c.path} ${name}`);
   }
 
   public circuit(key: string | undefined): CircuitPlan {
@@ -140,10 +185,13 @@ class Planner {
   }
 
   private planCircuit(c: CircuitNode): CircuitPlan {
+    const serial = this.circuitCount++;
     // The secondary link's router is the primary's unless named; an unknown one is never assumed the same.
+    const primaryEdge = known(c, 'customerEdge', c.customerEdge);
     const secondary = isUnresolved(c, 'secondaryCustomerEdge') ? undefined
-      : known(c, 'secondaryCustomerEdge', c.secondaryCustomerEdge) ?? known(c, 'customerEdge', c.customerEdge);
-    const edges = [this.router(known(c, 'customerEdge', c.customerEdge)), this.router(secondary)];
+      : known(c, 'secondaryCustomerEdge', c.secondaryCustomerEdge) ?? primaryEdge;
+    const edge1 = this.router(primaryEdge);
+    const edge2 = this.router(secondary);
     if (c.portKey !== undefined || isUnresolved(c, 'portKey')) {
       const gbps = known(c, 'bandwidthGbps', c.bandwidthGbps);
       const bandwidthMbps = gbps === undefined ? undefined : gbps * 1000;
@@ -151,22 +199,28 @@ class Planner {
       if (node) {
         const port = this.port(node);
         // The port link's router wins; else the circuit's.
-        const legs = port.links.map((l, i) => leg(l[0], l[1], NONE, l[3], l[4], l[5] !== NONE ? l[5] : edges[i]));
-        return { legs, bandwidthMbps, port };
+        const [l1, l2] = port.links;
+        const legs = [
+          leg(l1[0], l1[1], NONE, l1[3], l1[4], l1[5] !== NONE ? l1[5] : edge1),
+          leg(l2[0], l2[1], NONE, l2[3], l2[4], l2[5] !== NONE ? l2[5] : edge2),
+        ];
+        return { serial, legs, bandwidthMbps, port };
       }
       // A port outside this configuration: known by id, its location unknown.
       const knownPort = c.portKey !== undefined && c.portKey !== '(unknown port)';
       const port = knownPort ? this.id(ScenarioKind.PORT, c.portKey!) : UNKNOWN;
-      const legs = ['link1', 'link2'].map((name, i) => leg(UNKNOWN, UNKNOWN, NONE, port,
-        knownPort ? this.id(ScenarioKind.LINK, `${c.portKey}#${name}`, `${c.portKey} ${name}`) : UNKNOWN, edges[i]));
-      return { legs, bandwidthMbps };
+      const link = (name: string) => (knownPort ? this.id(ScenarioKind.LINK, `${c.portKey}#${name}`, `${c.portKey} ${name}`) : UNKNOWN);
+      const legs = [leg(UNKNOWN, UNKNOWN, NONE, port, link('link1'), edge1), leg(UNKNOWN, UNKNOWN, NONE, port, link('link2'), edge2)];
+      return { serial, legs, bandwidthMbps };
     }
     const providerName = known(c, 'serviceProviderName', c.serviceProviderName);
     const provider = providerName === undefined ? UNKNOWN : this.id(ScenarioKind.PROVIDER, providerName);
     const { sites, metro } = this.sitesOf(known(c, 'peeringLocation', c.peeringLocation), metroOfCircuit(c, this.index, this.catalog), false);
-    const legs = ['primary', 'secondary'].map((name, i) => leg(sites[i], metro, provider, NONE,
-      this.id(ScenarioKind.LINK, `${c.key}#${name}`, `${c.path} ${name}`), edges[i]));
-    return { legs, bandwidthMbps: known(c, 'bandwidthMbps', c.bandwidthMbps) };
+    const legs = [
+      leg(sites[0], metro, provider, NONE, this.circuitLink(c, 'primary'), edge1),
+      leg(sites[1], metro, provider, NONE, this.circuitLink(c, 'secondary'), edge2),
+    ];
+    return { serial, legs, bandwidthMbps: known(c, 'bandwidthMbps', c.bandwidthMbps) };
   }
 
   public port(p: PortNode): PortPlan {
@@ -194,11 +248,16 @@ class Planner {
    */
   private sitesOf(location: string | undefined, metro: MetroData | undefined, unknownMetro: boolean): { sites: number[]; metro: number } {
     if (metro) {
-      const second = metro.peeringLocations[1] ?? `${metro.city} (second site, undocumented)`;
-      return {
-        sites: [this.id(ScenarioKind.SITE, metro.peeringLocations[0]), this.id(ScenarioKind.SITE, second)],
-        metro: this.id(ScenarioKind.METRO, metro.name),
-      };
+      let ids = this.metroSites.get(metro);
+      if (!ids) {
+        const second = metro.peeringLocations[1] ?? `${metro.city} (second site, undocumented)`;
+        ids = {
+          sites: [this.id(ScenarioKind.SITE, metro.peeringLocations[0]), this.id(ScenarioKind.SITE, second)],
+          metro: this.id(ScenarioKind.METRO, metro.name),
+        };
+        this.metroSites.set(metro, ids);
+      }
+      return ids;
     }
     if (location === undefined || unknownMetro || METRO_NAME.test(location)) return { sites: [UNKNOWN, UNKNOWN], metro: UNKNOWN };
     const site = this.id(ScenarioKind.SITE, location);
@@ -234,22 +293,41 @@ function legState(l: Leg, f: Failure): State {
   return d === f.a || d === f.b ? State.DOWN : d === UNKNOWN ? State.UNKNOWN : State.UP;
 }
 
-/** What one failure does to one gateway, into `last`; `gatewayState` is the gateway's own fate. */
-function evaluate(g: GatewayPlan, f: Failure, gatewayState: State): void {
+/**
+ * What one failure does to one gateway, into `last`; `gatewayState` is the gateway's own fate.
+ * With `touched` (indexes into `g.circuits`, `count` of them), only those circuits can differ
+ * from the baseline; without it, every circuit is evaluated.
+ */
+function evaluate(g: GatewayPlan, f: Failure, gatewayState: State, touched?: Int32Array, count = 0): void {
   if (gatewayState !== State.UP) {
     last.up = 0;
     last.unknown = gatewayState === State.UNKNOWN ? g.connections * 2 : 0;
     last.capacityMbps = gatewayState === State.UNKNOWN ? undefined : 0;
     return;
   }
-  let up = 0;
+  const fromBaseline = touched !== undefined && g.baseline.exact && !alwaysFromScratch;
+  const b = g.baseline;
+  let up = fromBaseline ? b.up : 0;
   let unknown = 0;
-  let capacity = 0;
-  let capacityKnown = true;
+  let capacity = fromBaseline ? b.capacity : 0;
+  let unknownBandwidths = fromBaseline ? b.unknownBandwidths : 0;
+  let downButUnknown = false;
   if (portSums.length < g.ports.length) portSums = new Float64Array(g.ports.length * 2);
-  const onPorts = g.ports.length > 0 ? portSums.fill(0, 0, g.ports.length) : undefined;
-  for (let i = 0; i < g.circuits.length; i++) {
+  const onPorts = g.ports.length > 0 ? portSums : undefined;
+  for (let j = 0; j < g.ports.length; j++) portSums[j] = fromBaseline ? b.portSums[j] : 0;
+  const n = fromBaseline ? count : g.circuits.length;
+  for (let k = 0; k < n; k++) {
+    const i = fromBaseline ? touched![k] : k;
     const c = g.circuits[i];
+    const uses = g.uses[i];
+    const port = onPorts ? g.portOf[i] : -1;
+    if (fromBaseline) {
+      // Out: the circuit as it was with nothing failed.
+      up -= c.legs.length * uses;
+      if (c.bandwidthMbps === undefined) unknownBandwidths--;
+      else if (port >= 0) portSums[port] -= c.bandwidthMbps;
+      else capacity -= c.bandwidthMbps;
+    }
     let legsUp = 0;
     let legsUnknown = 0;
     for (const l of c.legs) {
@@ -257,17 +335,18 @@ function evaluate(g: GatewayPlan, f: Failure, gatewayState: State): void {
       if (s === State.UP) legsUp++;
       else if (s === State.UNKNOWN) legsUnknown++;
     }
-    up += legsUp * g.uses[i];
-    unknown += legsUnknown * g.uses[i];
+    up += legsUp * uses;
+    unknown += legsUnknown * uses;
     if (legsUp === 0) {
-      if (legsUnknown > 0) capacityKnown = false;
+      if (legsUnknown > 0) downButUnknown = true;
       continue;
     }
     // A circuit keeps its purchased bandwidth while one link lives; the burst is never counted.
-    if (c.bandwidthMbps === undefined) capacityKnown = false;
-    else if (onPorts && g.portOf[i] >= 0) onPorts[g.portOf[i]] += c.bandwidthMbps;
+    if (c.bandwidthMbps === undefined) unknownBandwidths++;
+    else if (port >= 0) portSums[port] += c.bandwidthMbps;
     else capacity += c.bandwidthMbps;
   }
+  let capacityKnown = !downButUnknown && unknownBandwidths === 0;
   // A port's circuits share its surviving links, each as fast as the port.
   for (let j = 0; onPorts && j < g.ports.length; j++) {
     if (onPorts[j] === 0) continue;
@@ -329,41 +408,82 @@ function planGateways(topology: Topology, planner: Planner, index: TopologyIndex
     const zone = location === undefined
       ? planner.id(ScenarioKind.ZONE, `?${node.key}`, `zone of ${node.path} (region unknown)`)
       : planner.id(ScenarioKind.ZONE, location.replace(/\s+/g, ''), `${location} (one zone)`);
-    return { node, order, connections: connections.length, circuits, uses, ports, portOf, zone, zoneState: zoneState(node) };
+    return {
+      node, order, connections: connections.length, circuits, uses, ports, portOf, zone, zoneState: zoneState(node),
+      baseline: baselineOf(circuits, uses, ports.length, portOf),
+    };
   });
+}
+
+function baselineOf(circuits: CircuitPlan[], uses: number[], ports: number, portOf: number[]): Baseline {
+  let up = 0;
+  let capacity = 0;
+  let unknownBandwidths = 0;
+  let exact = true;
+  const portSumsOf: number[] = new Array<number>(ports).fill(0);
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    up += c.legs.length * uses[i];
+    if (c.bandwidthMbps === undefined) unknownBandwidths++;
+    else if (portOf[i] >= 0) portSumsOf[portOf[i]] += c.bandwidthMbps;
+    else capacity += c.bandwidthMbps;
+    if (c.bandwidthMbps !== undefined && !Number.isSafeInteger(c.bandwidthMbps)) exact = false;
+  }
+  return { up, capacity, portSums: portSumsOf, unknownBandwidths, exact: exact && Number.isSafeInteger(capacity) };
+}
+
+/**
+ * Which (gateway, circuit) pairs carry each domain, and, per leg kind, which carry a domain of
+ * that kind of unknown value: flat lists of pairs, in gateway order. A circuit of -1 stands for
+ * the gateway itself (its zone) or a port link.
+ */
+interface DomainIndex {
+  readonly byDomain: number[][];
+  readonly unknownByKind: number[][];
+}
+
+function indexDomains(plans: GatewayPlan[], domains: number): DomainIndex {
+  const byDomain: number[][] = new Array<number[]>(domains);
+  const unknownByKind: number[][] = LEG_KINDS.map(() => []);
+  const add = (list: number[], gateway: number, circuit: number) => {
+    // A pair is listed once (both legs of a circuit often share a domain).
+    const n = list.length;
+    if (n === 0 || list[n - 2] !== gateway || list[n - 1] !== circuit) list.push(gateway, circuit);
+  };
+  for (const g of plans) {
+    add((byDomain[g.zone] ??= []), g.order, -1);
+    for (let i = 0; i < g.circuits.length; i++) {
+      for (const l of g.circuits[i].legs) {
+        for (let k = 0; k < LEG_KINDS.length; k++) {
+          if (l[k] === UNKNOWN) add(unknownByKind[k], g.order, i);
+          else if (l[k] !== NONE) add((byDomain[l[k]] ??= []), g.order, i);
+        }
+      }
+    }
+    for (const port of g.ports) {
+      for (const l of port.links) {
+        for (let k = 0; k < LEG_KINDS.length; k++) {
+          if (l[k] === UNKNOWN) add(unknownByKind[k], g.order, -1);
+          else if (l[k] !== NONE) add((byDomain[l[k]] ??= []), g.order, -1);
+        }
+      }
+    }
+  }
+  return { byDomain, unknownByKind };
 }
 
 /** Runs every scenario over a topology. Deterministic: scenarios and gateways are sorted. */
 export function simulateFailures(topology: Topology, catalog: MetroCatalog, index = simulationIndex(topology)): SimulationReport {
   const planner = new Planner(index, catalog);
   const plans = planGateways(topology, planner, index);
-
-  // Inverted indexes: which gateways (in path order) a domain, or an unknown domain of a kind, reaches.
-  const byDomain: number[][] = [];
-  const unknownByKind: number[][] = LEG_KINDS.map(() => []);
-  const push = (list: number[], order: number) => {
-    if (list[list.length - 1] !== order) list.push(order);
-  };
-  for (const g of plans) {
-    push((byDomain[g.zone] ??= []), g.order);
-    for (const c of g.circuits) {
-      for (const legs of [c.legs, c.port?.links ?? []]) {
-        for (const l of legs) {
-          for (let k = 0; k < LEG_KINDS.length; k++) {
-            if (l[k] === UNKNOWN) push(unknownByKind[k], g.order);
-            else if (l[k] !== NONE) push((byDomain[l[k]] ??= []), g.order);
-          }
-        }
-      }
-    }
-  }
+  const { byDomain, unknownByKind } = indexDomains(plans, planner.keys.length);
 
   const before = plans.map((g) => {
     evaluate(g, NO_FAILURE, State.UP);
     return last.capacityMbps;
   });
-  const outcome = (g: GatewayPlan, f: Failure, gatewayState: State): GatewayOutcome => {
-    evaluate(g, f, gatewayState);
+  const outcome = (g: GatewayPlan, f: Failure, gatewayState: State, touched?: Int32Array, count?: number): GatewayOutcome => {
+    evaluate(g, f, gatewayState, touched, count);
     return {
       gateway: g.node.path, pathsBefore: g.connections * 2, pathsAfter: last.up, pathsUnknown: last.unknown,
       capacityMbpsBefore: before[g.order], capacityMbpsAfter: last.capacityMbps,
@@ -375,18 +495,36 @@ export function simulateFailures(topology: Topology, catalog: MetroCatalog, inde
   });
 
   const scenarios: FailureScenario[] = [];
+  // Scratch: the circuits one scenario touches at one gateway, each once (marked with the visit's number).
+  const touched = new Int32Array(Math.max(...plans.map((g) => g.circuits.length), 1));
+  const marks = new Int32Array(planner.circuitCount);
+  let visit = 0;
   for (let id = 1; id < byDomain.length; id++) {
-    const gateways = byDomain[id];
-    if (!gateways) continue;
+    const pairs = byDomain[id];
+    if (!pairs) continue;
     const kind = planner.kinds[id];
     const target = planner.names[id];
+    const outcomes: GatewayOutcome[] = [];
     if (kind === ScenarioKind.ZONE) {
-      scenarios.push(scenario(kind, target, 1, gateways.map((o) => outcome(plans[o], NO_FAILURE, plans[o].zoneState))));
+      for (let i = 0; i < pairs.length; i += 2) outcomes.push(outcome(plans[pairs[i]], NO_FAILURE, plans[pairs[i]].zoneState));
+      scenarios.push(scenario(kind, target, 1, outcomes));
       continue;
     }
-    const k = (LEG_KINDS as readonly ScenarioKind[]).indexOf(kind);
+    const k = planner.legKinds[id];
     const f: Failure = { kind: k, a: id, b: id };
-    scenarios.push(scenario(kind, target, 1, mergeSorted(gateways, unknownByKind[k]).map((o) => outcome(plans[o], f, State.UP))));
+    const unknown = unknownByKind[k];
+    let i = 0;
+    let j = 0;
+    while (i < pairs.length || j < unknown.length) {
+      const order = j >= unknown.length || (i < pairs.length && pairs[i] <= unknown[j]) ? pairs[i] : unknown[j];
+      const g = plans[order];
+      let count = 0;
+      visit++;
+      for (; i < pairs.length && pairs[i] === order; i += 2) count = touch(g, pairs[i + 1], touched, count, marks, visit);
+      for (; j < unknown.length && unknown[j] === order; j += 2) count = touch(g, unknown[j + 1], touched, count, marks, visit);
+      outcomes.push(outcome(g, f, State.UP, touched, count));
+    }
+    scenarios.push(scenario(kind, target, 1, outcomes));
   }
   for (const g of plans) scenarios.push(scenario(ScenarioKind.GATEWAY, g.node.path, 1, [outcome(g, NO_FAILURE, State.DOWN)]));
 
@@ -413,17 +551,14 @@ export function simulateFailures(topology: Topology, catalog: MetroCatalog, inde
   return { scenarios, summary: summarize(scenarios, topology.gateways) };
 }
 
-/** Two ascending lists as one, without repeats. */
-function mergeSorted(a: number[], b: number[]): number[] {
-  if (b.length === 0) return a;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-    if (out[out.length - 1] !== next) out.push(next);
-  }
-  return out;
+/** Adds circuit `i` of `g` (-1: none) to the touched list unless this visit has it; the new count. */
+function touch(g: GatewayPlan, i: number, touched: Int32Array, count: number, marks: Int32Array, visit: number): number {
+  if (i < 0) return count;
+  const serial = g.circuits[i].serial;
+  if (marks[serial] === visit) return count;
+  marks[serial] = visit;
+  touched[count] = i;
+  return count + 1;
 }
 
 /** Kind order, then target. */
@@ -466,12 +601,13 @@ export function summarize(scenarios: FailureScenario[], gateways: GatewayNode[])
       disconnectedByPairs: g.disconnectedByPairs,
       worstCapacityMbpsUnderSingleFailure: g.worst,
     }));
-  return {
-    scenarios: scenarios.length,
-    singleFailures: scenarios.filter((s) => s.failures === 1).length,
-    doubleFailures: scenarios.filter((s) => s.failures === 2).length,
-    gateways: summaries,
-  };
+  let singleFailures = 0;
+  let doubleFailures = 0;
+  for (const s of scenarios) {
+    if (s.failures === 1) singleFailures++;
+    else if (s.failures === 2) doubleFailures++;
+  }
+  return { scenarios: scenarios.length, singleFailures, doubleFailures, gateways: summaries };
 }
 
 /** Results per validation run (its index) or per topology, and catalog. */
