@@ -119,7 +119,7 @@ function text(results: FileLintResult[], options: Options): string {
     if (simulation.summary.gateways.length === 0) out.push('  no gateway');
     for (const g of simulation.summary.gateways) {
       out.push(`  gateway ${g.gateway}: ${g.pathsBefore} paths, ${g.capacityMbpsBefore ?? 'unknown'} Mbps`);
-      for (const [s, o] of byGateway.get(g.gateway) ?? []) {
+      for (const { scenario: s, outcome: o } of byGateway.get(g.gateway) ?? []) {
         if (!shown.has(s)) continue;
         out.push(`    ${CONNECTED_WORD[o.connected].padEnd(9)} if ${s.id} fails: ${o.pathsAfter}/${o.pathsBefore} paths`
           + `${o.pathsUnknown > 0 ? ` (${o.pathsUnknown} unknown)` : ''}, ${o.capacityMbpsAfter ?? 'unknown'} Mbps`);

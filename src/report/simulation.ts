@@ -1,45 +1,50 @@
 import { Sources } from '../catalog/sources';
-import { compareScenarios } from '../simulation/simulate';
 import { Connectivity, FailureScenario, GatewayOutcome, SimulationReport } from '../simulation/types';
 
 const CONNECTED_RANK: Record<string, number> = { [Connectivity.NO]: 0, [Connectivity.UNKNOWN]: 1, [Connectivity.YES]: 2 };
 
-/** An outcome with the keys it is sorted by, computed once. */
-interface Ranked {
-  readonly row: [FailureScenario, GatewayOutcome];
+/** One outcome of one gateway, with the keys the matrix sorts it by, computed once. */
+export interface GatewayRow {
+  readonly scenario: FailureScenario;
+  readonly outcome: GatewayOutcome;
   readonly connected: number;
+  /** Capacity left; unknown sorts after every known value. */
   readonly capacity: number;
   readonly paths: number;
   readonly failures: number;
+  /** The scenario's place in the simulation's order (kind, then target). */
+  readonly order: number;
 }
 
 /**
  * Worst first: cut off, then unknown, then connected; within each, the least capacity left
- * (unknown capacity after known), then the fewest paths, then pairs before single failures.
+ * (unknown capacity after known), then the fewest paths, then pairs before single failures,
+ * then the simulation's order.
  */
-function compareWorstFirst(a: Ranked, b: Ranked): number {
+function compareWorstFirst(a: GatewayRow, b: GatewayRow): number {
   return a.connected - b.connected
     || (a.capacity === b.capacity ? 0 : a.capacity < b.capacity ? -1 : 1)
     || a.paths - b.paths
     || b.failures - a.failures
-    || compareScenarios(a.row[0], b.row[0]);
+    || a.order - b.order;
 }
 
-/** Each gateway's outcomes, worst first. */
-export function outcomesByGateway(simulation: SimulationReport): Map<string, Array<[FailureScenario, GatewayOutcome]>> {
-  const map = new Map<string, Ranked[]>();
+/** Each gateway's outcomes, worst first. `simulation` lists its scenarios in order (`simulateFailures`, `filterSimulation`). */
+export function outcomesByGateway(simulation: SimulationReport): Map<string, GatewayRow[]> {
+  const map = new Map<string, GatewayRow[]>();
   for (const g of simulation.summary.gateways) map.set(g.gateway, []);
-  for (const s of simulation.scenarios) {
-    for (const o of s.gateways) {
-      map.get(o.gateway)?.push({
-        row: [s, o], connected: CONNECTED_RANK[o.connected], capacity: o.capacityMbpsAfter ?? Number.POSITIVE_INFINITY,
-        paths: o.pathsAfter, failures: s.failures,
+  const scenarios = simulation.scenarios;
+  for (let order = 0; order < scenarios.length; order++) {
+    const scenario = scenarios[order];
+    for (const outcome of scenario.gateways) {
+      map.get(outcome.gateway)?.push({
+        scenario, outcome, connected: CONNECTED_RANK[outcome.connected], capacity: outcome.capacityMbpsAfter ?? Number.POSITIVE_INFINITY,
+        paths: outcome.pathsAfter, failures: scenario.failures, order,
       });
     }
   }
-  const sorted = new Map<string, Array<[FailureScenario, GatewayOutcome]>>();
-  for (const [gateway, list] of map) sorted.set(gateway, list.sort(compareWorstFirst).map((r) => r.row));
-  return sorted;
+  for (const list of map.values()) list.sort(compareWorstFirst);
+  return map;
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -87,11 +92,11 @@ export function simulationMarkdown(simulation: SimulationReport): string[] {
     // Failures of one kind that end the same are one row (the JSON keeps each scenario).
     const rows = byGateway.get(g.gateway) ?? [];
     for (let i = 0; i < rows.length;) {
-      const [first, o] = rows[i];
+      const { scenario: first, outcome: o } = rows[i];
       let j = i + 1;
-      while (j < rows.length && rows[j][0].kind === first.kind && sameEnd(rows[j][1], o)) j++;
+      while (j < rows.length && rows[j].scenario.kind === first.kind && sameEnd(rows[j].outcome, o)) j++;
       const paths = `${o.pathsAfter} of ${o.pathsBefore}${o.pathsUnknown > 0 ? ` (${o.pathsUnknown} unknown)` : ''}`;
-      const target = j - i === 1 ? first.target : targetsText(rows.slice(i, j).map(([s]) => s.target));
+      const target = j - i === 1 ? first.target : targetsText(rows.slice(i, j).map((r) => r.scenario.target));
       out.push(`| ${cell(target)} | ${first.kind} | ${CONNECTED_TEXT[o.connected]} | ${paths} | ${capacityText(o)} |`);
       i = j;
     }

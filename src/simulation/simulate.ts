@@ -293,61 +293,99 @@ function legState(l: Leg, f: Failure): State {
   return d === f.a || d === f.b ? State.DOWN : d === UNKNOWN ? State.UNKNOWN : State.UP;
 }
 
+/** Legs of one circuit (or links of one port) up and of unknown state under the last `countLegs`. */
+const legs = { up: 0, unknown: 0 };
+
+function countLegs(list: Leg[], f: Failure): void {
+  legs.up = 0;
+  legs.unknown = 0;
+  for (const l of list) {
+    const s = legState(l, f);
+    if (s === State.UP) legs.up++;
+    else if (s === State.UNKNOWN) legs.unknown++;
+  }
+}
+
 /**
- * What one failure does to one gateway, into `last`; `gatewayState` is the gateway's own fate.
- * With `touched` (indexes into `g.circuits`, `count` of them), only those circuits can differ
- * from the baseline; without it, every circuit is evaluated.
+ * What one failure does to one gateway, evaluating every circuit, into `last`;
+ * `gatewayState` is the gateway's own fate.
  */
-function evaluate(g: GatewayPlan, f: Failure, gatewayState: State, touched?: Int32Array, count = 0): void {
+function evaluate(g: GatewayPlan, f: Failure, gatewayState: State): void {
   if (gatewayState !== State.UP) {
     last.up = 0;
     last.unknown = gatewayState === State.UNKNOWN ? g.connections * 2 : 0;
     last.capacityMbps = gatewayState === State.UNKNOWN ? undefined : 0;
     return;
   }
-  const fromBaseline = touched !== undefined && g.baseline.exact && !alwaysFromScratch;
-  const b = g.baseline;
-  let up = fromBaseline ? b.up : 0;
+  let up = 0;
   let unknown = 0;
-  let capacity = fromBaseline ? b.capacity : 0;
-  let unknownBandwidths = fromBaseline ? b.unknownBandwidths : 0;
-  let downButUnknown = false;
-  if (portSums.length < g.ports.length) portSums = new Float64Array(g.ports.length * 2);
-  const onPorts = g.ports.length > 0 ? portSums : undefined;
-  for (let j = 0; j < g.ports.length; j++) portSums[j] = fromBaseline ? b.portSums[j] : 0;
-  const n = fromBaseline ? count : g.circuits.length;
-  for (let k = 0; k < n; k++) {
-    const i = fromBaseline ? touched![k] : k;
+  let capacity = 0;
+  let capacityKnown = true;
+  const onPorts = portSumsFor(g, undefined);
+  for (let i = 0; i < g.circuits.length; i++) {
     const c = g.circuits[i];
-    const uses = g.uses[i];
-    const port = onPorts ? g.portOf[i] : -1;
-    if (fromBaseline) {
-      // Out: the circuit as it was with nothing failed.
-      up -= c.legs.length * uses;
-      if (c.bandwidthMbps === undefined) unknownBandwidths--;
-      else if (port >= 0) portSums[port] -= c.bandwidthMbps;
-      else capacity -= c.bandwidthMbps;
-    }
-    let legsUp = 0;
-    let legsUnknown = 0;
-    for (const l of c.legs) {
-      const s = legState(l, f);
-      if (s === State.UP) legsUp++;
-      else if (s === State.UNKNOWN) legsUnknown++;
-    }
-    up += legsUp * uses;
-    unknown += legsUnknown * uses;
-    if (legsUp === 0) {
-      if (legsUnknown > 0) downButUnknown = true;
+    countLegs(c.legs, f);
+    up += legs.up * g.uses[i];
+    unknown += legs.unknown * g.uses[i];
+    if (legs.up === 0) {
+      if (legs.unknown > 0) capacityKnown = false;
       continue;
     }
     // A circuit keeps its purchased bandwidth while one link lives; the burst is never counted.
-    if (c.bandwidthMbps === undefined) unknownBandwidths++;
-    else if (port >= 0) portSums[port] += c.bandwidthMbps;
+    if (c.bandwidthMbps === undefined) capacityKnown = false;
+    else if (onPorts && g.portOf[i] >= 0) onPorts[g.portOf[i]] += c.bandwidthMbps;
     else capacity += c.bandwidthMbps;
   }
-  let capacityKnown = !downButUnknown && unknownBandwidths === 0;
-  // A port's circuits share its surviving links, each as fast as the port.
+  finish(g, f, up, unknown, capacity, capacityKnown, onPorts);
+}
+
+/**
+ * The same, from the gateway's baseline: only the `count` circuits in `touched` (indexes into
+ * `g.circuits`) can differ from it. From scratch when the baseline's sums are not exact.
+ */
+function evaluateTouched(g: GatewayPlan, f: Failure, touched: Int32Array, count: number): void {
+  const b = g.baseline;
+  if (!b.exact || alwaysFromScratch) return evaluate(g, f, State.UP);
+  let up = b.up;
+  let unknown = 0;
+  let capacity = b.capacity;
+  let unknownBandwidths = b.unknownBandwidths;
+  let downButUnknown = false;
+  const onPorts = portSumsFor(g, b.portSums);
+  for (let k = 0; k < count; k++) {
+    const i = touched[k];
+    const c = g.circuits[i];
+    const uses = g.uses[i];
+    const port = onPorts ? g.portOf[i] : -1;
+    // Out: the circuit as it was with nothing failed; in: the circuit under this failure.
+    up -= c.legs.length * uses;
+    if (c.bandwidthMbps === undefined) unknownBandwidths--;
+    else if (port >= 0) onPorts![port] -= c.bandwidthMbps;
+    else capacity -= c.bandwidthMbps;
+    countLegs(c.legs, f);
+    up += legs.up * uses;
+    unknown += legs.unknown * uses;
+    if (legs.up === 0) {
+      if (legs.unknown > 0) downButUnknown = true;
+      continue;
+    }
+    if (c.bandwidthMbps === undefined) unknownBandwidths++;
+    else if (port >= 0) onPorts![port] += c.bandwidthMbps;
+    else capacity += c.bandwidthMbps;
+  }
+  finish(g, f, up, unknown, capacity, !downButUnknown && unknownBandwidths === 0, onPorts);
+}
+
+/** The scratch sums of the circuits on each of the gateway's ports, from `start` or zero; none without ports. */
+function portSumsFor(g: GatewayPlan, start: number[] | undefined): Float64Array | undefined {
+  if (g.ports.length === 0) return undefined;
+  if (portSums.length < g.ports.length) portSums = new Float64Array(g.ports.length * 2);
+  for (let j = 0; j < g.ports.length; j++) portSums[j] = start ? start[j] : 0;
+  return portSums;
+}
+
+/** Adds what each port carries (its circuits share its surviving links, each as fast as the port) and stores the result in `last`. */
+function finish(g: GatewayPlan, f: Failure, up: number, unknown: number, capacity: number, capacityKnown: boolean, onPorts: Float64Array | undefined): void {
   for (let j = 0; onPorts && j < g.ports.length; j++) {
     if (onPorts[j] === 0) continue;
     const port = g.ports[j];
@@ -355,15 +393,9 @@ function evaluate(g: GatewayPlan, f: Failure, gatewayState: State, touched?: Int
       capacityKnown = false;
       continue;
     }
-    let linksUp = 0;
-    let linksUnknown = 0;
-    for (const l of port.links) {
-      const s = legState(l, f);
-      if (s === State.UP) linksUp++;
-      else if (s === State.UNKNOWN) linksUnknown++;
-    }
-    const bound = linksUp * port.linkMbps;
-    if (onPorts[j] > bound && linksUnknown > 0) capacityKnown = false;
+    countLegs(port.links, f);
+    const bound = legs.up * port.linkMbps;
+    if (onPorts[j] > bound && legs.unknown > 0) capacityKnown = false;
     capacity += Math.min(onPorts[j], bound);
   }
   last.up = up;
@@ -482,13 +514,14 @@ export function simulateFailures(topology: Topology, catalog: MetroCatalog, inde
     evaluate(g, NO_FAILURE, State.UP);
     return last.capacityMbps;
   });
-  const outcome = (g: GatewayPlan, f: Failure, gatewayState: State, touched?: Int32Array, count?: number): GatewayOutcome => {
-    evaluate(g, f, gatewayState, touched, count);
-    return {
-      gateway: g.node.path, pathsBefore: g.connections * 2, pathsAfter: last.up, pathsUnknown: last.unknown,
-      capacityMbpsBefore: before[g.order], capacityMbpsAfter: last.capacityMbps,
-      connected: last.up > 0 ? Connectivity.YES : last.unknown > 0 ? Connectivity.UNKNOWN : Connectivity.NO,
-    };
+  const outcome = (g: GatewayPlan): GatewayOutcome => ({
+    gateway: g.node.path, pathsBefore: g.connections * 2, pathsAfter: last.up, pathsUnknown: last.unknown,
+    capacityMbpsBefore: before[g.order], capacityMbpsAfter: last.capacityMbps,
+    connected: last.up > 0 ? Connectivity.YES : last.unknown > 0 ? Connectivity.UNKNOWN : Connectivity.NO,
+  });
+  const evaluated = (g: GatewayPlan, f: Failure, gatewayState: State): GatewayOutcome => {
+    evaluate(g, f, gatewayState);
+    return outcome(g);
   };
   const scenario = (kind: ScenarioKind, target: string, failures: number, gateways: GatewayOutcome[]): FailureScenario => ({
     id: `${kind}:${target}`, kind, target, failures, gateways,
@@ -506,7 +539,7 @@ export function simulateFailures(topology: Topology, catalog: MetroCatalog, inde
     const target = planner.names[id];
     const outcomes: GatewayOutcome[] = [];
     if (kind === ScenarioKind.ZONE) {
-      for (let i = 0; i < pairs.length; i += 2) outcomes.push(outcome(plans[pairs[i]], NO_FAILURE, plans[pairs[i]].zoneState));
+      for (let i = 0; i < pairs.length; i += 2) outcomes.push(evaluated(plans[pairs[i]], NO_FAILURE, plans[pairs[i]].zoneState));
       scenarios.push(scenario(kind, target, 1, outcomes));
       continue;
     }
@@ -522,11 +555,12 @@ export function simulateFailures(topology: Topology, catalog: MetroCatalog, inde
       visit++;
       for (; i < pairs.length && pairs[i] === order; i += 2) count = touch(g, pairs[i + 1], touched, count, marks, visit);
       for (; j < unknown.length && unknown[j] === order; j += 2) count = touch(g, unknown[j + 1], touched, count, marks, visit);
-      outcomes.push(outcome(g, f, State.UP, touched, count));
+      evaluateTouched(g, f, touched, count);
+      outcomes.push(outcome(g));
     }
     scenarios.push(scenario(kind, target, 1, outcomes));
   }
-  for (const g of plans) scenarios.push(scenario(ScenarioKind.GATEWAY, g.node.path, 1, [outcome(g, NO_FAILURE, State.DOWN)]));
+  for (const g of plans) scenarios.push(scenario(ScenarioKind.GATEWAY, g.node.path, 1, [evaluated(g, NO_FAILURE, State.DOWN)]));
 
   // N-2: every pair of the sites behind a gateway that requires Maximum resiliency.
   const pairs = new Map<string, { failure: Failure; gateways: GatewayPlan[] }>();
@@ -544,7 +578,7 @@ export function simulateFailures(topology: Topology, catalog: MetroCatalog, inde
     }
   }
   for (const [target, p] of pairs) {
-    scenarios.push(scenario(ScenarioKind.SITE_PAIR, target, 2, p.gateways.map((g) => outcome(g, p.failure, State.UP))));
+    scenarios.push(scenario(ScenarioKind.SITE_PAIR, target, 2, p.gateways.map((g) => evaluated(g, p.failure, State.UP))));
   }
 
   scenarios.sort(compareScenarios);
