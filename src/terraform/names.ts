@@ -52,15 +52,20 @@ function scopeText(value: unknown, byAddress: Map<string, ResourceRecord>): stri
   return `\${${m[1].trim()}}`;
 }
 
+function addressesOf(resources: ResourceRecord[]): Map<string, ResourceRecord> {
+  const byAddress = new Map<string, ResourceRecord>();
+  for (const r of resources) byAddress.set(r.address, r);
+  return byAddress;
+}
+
 /**
  * The named resources of one configuration. `configuration` tells configurations apart (the
  * stack path at synth; Azure names only collide within one subscription, which two stacks may
- * not share); `keyOf` gives a resource's model key and path.
+ * not share); `keyOf` gives a resource's model key and path; `byAddress` is given when the caller
+ * has it (every resource of `resources` by address).
  */
 export function namedResources(resources: ResourceRecord[], configuration: string,
-  keyOf: (r: ResourceRecord) => string = (r) => r.address): NamedResourceNode[] {
-  const byAddress = new Map<string, ResourceRecord>();
-  for (const r of resources) byAddress.set(r.address, r);
+  keyOf: (r: ResourceRecord) => string = (r) => r.address, byAddress = addressesOf(resources)): NamedResourceNode[] {
   const out: NamedResourceNode[] = [];
   for (const r of resources) {
     const scopes = NAME_SCOPES[r.type];

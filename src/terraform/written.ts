@@ -176,6 +176,8 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   const wantedAddresses = new Set(wanted.map((r) => r.address));
   const t: Record<string, unknown> = { ...topology };
   for (const list of LISTS) {
+    // Most stacks at synth write nothing the constructs did not describe: the list stays as it is.
+    if ((mapped[list] as NodeBase[]).length === 0) continue;
     const current = (topology[list] as NodeBase[]).slice();
     const index = new Map(current.map((n, i) => [n.key, i]));
     for (const n of mapped[list] as NodeBase[]) {
@@ -207,7 +209,8 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
       return { ...o, key: p ?? `${stackPath}/${o.key}`, path: p ?? `${stackPath}/${o.key}` };
     }),
   ];
-  t.resourceNames = [...(topology.resourceNames ?? []), ...namedResources(all as unknown as ResourceRecord[], stackPath, (r) => (r as unknown as Lite).key)];
+  t.resourceNames = [...(topology.resourceNames ?? []),
+    ...namedResources(all as unknown as ResourceRecord[], stackPath, (r) => (r as unknown as Lite).key, byAddress as unknown as Map<string, ResourceRecord>)];
   return t as unknown as Topology;
 }
 
@@ -233,6 +236,15 @@ function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Li
     if (!keys) handleKeys.set(list, (keys = new Set(lists[list].filter((n) => n.external).map((n) => n.key))));
     return keys;
   };
+  /** A list to change in place: a copy, made once (a list the join left alone is the constructs' own). */
+  const copied = new Set<string>();
+  const writable = (list: string) => {
+    if (!copied.has(list)) {
+      lists[list] = lists[list].slice();
+      copied.add(list);
+    }
+    return lists[list];
+  };
   /** Handle key -> the resource it stands for. */
   const standsFor = new Map<string, Lite>();
   for (const r of all) {
@@ -257,7 +269,7 @@ function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Li
         // In another stack, the handle's intent would travel in a document that does not hold the resource.
         if (handle?.external && handle.path.startsWith(`${stackPath}/`)) standsFor.set(linked, target);
       }
-      lists[link.list][at] = { ...node, [link.field]: key } as unknown as NodeBase;
+      writable(link.list)[at] = { ...node, [link.field]: key } as unknown as NodeBase;
     }
   }
   if (standsFor.size === 0) return;
