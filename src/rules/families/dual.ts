@@ -1,8 +1,15 @@
 import { Sources } from '../../catalog/sources';
+import { PeeringNode } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule, given } from '../define';
 import { gatewayResiliency, ResiliencyTier } from '../resiliency';
 import { IRule } from '../rule';
+
+/** The two BGP sessions' subnets of a peering, per IP version. */
+const SESSION_PAIRS: ReadonlyArray<{ primary: keyof PeeringNode & string; secondary: keyof PeeringNode & string; size: string }> = [
+  { primary: 'primaryPeerAddressPrefix', secondary: 'secondaryPeerAddressPrefix', size: '/30' },
+  { primary: 'ipv6PrimaryPeerAddressPrefix', secondary: 'ipv6SecondaryPeerAddressPrefix', size: '/126' },
+];
 
 export const DUAL_RULES: IRule[] = [
   defineRule('DUAL001', Severity.WARNING,
@@ -23,19 +30,15 @@ export const DUAL_RULES: IRule[] = [
   defineRule('DUAL002', Severity.ERROR,
     'A peering has both BGP sessions (primary and secondary)', Sources.ROUTING, (ctx) => {
       for (const p of ctx.topology.peerings) {
-        const pairs: Array<[string, unknown, string, unknown, string]> = [
-          ['primaryPeerAddressPrefix', p.primaryPeerAddressPrefix, 'secondaryPeerAddressPrefix', p.secondaryPeerAddressPrefix, '/30'],
-          ['ipv6PrimaryPeerAddressPrefix', p.ipv6PrimaryPeerAddressPrefix, 'ipv6SecondaryPeerAddressPrefix', p.ipv6SecondaryPeerAddressPrefix, '/126'],
-        ];
-        for (const [aName, a, bName, b, size] of pairs) {
-          const hasA = given(p, aName, a);
-          const hasB = given(p, bName, b);
+        for (const session of SESSION_PAIRS) {
+          const hasA = given(p, session.primary, p[session.primary]);
+          const hasB = given(p, session.secondary, p[session.secondary]);
           if (hasA === hasB) continue;
-          const missing = hasA ? bName : aName;
+          const missing = hasA ? session.secondary : session.primary;
           ctx.report({
             subject: p, property: missing, value: undefined,
             message: `Only one BGP session is configured; "you must set up both BGP sessions for the availability SLA".`,
-            fix: `Set ${missing} to a second ${size}, distinct from the first.`,
+            fix: `Set ${missing} to a second ${session.size}, distinct from the first.`,
           });
         }
       }
