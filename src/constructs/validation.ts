@@ -96,10 +96,14 @@ export function registerContribution(construct: IConstruct, contribution: Topolo
 export class ExpressRouteValidation {
   /** The settings of the app that `scope` belongs to. */
   public static of(scope: IConstruct): ExpressRouteValidation {
-    const root = scope.node.root as unknown as Record<symbol, ExpressRouteValidation | undefined>;
+    // Up the scopes by hand: `node.root` builds the list of every scope on each call, and every
+    // construct of this library asks this once or twice.
+    let top = scope;
+    for (let up = top.node.scope; up !== undefined; up = up.node.scope) top = up;
+    const root = top as unknown as Record<symbol, ExpressRouteValidation | undefined>;
     let v = root[VALIDATION_SYMBOL];
     if (!v) {
-      v = new ExpressRouteValidation(scope.node.root);
+      v = new ExpressRouteValidation(top);
       Object.defineProperty(root, VALIDATION_SYMBOL, { value: v, enumerable: false });
     }
     return v;
