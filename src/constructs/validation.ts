@@ -238,28 +238,29 @@ export class ExpressRouteValidation {
     // common case (no contribution, no override, no aspect) costs three property reads.
     const nodes = this.root.node.findAll();
     for (let i = 0; i < nodes.length; i++) {
-      const c = nodes[i] as unknown as Record<symbol | string, unknown>;
+      const node = nodes[i];
+      const c = node as unknown as Record<symbol | string, unknown>;
       const contribution = c[CONTRIBUTOR_SYMBOL] as TopologyContribution | undefined;
       if (contribution !== undefined) {
-        const path = pathOf(nodes[i]);
+        const path = pathOf(node);
         contribution(topology, path);
         // Every construct here keeps its azurerm resource as its `Resource` child.
         owners.set(`${path}/Resource`, path);
       }
       const raw = c.rawOverrides;
       if (raw !== undefined && isObject(raw) && hasKeys(raw)) {
-        if (TerraformStack.isStack(c)) {
+        if (TerraformStack.isStack(node)) {
           const resources = raw.resource;
           if (isObject(resources)) {
             for (const [type, byName] of Object.entries(resources)) if (isObject(byName)) for (const name of Object.keys(byName)) overridden.add(`${type}.${name}`);
           }
         } else {
-          overridden.add(nodes[i].node.path);
+          overridden.add(node.node.path);
         }
       }
       // cdktf gives a construct an (often empty) aspect holder when it first visits it.
-      if (!userAspects && c[aspectsSymbol ?? findAspectsSymbol(nodes[i])] !== undefined
-        && hasAspects(nodes[i]) && nodes[i].node.id !== VALIDATION_NODE_ID) userAspects = true;
+      const aspects = userAspects ? undefined : c[aspectsSymbol ?? findAspectsSymbol(node)] as { all: unknown[] } | undefined;
+      if (aspects !== undefined && aspects.all.length > 0 && node.node.id !== VALIDATION_NODE_ID) userAspects = true;
     }
     return { topology: { ...topology, providerVersion: this.providerVersion, inputKind: 'constructs' }, described: { owners, overridden }, userAspects };
   }
@@ -440,16 +441,11 @@ function hasKeys(o: Record<string, unknown>): boolean {
 }
 
 /**
- * Whether aspects were added to a construct. `Aspects.of` would attach a holder to every
- * construct it is asked about (a new hidden class on each); cdktf keeps the holder under a
- * private symbol, so look for it instead: found once (on this library's own leaf, which has an
+ * cdktf's private symbol for a construct's aspects. `Aspects.of` would attach a holder to every
+ * construct it is asked about (a new hidden class on each); cdktf keeps the holder under this
+ * symbol, so the walk reads it instead: found once (on this library's own leaf, which has an
  * aspect), then read directly on every construct.
  */
-function hasAspects(c: IConstruct): boolean {
-  const holder = (c as unknown as Record<symbol, { all: unknown[] } | undefined>)[aspectsSymbol ?? findAspectsSymbol(c)];
-  return holder !== undefined && holder.all.length > 0;
-}
-
 let aspectsSymbol: symbol | undefined;
 
 /** cdktf's private symbol for a construct's aspects, when `c` carries it (else a symbol nothing carries). */
