@@ -16,10 +16,16 @@ describe.each(dirs)('%s', (dir) => {
     const text = fs.readFileSync(source, 'utf8');
     expect(text).toMatch(/^- Repository: https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/m);
     expect(text).toMatch(/^- Commit: `[0-9a-f]{40}`/m);
-    const licence = /^- Licence: (MIT|MPL-2\.0)\b/m.exec(text);
+    const licence = /^- Licence: (MIT|MPL-2\.0|Apache-2\.0)\b/m.exec(text);
     expect(licence).not.toBeNull();
-    // MIT asks for its notice in every copy; MPL-2.0 for the Exhibit A notice.
-    expect(text).toContain(licence![1] === 'MIT' ? 'Permission is hereby granted, free of charge' : 'Mozilla Public License, v. 2.0');
+    // MIT asks for its notice in every copy; MPL-2.0 for the Exhibit A notice; Apache-2.0 for a
+    // copy of the License (and the NOTICE file, where the repository has one).
+    const notice: Record<string, string> = {
+      'MIT': 'Permission is hereby granted, free of charge',
+      'MPL-2.0': 'Mozilla Public License, v. 2.0',
+      'Apache-2.0': 'TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION',
+    };
+    expect(text).toContain(notice[licence![1]]);
     expect(text).toMatch(/^- What changed: /m);
   });
 
