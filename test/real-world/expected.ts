@@ -74,6 +74,7 @@ const standardAcrossGeopoliticalRegions = (circuit: string): Expected => error('
 const documentationCustomerAsnInIpv6 = (subject: string): Expected => error('PEER018', subject, 'ipv6CustomerAsn');
 
 const AVM_ERC = 'module.exr_circuit_test';
+const SBP = 'module.expressroute';
 
 export const CONFIGURATIONS: readonly RealWorldConfig[] = [
   // hashicorp/terraform-provider-azurerm acceptance tests
@@ -243,6 +244,50 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
       warning('DUAL003', 'azurerm_virtual_network_gateway.express_route[0]', 'connections'),
     ],
   },
+
+  // schubergphilis/terraform-azure-mcaf-vwan-expressroute (Apache-2.0)
+  { dir: 'sbp-vwan-expressroute', expected: [] },
+  {
+    dir: 'sbp-vwan-expressroute/examples/basic',
+    expected: [
+      // `primary_peer_address_prefix = "1.1.1.1"`, `secondary_peer_address_prefix = "1.1.1.2"`: addresses, not the /30 subnets a peering needs.
+      error('PEER001', `${SBP}.azurerm_express_route_circuit_peering.this[0]`, 'primaryPeerAddressPrefix'),
+      error('PEER001', `${SBP}.azurerm_express_route_circuit_peering.this[0]`, 'secondaryPeerAddressPrefix'),
+      // One circuit (Equinix, Frankfurt) is the only one the hub gateway reaches.
+      warning('DUAL003', `${SBP}.azurerm_express_route_gateway.this[0]`, 'connections'),
+    ],
+    // The example's literals reach the resources through `var.<object>.<attribute>` of the module:
+    // the reader takes them for references (it reads the same literals through `each.value` as literals).
+    missed: [
+      {
+        subject: `${SBP}.azurerm_express_route_circuit_peering.this[0]`, property: /^sharedKey$/, severity: 'error', owner: 'reader',
+        what: 'shared_key "either keyvault secret output or a secret variable" has 50 characters: azurerm rejects it at plan (StringLenBetween(1, 25)), and it is a literal key in the .tf file',
+      },
+      {
+        subject: `${SBP}.azurerm_express_route_connection.this[0]`, property: /^authorizationKey$/, severity: 'error', owner: 'reader',
+        what: 'authorization_key "Resource ID of the keyvault secret or a string value" is a literal key in the .tf file',
+      },
+    ],
+  },
+
+  // claranet/terraform-azurerm-expressroute (Apache-2.0)
+  { dir: 'claranet-expressroute', expected: [warning('GW009', 'azurerm_virtual_network_gateway.main[0]', 'sku')] },
+  {
+    // The repository's own CI inputs (terraform.tfvars.ci), with the required inputs it lacks from examples/main.
+    dir: 'claranet-expressroute',
+    name: 'claranet-expressroute (CI inputs with --var)',
+    vars: [
+      'client_name=test', 'environment=dev', 'location=westeurope', 'location_short=euw', 'logs_destinations_ids=[]',
+      'resource_group_name=test', 'stack=test', 'service_provider_name=Equinix', 'peering_location=Frankfurt', 'bandwidth_in_mbps=50',
+      'circuit_authorization_key=00000-000000-00000', 'virtual_network_name=vnet-test', 'subnet_cidrs=["10.10.0.0/27"]', 'circuit_peering_enabled=true',
+      'circuit_peerings=[{peering_type="AzurePrivatePeering",primary_peer_address_prefix="169.254.0.0/30",secondary_peer_address_prefix="169.254.0.4/30",peer_asn=25419,vlan_id=100}]',
+    ],
+    expected: [
+      warning('GW009', 'azurerm_virtual_network_gateway.main[0]', 'sku'),
+      warning('DUAL003', 'azurerm_virtual_network_gateway.main[0]', 'connections'),
+    ],
+  },
+
 ];
 
 /**
