@@ -288,6 +288,18 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
     ],
   },
 
+  // Azure/terraform-azurerm-avm-res-avs-privatecloud: gateways reached only by the AVS-managed circuit
+  { dir: 'avm-avs-privatecloud', expected: [] },
+  { dir: 'avm-avs-privatecloud/examples/default', expected: [warning('GW009', 'azurerm_virtual_network_gateway.gateway', 'sku')] },
+  { dir: 'avm-avs-privatecloud/examples/default_vwan', expected: [] },
+  {
+    dir: 'avm-avs-privatecloud/examples/full',
+    expected: [
+      warning('GW009', 'azurerm_virtual_network_gateway.gateway', 'sku'),
+      warning('GW009', 'azurerm_virtual_network_gateway.gateway_secondary', 'sku'),
+    ],
+  },
+
 ];
 
 /**
