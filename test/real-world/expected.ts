@@ -300,6 +300,9 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
     ],
   },
 
+  // Azure/terraform quickstart/101-azure-expressroute
+  { dir: 'azure-quickstart-expressroute', expected: [] },
+
 ];
 
 /**
