@@ -303,6 +303,22 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
   // Azure/terraform quickstart/101-azure-expressroute
   { dir: 'azure-quickstart-expressroute', expected: [] },
 
+  // Azure/terraform-azurerm-avm-ptn-virtualwan
+  { dir: 'avm-ptn-virtualwan', expected: [] },
+  { dir: 'avm-ptn-virtualwan/examples/er', expected: [] },
+
+  // CloudNationHQ/terraform-azure-vwan
+  { dir: 'cloudnationhq-vwan', expected: [] },
+  {
+    // The inputs of examples/er-gateway (the names its registry naming module would give are literal here).
+    dir: 'cloudnationhq-vwan',
+    name: 'cloudnationhq-vwan (er-gateway example inputs with --var)',
+    vars: [
+      'vwan={name="vwan-demo-dev",allow_branch_to_branch_traffic=true,disable_vpn_encryption=false,vhubs={weu={location="westeurope",address_prefix="10.0.0.0/23",express_route_gateway={scale_units=1}}}}',
+      'location=westeurope', 'resource_group_name=rg-demo-dev', 'naming={virtual_hub="vhub-demo-dev",express_route_gateway="ergw-demo-dev"}',
+    ],
+    expected: [],
+  },
 ];
 
 /**
