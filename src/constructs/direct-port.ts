@@ -16,6 +16,7 @@ import { IExpressRoutePort } from './interfaces';
 import { canonicalPlaceName } from './private/catalog-names';
 import { ExpressRouteValidation, registerContribution, writeNextToStack } from './validation';
 import { portLinksWithTags, withCustomerEdgeTag } from '../simulation/tags';
+import { asLibrary } from '../core/tracked';
 
 /** The runbook written next to the stack's cdk.tf.json when a port has a bring-up stage. */
 export const PORT_RUNBOOK = 'port-runbook.md';
@@ -404,7 +405,8 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
    * rack_id, connector_type). @attribute
    */
   public meetMeRoom(link: 'link1' | 'link2'): MeetMeRoomDetails {
-    const l = link === 'link1' ? this.resource.link1 : this.resource.link2;
+    // Reads computed attributes of the link block: no change to the resource.
+    const l = asLibrary(() => (link === 'link1' ? this.resource.link1 : this.resource.link2));
     return {
       routerName: l.routerName, interfaceName: l.interfaceName, patchPanelId: l.patchPanelId,
       rackId: l.rackId, connectorType: l.connectorType,

@@ -4,6 +4,7 @@ import { ExpressRouteConstruct, md5KeyWellFormed, ModelValues, secretInput } fro
 import { pathOf } from './private/paths';
 import { IExpressRouteCircuit, IExpressRoutePeering } from './interfaces';
 import { registerContribution } from './validation';
+import { asLibrary } from '../core/tracked';
 
 /** Options shared by private and Microsoft peering. */
 export interface PeeringOptions {
@@ -195,7 +196,10 @@ export class ExpressRouteMicrosoftPeering extends ExpressRoutePeeringBase {
    */
   public useRouteFilter(routeFilterId?: string): void {
     this.routeFilterId = routeFilterId;
-    if (routeFilterId === undefined) this.resource.resetRouteFilterId();
-    else this.resource.routeFilterId = routeFilterId;
+    // The model follows the change itself: not an escape hatch.
+    asLibrary(() => {
+      if (routeFilterId === undefined) this.resource.resetRouteFilterId();
+      else this.resource.routeFilterId = routeFilterId;
+    });
   }
 }

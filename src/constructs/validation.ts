@@ -6,6 +6,7 @@ import {
   AnnotationMetadataEntryType, Annotations, Aspects, Construct, CUSTOM_SYNTHESIS_SYMBOL, IAspect, IConstruct, TerraformStack,
 } from '../core/framework';
 import { assertSameFramework } from '../core/guard';
+import { CHANGED_SYMBOL } from '../core/tracked';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { pathOf } from './private/paths';
@@ -257,6 +258,9 @@ export class ExpressRouteValidation {
         } else {
           overridden.add(node.node.path);
         }
+      } else if (c[CHANGED_SYMBOL] === true) {
+        // Changed through its API (a setter): an escape hatch like an override.
+        overridden.add(node.node.path);
       }
       // cdktf gives a construct an (often empty) aspect holder when it first visits it.
       const aspects = userAspects ? undefined : c[aspectsSymbol ?? findAspectsSymbol(node)] as { all: unknown[] } | undefined;

@@ -11,8 +11,11 @@ import { RouteFilter } from '@cdktf/provider-azurerm/lib/route-filter';
 import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
 import { ExpressRouteMetroCircuit } from '../../src/constructs/metro-circuit';
 import { ExpressRouteVirtualNetworkGateway } from '../../src/constructs/gateway';
+import { ExpressRouteMetroDirectPort } from '../../src/constructs/direct-port';
 import { GatewaySku, MetroLocation } from '../../src/constructs/enums';
 import { ValidationError } from '../../src/errors';
+import { ExpressRouteValidation } from '../../src/constructs/validation';
+import { changedThroughApi } from '../../src/core/tracked';
 import { Finding } from '../../src/rules/finding';
 import { PEERING, RG } from '../constructs/helpers';
 import { tempOutdir } from './agreement';
@@ -128,6 +131,68 @@ test('an aspect that changes a resource after the check is still judged when the
   const { Aspects } = require('cdktf');
   Aspects.of(stack).add({ visit: (node: unknown) => { if (node === circuit.resource) circuit.resource.addOverride('bandwidth_in_mbps', 300); } });
   expect(synthErrors(() => Testing.synth(stack))).toEqual(['BW001 net/Circuit bandwidthMbps']);
+});
+
+describe('changes made through the resource\'s own API are escape hatches too', () => {
+  test('a setter on the construct\'s resource is judged as written (BW001, METRO001, PEER005), and its document is what was judged', () => {
+    const { stack } = app();
+    const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+    const peering = circuit.addPrivatePeering('Private', PEERING);
+    circuit.resource.bandwidthInMbps = 300;
+    circuit.resource.peeringLocation = 'Atlantis Metro';
+    peering.resource.peerAsn = 65515;
+    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual([
+      'BW001 net/Circuit bandwidthMbps', 'METRO001 net/Circuit metro', 'PEER005 net/Circuit/Private peerAsn',
+    ]);
+  });
+
+  test('a literal MD5 key set with the setter fails the synth (SEC001), and is never written', () => {
+    const outdir = tempOutdir();
+    const { app: a, stack } = app(outdir);
+    const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+    circuit.addPrivatePeering('Private', PEERING).resource.sharedKey = 'abc123secret';
+    expect(synthErrors(() => a.synth())).toEqual(['SEC001 net/Circuit/Private sharedKey']);
+    expect(fs.existsSync(path.join(outdir, 'stacks', 'net', 'cdk.tf.json'))).toBe(false);
+  });
+
+  test('a block changed through its getter (sku.tier), a put and a reset mark the resource; the first two are judged as written (SKU010)', () => {
+    const { stack } = app();
+    const one = new ExpressRouteMetroCircuit(stack, 'One', { ...METRO, name: 'erc-one' });
+    one.resource.sku.tier = 'Basic';
+    const two = new ExpressRouteMetroCircuit(stack, 'Two', { ...METRO, name: 'erc-two' });
+    two.resource.putSku({ tier: 'Basic', family: 'MeteredData' });
+    const three = new ExpressRouteMetroCircuit(stack, 'Three', { ...METRO, name: 'erc-three' });
+    three.resource.resetBandwidthInMbps();
+    const findings = Testing.synth(stack) && ExpressRouteValidation.of(stack).validate().findings;
+    expect(findings.map((f) => `${f.ruleId} ${f.path} ${f.property} ${f.severity}`)).toEqual([
+      'SKU010 net/One skuTier warning', 'SKU010 net/Two skuTier warning',
+    ]);
+    expect([one, two, three].map((c) => changedThroughApi(c.resource))).toEqual([true, true, true]);
+  });
+
+  test('a setter in a user aspect that runs after the check is judged when the stack is written', () => {
+    const { stack } = app();
+    new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: SUBNET, sku: GatewaySku.ERGW2AZ });
+    const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+    const { Aspects } = require('cdktf');
+    Aspects.of(stack).add({ visit: (node: unknown) => { if (node === circuit.resource) circuit.resource.bandwidthInMbps = 300; } });
+    expect(synthErrors(() => Testing.synth(stack))).toEqual(['BW001 net/Circuit bandwidthMbps']);
+  });
+
+  test('reading a resource\'s attributes changes nothing: the constructs\' own use and a user\'s references are not escape hatches', () => {
+    const { stack } = app();
+    const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+    new TerraformOutput(stack, 'CircuitId', { value: circuit.resource.id });
+    void circuit.resource.bandwidthInMbps;
+    const microsoft = circuit.addMicrosoftPeering('Microsoft', {
+      vlanId: 200, peerAsn: 65010, primaryPeerAddressPrefix: '203.0.113.0/30', secondaryPeerAddressPrefix: '203.0.113.4/30',
+      advertisedPublicPrefixes: ['203.0.113.128/27'],
+    });
+    microsoft.useRouteFilter('${azurerm_route_filter.rf.id}');
+    const port = new ExpressRouteMetroDirectPort(stack, 'Port', { ...RG, metro: MetroLocation.AMSTERDAM, bandwidthGbps: 10 });
+    port.meetMeRoom('link1');
+    expect([circuit.resource, microsoft.resource, port.resource].map(changedThroughApi)).toEqual([false, false, false]);
+  });
 });
 
 describe('default names', () => {
