@@ -394,8 +394,9 @@ export class ExpressRouteValidation {
 
   /**
    * Under the cdktf CLI: every error as an error annotation on its construct (the CLI prints each
-   * once, then fails the synth), and a `terraform.required_version` no Terraform satisfies in the
-   * stack's file, so that what the synth rejected is never planned or applied.
+   * once, then fails the synth). The CLI still writes the stack's file: it holds only a
+   * `terraform.required_version` no Terraform satisfies, so that nothing the synth rejected (a
+   * literal key included) is written, planned or applied.
    */
   private reportToCli(stack: TerraformStack, findings: Finding[]): void {
     const prefix = `${stack.node.path}/`;
@@ -411,8 +412,8 @@ export class ExpressRouteValidation {
       target.node.addMetadata(AnnotationMetadataEntryType.ERROR,
         `[${f.ruleId}] ${own ? '' : `${f.path}: `}${f.property} = ${f.value}: ${f.message} Fix: ${f.fix} Source: ${f.source}`, { stackTrace: false });
     }
-    const doc = this.pending?.docs.get(stack);
-    if (doc) doc.terraform = { ...(doc.terraform as Record<string, unknown> | undefined), required_version: VALIDATION_FAILED_VERSION };
+    // The file holds nothing of the rejected configuration (a literal secret among it), only the refusal.
+    if (this.pending?.docs.has(stack)) this.pending.docs.set(stack, refusedDocument());
   }
 
   private annotate(target: IConstruct, f: Finding): void {
@@ -426,6 +427,14 @@ export class ExpressRouteValidation {
     else if (f.severity === Severity.WARNING) Annotations.of(target).addWarning(text);
     else Annotations.of(target).addInfo(text);
   }
+}
+
+/** What a stack's file holds when the synth failed under the cdktf CLI. */
+function refusedDocument(): Record<string, unknown> {
+  return {
+    '//': { [METADATA_KEY]: { validationFailed: 'The synth failed: see its error annotations. Nothing of this stack is written.' } },
+    terraform: { required_version: VALIDATION_FAILED_VERSION },
+  };
 }
 
 /** The construct at a path below `scope` (`Circuit/Private`), walking ids instead of listing every node. */

@@ -39,6 +39,22 @@ describe('errors under the cdktf CLI', () => {
     expect(fs.existsSync(path.join(outdir, 'stacks', 'net', 'cdk.tf.json'))).toBe(false);
   });
 
+  test('under the CLI: a literal MD5 key that fails the synth (SEC001) is not in the written file', () => {
+    process.env[ENV] = 'true';
+    const app = failingApp(outdir);
+    const stack = app.node.findChild('net') as TerraformStack;
+    const circuit = stack.node.findChild('Circuit') as ExpressRouteMetroCircuit;
+    circuit.addPrivatePeering('Private', {
+      vlanId: 100, peerAsn: 65010, primaryPeerAddressPrefix: '192.168.100.0/30', secondaryPeerAddressPrefix: '192.168.100.4/30',
+    }).resource.addOverride('shared_key', 'abc123secret');
+    app.synth();
+    const dir = path.join(outdir, 'stacks', 'net');
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+    expect(manifest.stacks.net.annotations.filter((a: { level: string }) => a.level === '@cdktf/error').map((a: { message: string }) => a.message.slice(0, 7)))
+      .toEqual(['[BW001]', '[SEC001']);
+    for (const file of fs.readdirSync(dir)) expect(fs.readFileSync(path.join(dir, file), 'utf8')).not.toContain('abc123secret');
+  });
+
   test('under the CLI: each error once as an error annotation, and a file Terraform refuses', () => {
     process.env[ENV] = 'true';
     failingApp(outdir).synth();
@@ -50,6 +66,9 @@ describe('errors under the cdktf CLI', () => {
     expect(errors[0].stacktrace).toBeUndefined();
     const written = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'net', 'cdk.tf.json'), 'utf8'));
     expect(written.terraform.required_version).toBe(VALIDATION_FAILED_VERSION);
+    // Nothing of the rejected configuration is written.
+    expect(Object.keys(written).sort()).toEqual(['//', 'terraform']);
+    expect(Object.keys(written.terraform)).toEqual(['required_version']);
 
     // What the CLI does with the manifest: prints each annotation once, then fails.
     const { printAnnotations } = require('@cdktf/cli-core/src/lib/synth') as { printAnnotations: (stacks: unknown[]) => void };
