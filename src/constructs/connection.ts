@@ -6,6 +6,7 @@ import { defaultName, ExpressRouteConstruct, ModelValues, secretInput } from './
 import { pathOf } from './private/paths';
 import { IExpressRouteCircuit, IExpressRouteGateway } from './interfaces';
 import { registerContribution } from './validation';
+import { tracked } from '../core/tracked';
 
 /** azurerm `express_route_connection`: it joins a Virtual WAN gateway to a circuit *peering* (`express_route_circuit_peering_id`). */
 const AZURERM_EXPRESS_ROUTE_CONNECTION = 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/express_route_connection';
@@ -88,16 +89,16 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
           source: AZURERM_EXPRESS_ROUTE_CONNECTION,
         });
       }
-      this.virtualWanConnection = new ExpressRouteConnectionResource(this, 'Resource', {
+      this.virtualWanConnection = tracked(new ExpressRouteConnectionResource(this, 'Resource', {
         name,
         expressRouteGatewayId: props.gateway.gatewayId,
         expressRouteCircuitPeeringId: peeringId,
         routingWeight: props.routingWeight,
         expressRouteGatewayBypassEnabled: props.fastPath,
         authorizationKey: props.authorizationKey,
-      });
+      }));
     } else {
-      this.vnetGatewayConnection = new VirtualNetworkGatewayConnectionResource(this, 'Resource', {
+      this.vnetGatewayConnection = tracked(new VirtualNetworkGatewayConnectionResource(this, 'Resource', {
         name,
         resourceGroupName: props.gateway.resourceGroupName,
         location: props.gateway.location,
@@ -109,7 +110,7 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
         privateLinkFastPathEnabled: props.privateLinkFastPath,
         authorizationKey: props.authorizationKey,
         tags: props.tags,
-      });
+      }));
     }
     registerContribution(this, (topology, path) => {
       const v = new ModelValues();

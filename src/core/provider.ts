@@ -3,35 +3,14 @@
  * root loads about 1,500 modules (3 s and 400 MB per process). The cdktn build swaps the
  * package name here and nowhere else (`flavours/cdktn/build.js`).
  */
-import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
-import { ExpressRouteCircuitAuthorization } from '@cdktf/provider-azurerm/lib/express-route-circuit-authorization';
-import { ExpressRouteCircuitConnection } from '@cdktf/provider-azurerm/lib/express-route-circuit-connection';
-import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
-import { ExpressRouteConnection } from '@cdktf/provider-azurerm/lib/express-route-connection';
-import { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
-import { ExpressRoutePortAuthorization } from '@cdktf/provider-azurerm/lib/express-route-port-authorization';
-import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
-import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
-import { trackChanges } from './tracked';
-
-// Each class the constructs instantiate marks changes a user makes through its API (`tracked.ts`).
-export const ExpressRouteCircuitResource = trackChanges(ExpressRouteCircuit);
-export type ExpressRouteCircuitResource = ExpressRouteCircuit;
-export const ExpressRouteCircuitAuthorizationResource = trackChanges(ExpressRouteCircuitAuthorization);
-export type ExpressRouteCircuitAuthorizationResource = ExpressRouteCircuitAuthorization;
-export const ExpressRouteCircuitConnectionResource = trackChanges(ExpressRouteCircuitConnection);
-export type ExpressRouteCircuitConnectionResource = ExpressRouteCircuitConnection;
-export const ExpressRouteCircuitPeeringResource = trackChanges(ExpressRouteCircuitPeering);
-export type ExpressRouteCircuitPeeringResource = ExpressRouteCircuitPeering;
-export const ExpressRouteConnectionResource = trackChanges(ExpressRouteConnection);
-export type ExpressRouteConnectionResource = ExpressRouteConnection;
-export const ExpressRoutePortResource = trackChanges(ExpressRoutePort);
-export type ExpressRoutePortResource = ExpressRoutePort;
-export const ExpressRoutePortAuthorizationResource = trackChanges(ExpressRoutePortAuthorization);
-export type ExpressRoutePortAuthorizationResource = ExpressRoutePortAuthorization;
+export { ExpressRouteCircuit as ExpressRouteCircuitResource } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+export { ExpressRouteCircuitAuthorization as ExpressRouteCircuitAuthorizationResource } from '@cdktf/provider-azurerm/lib/express-route-circuit-authorization';
+export { ExpressRouteCircuitConnection as ExpressRouteCircuitConnectionResource } from '@cdktf/provider-azurerm/lib/express-route-circuit-connection';
+export { ExpressRouteCircuitPeering as ExpressRouteCircuitPeeringResource } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
+export { ExpressRouteConnection as ExpressRouteConnectionResource } from '@cdktf/provider-azurerm/lib/express-route-connection';
+export { ExpressRoutePort as ExpressRoutePortResource } from '@cdktf/provider-azurerm/lib/express-route-port';
+export { ExpressRoutePortAuthorization as ExpressRoutePortAuthorizationResource } from '@cdktf/provider-azurerm/lib/express-route-port-authorization';
 export { ManagementLock as ManagementLockResource } from '@cdktf/provider-azurerm/lib/management-lock';
 export { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-export const VirtualNetworkGatewayResource = trackChanges(VirtualNetworkGateway);
-export type VirtualNetworkGatewayResource = VirtualNetworkGateway;
-export const VirtualNetworkGatewayConnectionResource = trackChanges(VirtualNetworkGatewayConnection);
-export type VirtualNetworkGatewayConnectionResource = VirtualNetworkGatewayConnection;
+export { VirtualNetworkGateway as VirtualNetworkGatewayResource } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+export { VirtualNetworkGatewayConnection as VirtualNetworkGatewayConnectionResource } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';

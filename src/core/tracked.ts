@@ -6,8 +6,8 @@
  *
  * The provider classes copy their configuration into private fields in the constructor and write
  * those fields at synth, so a setter changes what is written without any trace the check could
- * read. Each class this library instantiates is therefore subclassed once, at load time, with
- * every mutator wrapped to mark the instance. Construction itself assigns the fields directly and
+ * read. Each resource a construct creates therefore gets a prototype whose mutators mark it
+ * (`tracked`). Construction itself assigns the fields directly and
  * marks nothing; the common case (no change) costs nothing at synth.
  */
 
@@ -42,40 +42,50 @@ function mark(target: object): void {
 
 const MUTATING_METHOD = /^(put|reset)[A-Z]/;
 
+/** Per provider class prototype, the prototype of its tracked instances. */
+const trackedPrototypes = new WeakMap<object, object>();
+
 /**
- * A subclass of a provider resource class whose mutators mark the instance changed: every setter
- * up the prototype chain (`count`, `lifecycle`, `provider` included), every `putX`/`resetX`, and
- * the getter of every block (the object a user changes a block through).
+ * Makes `resource` (just created by a construct) mark itself changed when user code changes it:
+ * every setter up its prototype chain (`count`, `lifecycle`, `provider` included), every
+ * `putX`/`resetX`, and the getter of every block (the object a user changes a block through).
+ * The instance gets a prototype that inherits from its class's and wraps those members; built
+ * once per class. Done after construction, not by a subclass: a subclass constructor would be one
+ * more frame in each of the stack traces cdktf records while building a resource.
  */
-export function trackChanges<T extends abstract new (...args: any[]) => object>(base: T): T {
-  // A named class: stack traces and error messages show the provider's class name.
-  const tracked = { [base.name]: class extends (base as unknown as new (...args: any[]) => object) {} }[base.name];
-  const defined = new Set<string>();
-  for (let proto = base.prototype; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+export function tracked<T extends object>(resource: T): T {
+  const proto = Object.getPrototypeOf(resource) as object;
+  let wrapped = trackedPrototypes.get(proto);
+  if (wrapped === undefined) trackedPrototypes.set(proto, (wrapped = trackingPrototype(proto)));
+  Object.setPrototypeOf(resource, wrapped);
+  return resource;
+}
+
+function trackingPrototype(base: object): object {
+  const out = Object.create(base) as object;
+  const seen = new Set<string>();
+  for (let proto: any = base; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
     for (const key of Object.getOwnPropertyNames(proto)) {
-      if (key === 'constructor' || defined.has(key)) continue;
+      // The nearest definition of a name is the one the instance uses.
+      if (key === 'constructor' || seen.has(key)) continue;
+      seen.add(key);
       const d = Object.getOwnPropertyDescriptor(proto, key)!;
       const isBlock = d.get !== undefined && typeof proto[`put${key.charAt(0).toUpperCase()}${key.slice(1)}`] === 'function';
       if (d.set !== undefined || isBlock) {
-        defined.add(key);
         const { get, set } = d;
-        Object.defineProperty(tracked.prototype, key, {
+        Object.defineProperty(out, key, {
           configurable: true, enumerable: d.enumerable,
           get: isBlock ? function (this: object) { mark(this); return get!.call(this); } : get,
           set: set === undefined ? undefined : function (this: object, value: unknown) { mark(this); set.call(this, value); },
         });
       } else if (typeof d.value === 'function' && MUTATING_METHOD.test(key)) {
-        defined.add(key);
         const method = d.value as (...args: unknown[]) => unknown;
-        Object.defineProperty(tracked.prototype, key, {
+        Object.defineProperty(out, key, {
           configurable: true, enumerable: d.enumerable, writable: true,
           value: function (this: object, ...args: unknown[]) { mark(this); return method.apply(this, args); },
         });
-      } else {
-        // A subclass's own member hides the same name further up the chain.
-        defined.add(key);
       }
     }
   }
-  return tracked as unknown as T;
+  return out;
 }

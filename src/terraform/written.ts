@@ -19,11 +19,12 @@
  * than the whole validation (see the README's benchmark).
  */
 import { subscriptionKey } from '../model/subscription';
-import { MigrationNode, NodeBase, OutputNode, Topology } from '../model/topology';
+import { MigrationNode, NodeBase, OutputNode, SecretInput, Topology } from '../model/topology';
 import { constructPathOf, IntentList, outputPaths, withIntentOf } from './intent';
 import { namedResources } from './names';
 import { addressOf, interpolationRefs, isObject, normalise, ResourceRecord } from './records';
 import { toTopology } from './to-topology';
+import { evaluateModule } from './hcl/module';
 
 /** Resource types the mapper turns into model nodes. */
 const MODELLED = new Set([
@@ -142,12 +143,22 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
     if (addressOfOwner && r.owner !== undefined && !addressOfOwner.has(r.owner)) addressOfOwner.set(r.owner, r.address);
     if (r.owner === undefined && LINK_TARGETS.has(r.type)) linkTargets.add(r.type);
   }
-  const keyOfAddress = (address: string) => byAddress.get(address)?.key ?? address;
+  // An instance of a resource with `count`/`for_each` (`x.y[0]`) is keyed after its resource.
+  const keyOfAddress = (address: string) => {
+    const r = byAddress.get(address);
+    if (r !== undefined) return r.key;
+    const base = baseAddress(address);
+    const of = base === address ? undefined : byAddress.get(base);
+    return of === undefined ? address : `${of.key}${address.slice(base.length)}`;
+  };
 
   // An escape hatch is recorded on the L1 (by construct path) or on the stack (by address).
   const isOverridden = (r: Lite) => described.overridden.size > 0
     && (described.overridden.has(r.address) || described.overridden.has(`${r.owner}/Resource`));
-  const wanted = all.filter((r) => MODELLED.has(r.type) && (r.owner === undefined || isOverridden(r)));
+  // A construct's resource with a value the construct could not know (a token): the document may
+  // still tell it, as the lint reads it (a local, a variable's default, a function of literals).
+  const withUnknowns = ownersWithUnknowns(topology);
+  const wanted = all.filter((r) => MODELLED.has(r.type) && (r.owner === undefined || isOverridden(r) || withUnknowns.has(r.owner)));
   // The resources they reference, two levels deep, so that references resolve (a raw connection
   // to a construct's circuit, a Global Reach link through a peering to its circuit).
   const subset = new Map(wanted.map((r) => [r.address, r]));
@@ -168,7 +179,12 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   const resourceBlock: Record<string, Record<string, unknown>> = {};
   for (const r of subset.values()) (resourceBlock[r.type] ??= {})[r.name] = r.values;
   const outputs = isObject(doc.output) ? doc.output : {};
-  const mapped = toTopology(normalise({ resource: resourceBlock, output: outputs, terraform: doc.terraform })!, notes);
+  const part = { resource: resourceBlock, output: outputs, terraform: doc.terraform, variable: doc.variable, locals: doc.locals, data: doc.data };
+  // Read as the lint reads the written file (`lint.ts`): variables (their defaults), locals,
+  // functions of known values and `count`/`for_each` instances are evaluated. A part with none of
+  // them reads the same through the plainer reader.
+  const records = needsEvaluation(part, subset.values()) ? evaluateModule([{ file: stackPath, doc: part }], {}, notes).document : normalise(part)!;
+  const mapped = toTopology(records, notes);
 
   const rename = (n: NodeBase): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...n, key: keyOfAddress(n.key), path: keyOfAddress(n.path) };
@@ -179,20 +195,24 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   };
   const wantedAddresses = new Set(wanted.map((r) => r.address));
   const t: Record<string, unknown> = { ...topology };
+  /** Construct nodes a written instance replaced: a second instance (`count = 2`) is a node of its own. */
+  const overlaid = new Set<string>();
   for (const list of LISTS) {
     // Most stacks at synth write nothing the constructs did not describe: the list stays as it is.
     if ((mapped[list] as NodeBase[]).length === 0) continue;
     const current = (topology[list] as NodeBase[]).slice();
     const index = new Map(current.map((n, i) => [n.key, i]));
     for (const n of mapped[list] as NodeBase[]) {
-      if (!wantedAddresses.has(n.key)) continue;
-      const owner = byAddress.get(n.key)!.owner;
+      const base = baseAddress(n.key);
+      if (!wantedAddresses.has(base)) continue;
+      const owner = byAddress.get(base)!.owner;
       const renamed = rename(n);
-      const at = owner === undefined ? undefined : index.get(owner);
+      const at = owner === undefined || overlaid.has(owner) ? undefined : index.get(owner);
       if (owner === undefined || at === undefined) {
         current.push(renamed as unknown as NodeBase);
       } else {
         current[at] = overlay(current[at], renamed);
+        overlaid.add(owner);
       }
     }
     t[list] = current;
@@ -213,8 +233,12 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
       return { ...o, key: p ?? `${stackPath}/${o.key}`, path: p ?? `${stackPath}/${o.key}` };
     }),
   ];
+  // Names as written; those of the resources read above as evaluated (instances included).
+  const named: ResourceRecord[] = wanted.length === 0 ? all as unknown as ResourceRecord[]
+    : [...(all.filter((r) => !wantedAddresses.has(r.address)) as unknown as ResourceRecord[]),
+      ...records.resources.filter((r) => wantedAddresses.has(baseAddress(r.address)))];
   t.resourceNames = [...(topology.resourceNames ?? []),
-    ...namedResources(all as unknown as ResourceRecord[], stackPath, (r) => (r as unknown as Lite).key, byAddress as unknown as Map<string, ResourceRecord>)];
+    ...namedResources(named, stackPath, (r) => keyOfAddress(r.address), byAddress as unknown as Map<string, ResourceRecord>)];
   return t as unknown as Topology;
 }
 
@@ -313,6 +337,47 @@ function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Li
     ...m, sourceCircuitKey: movedOrNone(m.sourceCircuitKey), targetCircuitKey: movedOrNone(m.targetCircuitKey),
     productionGatewayKeys: m.productionGatewayKeys.map(moved), testGatewayKey: movedOrNone(m.testGatewayKey),
   }));
+}
+
+/** The address of the resource an instance address (`x.y[0]`, `x.y["a"]`) belongs to. */
+function baseAddress(address: string): string {
+  return address.endsWith(']') ? address.slice(0, address.lastIndexOf('[')) : address;
+}
+
+/** Keys given as a token: the written expression may still be a literal (`lower("...")`). */
+const SECRET_FIELDS: Partial<Record<typeof LISTS[number], string[]>> = {
+  circuits: ['authorizationKey'], peerings: ['sharedKey'], connections: ['authorizationKey'], globalReach: ['authorizationKey'],
+};
+
+/** Keys of construct nodes with a value the construct could not know (a token, a key given as a token). */
+function ownersWithUnknowns(topology: Topology): Set<string> {
+  const out = new Set<string>();
+  for (const list of LISTS) {
+    const secrets = SECRET_FIELDS[list];
+    for (const n of topology[list] as NodeBase[]) {
+      if (n.external) continue;
+      if ((n.unresolved !== undefined && n.unresolved.length > 0)
+        || secrets?.some((f) => (n as unknown as Record<string, unknown>)[f] === SecretInput.REFERENCE)) out.add(n.key);
+    }
+  }
+  return out;
+}
+
+/** Meta-arguments and expressions only the evaluating reader reads right. */
+const EVALUATED = /\$\{[^}]*(\(|\b(var|local|count|each)\.)/;
+
+/**
+ * Whether reading `part` needs the evaluating reader: it declares variables or locals, or one of
+ * the resources read has `count`/`for_each` or an expression that calls a function or reads a
+ * variable, a local or an instance key. References to other resources alone read the same.
+ */
+function needsEvaluation(part: Record<string, unknown>, resources: Iterable<Lite>): boolean {
+  if (isObject(part.variable) || isObject(part.locals)) return true;
+  for (const r of resources) {
+    if (r.values.count !== undefined || r.values.for_each !== undefined) return true;
+    if (EVALUATED.test(JSON.stringify(r.values))) return true;
+  }
+  return false;
 }
 
 /** A construct node with the values its resource is written with (escape hatches win). */

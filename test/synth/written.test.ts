@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { App, Fn, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { RouteFilter } from '@cdktf/provider-azurerm/lib/route-filter';
@@ -193,6 +193,57 @@ describe('changes made through the resource\'s own API are escape hatches too', 
     const port = new ExpressRouteMetroDirectPort(stack, 'Port', { ...RG, metro: MetroLocation.AMSTERDAM, bandwidthGbps: 10 });
     port.meetMeRoom('link1');
     expect([circuit.resource, microsoft.resource, port.resource].map(changedThroughApi)).toEqual([false, false, false]);
+  });
+});
+
+describe('values the constructs saw as tokens are read from the written file, as the lint reads it', () => {
+  test.each([
+    ['a local', (stack: TerraformStack) => new TerraformLocal(stack, 'bw', 300).asNumber],
+    ['a variable\'s default', (stack: TerraformStack) => new TerraformVariable(stack, 'bw', { type: 'number', default: 300 }).numberValue],
+    ['a function of literals', () => Fn.max([300, 200])],
+  ])('a bandwidth given as %s is judged (BW001)', (_what, bandwidth) => {
+    const { stack } = app();
+    new ExpressRouteMetroCircuit(stack, 'Circuit', { ...METRO, bandwidthMbps: bandwidth(stack) });
+    expect(synthErrors(() => Testing.synth(stack))).toEqual(['BW001 net/Circuit bandwidthMbps']);
+  });
+
+  test('a variable without a value, and a reference, stay unknown: no finding', () => {
+    const { stack } = app();
+    new ExpressRouteMetroCircuit(stack, 'Circuit', { ...METRO, bandwidthMbps: new TerraformVariable(stack, 'bw', { type: 'number' }).numberValue });
+    const peering = new ExpressRouteMetroCircuit(stack, 'Other', { ...METRO, name: 'erc-other' }).addPrivatePeering('Private', {
+      ...PEERING, sharedKey: new TerraformVariable(stack, 'md5', { type: 'string', sensitive: true }).stringValue,
+    });
+    expect(peering).toBeDefined();
+    expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
+  });
+
+  test('an MD5 key given as a function of a literal is a literal (SEC001), and the synth agrees with the lint', () => {
+    const { stack } = app();
+    new ExpressRouteMetroCircuit(stack, 'Circuit', METRO).addPrivatePeering('Private', { ...PEERING, sharedKey: Fn.lower('ABC123SECRET') });
+    expect(synthErrors(() => Testing.synth(stack))).toEqual(['SEC001 net/Circuit/Private sharedKey']);
+  });
+
+  test('count on a construct\'s resource (an override) writes two circuits of one name (NAME001 on each instance)', () => {
+    const { stack } = app();
+    new ExpressRouteMetroCircuit(stack, 'Circuit', METRO).resource.addOverride('count', 2);
+    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/Circuit[0] name', 'NAME001 net/Circuit[1] name']);
+  });
+
+  test('count on resources made with the provider classes: each instance is judged (NAME001, GW060)', () => {
+    const { stack } = app();
+    const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+    new ExpressRouteCircuit(stack, 'Raw', {
+      count: 2, ...RG, name: 'erc-raw', serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000,
+      sku: { tier: 'Standard', family: 'MeteredData' },
+    });
+    const gateway = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: SUBNET, sku: GatewaySku.ERGW1AZ });
+    new VirtualNetworkGatewayConnection(stack, 'RawConnection', {
+      count: 5, ...RG, name: 'cn-${count.index}', type: 'ExpressRoute', virtualNetworkGatewayId: gateway.gatewayId, expressRouteCircuitId: circuit.circuitId,
+    });
+    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/Raw[0] name', 'NAME001 net/Raw[1] name']);
+    // Five instances connect the one circuit to the one gateway: each is a second connection (GW060).
+    const warnings = ExpressRouteValidation.of(stack).validate().findings.filter((f) => f.ruleId === 'GW060');
+    expect(warnings.map((f) => `${f.path} ${f.property} ${f.severity}`)).toEqual([0, 1, 2, 3, 4].map((i) => `net/RawConnection[${i}] circuitKey warning`));
   });
 });
 
