@@ -3,7 +3,7 @@ import { ExpressRouteCircuitAuthorizationResource, ExpressRoutePortAuthorization
 import { ExpressRouteConstruct } from './base';
 import { IExpressRouteCircuit, IExpressRoutePort } from './interfaces';
 import { registerContribution } from './validation';
-import { tracked } from '../core/tracked';
+import { construct, trackingConstructor } from '../core/tracked';
 
 /** Options of an authorization. */
 export interface AuthorizationOptions {
@@ -66,11 +66,11 @@ export class ExpressRouteCircuitAuthorization extends ExpressRouteConstruct {
 
   constructor(scope: Construct, id: string, props: ExpressRouteCircuitAuthorizationProps) {
     super(scope, id);
-    this.resource = tracked(new ExpressRouteCircuitAuthorizationResource(this, 'Resource', {
+    this.resource = construct(ExpressRouteCircuitAuthorizationResource, [this, 'Resource', {
       name: props.name ?? id,
       expressRouteCircuitName: props.circuit.circuitName,
       resourceGroupName: props.circuit.resourceGroupName,
-    }));
+    }], trackingConstructor(ExpressRouteCircuitAuthorizationResource));
     this.output = describeAuthorization(this, props, this.authorizationKey, { circuitKey: props.circuit.node.path });
   }
 }
@@ -93,11 +93,11 @@ export class ExpressRoutePortAuthorization extends ExpressRouteConstruct {
 
   constructor(scope: Construct, id: string, props: ExpressRoutePortAuthorizationProps) {
     super(scope, id);
-    this.resource = tracked(new ExpressRoutePortAuthorizationResource(this, 'Resource', {
+    this.resource = construct(ExpressRoutePortAuthorizationResource, [this, 'Resource', {
       name: props.name ?? id,
       expressRoutePortName: props.port.portName,
       resourceGroupName: props.port.resourceGroupName,
-    }));
+    }], trackingConstructor(ExpressRoutePortAuthorizationResource));
     this.output = describeAuthorization(this, props, this.authorizationKey, { portKey: props.port.node.path });
   }
 }

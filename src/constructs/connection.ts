@@ -6,7 +6,7 @@ import { defaultName, ExpressRouteConstruct, ModelValues, secretInput } from './
 import { pathOf } from './private/paths';
 import { IExpressRouteCircuit, IExpressRouteGateway } from './interfaces';
 import { registerContribution } from './validation';
-import { tracked } from '../core/tracked';
+import { construct, trackingConstructor } from '../core/tracked';
 
 /** azurerm `express_route_connection`: it joins a Virtual WAN gateway to a circuit *peering* (`express_route_circuit_peering_id`). */
 const AZURERM_EXPRESS_ROUTE_CONNECTION = 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/express_route_connection';
@@ -89,16 +89,16 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
           source: AZURERM_EXPRESS_ROUTE_CONNECTION,
         });
       }
-      this.virtualWanConnection = tracked(new ExpressRouteConnectionResource(this, 'Resource', {
+      this.virtualWanConnection = construct(ExpressRouteConnectionResource, [this, 'Resource', {
         name,
         expressRouteGatewayId: props.gateway.gatewayId,
         expressRouteCircuitPeeringId: peeringId,
         routingWeight: props.routingWeight,
         expressRouteGatewayBypassEnabled: props.fastPath,
         authorizationKey: props.authorizationKey,
-      }));
+      }], trackingConstructor(ExpressRouteConnectionResource));
     } else {
-      this.vnetGatewayConnection = tracked(new VirtualNetworkGatewayConnectionResource(this, 'Resource', {
+      this.vnetGatewayConnection = construct(VirtualNetworkGatewayConnectionResource, [this, 'Resource', {
         name,
         resourceGroupName: props.gateway.resourceGroupName,
         location: props.gateway.location,
@@ -110,7 +110,7 @@ export class ExpressRouteGatewayConnection extends ExpressRouteConstruct {
         privateLinkFastPathEnabled: props.privateLinkFastPath,
         authorizationKey: props.authorizationKey,
         tags: props.tags,
-      }));
+      }], trackingConstructor(VirtualNetworkGatewayConnectionResource));
     }
     registerContribution(this, (topology, path) => {
       const v = new ModelValues();

@@ -9,7 +9,7 @@ import { IExpressRoutePort } from './interfaces';
 import { CircuitSkuProps } from './provider-circuit';
 import { registerContribution } from './validation';
 import { circuitTagFields, withCustomerEdgeTag } from '../simulation/tags';
-import { tracked } from '../core/tracked';
+import { construct, trackingConstructor } from '../core/tracked';
 
 /** Options of a circuit on a Direct port pair. */
 export interface DirectCircuitOptions extends DestroySafetyProps, CircuitSkuProps {
@@ -84,7 +84,7 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
     const family = props.skuFamily ?? CircuitSkuFamily.METERED_DATA;
     const location = props.location ?? props.port.location;
     this.resourceGroupName = props.resourceGroupName ?? props.port.resourceGroupName;
-    this.resource = tracked(new ExpressRouteCircuitResource(this, 'Resource', {
+    this.resource = construct(ExpressRouteCircuitResource, [this, 'Resource', {
       name: props.name ?? defaultName(this, 'erc'),
       resourceGroupName: this.resourceGroupName,
       location,
@@ -95,7 +95,7 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
       authorizationKey: props.authorizationKey,
       tags: withCustomerEdgeTag(props.tags, props.customerEdge, props.secondaryCustomerEdge ?? props.customerEdge),
       lifecycle: lifecycleFor(props),
-    }));
+    }], trackingConstructor(ExpressRouteCircuitResource));
     this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
 
     registerContribution(this, (topology, path) => {

@@ -16,7 +16,7 @@ import { IExpressRoutePort } from './interfaces';
 import { canonicalPlaceName } from './private/catalog-names';
 import { ExpressRouteValidation, registerContribution, writeNextToStack } from './validation';
 import { portLinksWithTags, withCustomerEdgeTag } from '../simulation/tags';
-import { asLibrary, tracked } from '../core/tracked';
+import { asLibrary, construct, trackingConstructor } from '../core/tracked';
 
 /** The runbook written next to the stack's cdk.tf.json when a port has a bring-up stage. */
 export const PORT_RUNBOOK = 'port-runbook.md';
@@ -291,7 +291,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
       macsecCakKeyvaultSecretId: l.macsec?.cakSecretId,
       macsecSciEnabled: l.macsec?.sciEnabled,
     });
-    this.resource = tracked(new ExpressRoutePortResource(this, 'Resource', {
+    this.resource = construct(ExpressRoutePortResource, [this, 'Resource', {
       name: props.name ?? defaultName(this, 'erport'),
       resourceGroupName: props.resourceGroupName,
       location: props.location,
@@ -305,7 +305,7 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
         ? { type: 'UserAssigned', identityIds: [props.userAssignedIdentityId] } : undefined,
       tags: withCustomerEdgeTag(props.tags, props.link1?.customerEdge, props.link2?.customerEdge),
       lifecycle: lifecycleFor(props),
-    }));
+    }], trackingConstructor(ExpressRoutePortResource));
     this.deleteLock = addDeleteLock(this, props, this.resource, 'Direct port pair');
     const outputBase = outputNameOf(this);
     const sites = this.linkPeeringLocations;

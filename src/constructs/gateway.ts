@@ -6,7 +6,7 @@ import { GatewaySku, RequiredResiliency, ResiliencyModel } from './enums';
 import { IExpressRouteGateway } from './interfaces';
 import { registerContribution } from './validation';
 import { withMinimumCapacityTag } from '../simulation/tags';
-import { tracked } from '../core/tracked';
+import { construct, trackingConstructor } from '../core/tracked';
 
 /** What the validation should know about a gateway (declared or imported). */
 export interface GatewayValidationProps {
@@ -170,7 +170,7 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
     const sku = props.sku ?? GatewaySku.ERGW1AZ;
     this.location = props.location;
     this.resourceGroupName = props.resourceGroupName;
-    this.resource = tracked(new VirtualNetworkGatewayResource(this, 'Resource', {
+    this.resource = construct(VirtualNetworkGatewayResource, [this, 'Resource', {
       name: props.name ?? defaultName(this, 'ergw'),
       resourceGroupName: props.resourceGroupName,
       location: props.location,
@@ -179,7 +179,7 @@ export class ExpressRouteVirtualNetworkGateway extends ExpressRouteConstruct imp
       // No public IP: Azure manages it for ExpressRoute gateways (GW010).
       ipConfiguration: [{ name: 'default', subnetId: props.gatewaySubnetId, privateIpAddressAllocation: 'Dynamic' }],
       tags: withMinimumCapacityTag(props.tags, props.minimumCapacityMbpsUnderFailure),
-    }));
+    }], trackingConstructor(VirtualNetworkGatewayResource));
     // The 4.55 bindings cannot express ErGwScale scale units: escape hatch (azurerm 4.79+).
     if (props.minScaleUnits !== undefined) this.resource.addOverride('minimum_scale_unit', props.minScaleUnits);
     if (props.maxScaleUnits !== undefined) this.resource.addOverride('maximum_scale_unit', props.maxScaleUnits);

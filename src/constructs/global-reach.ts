@@ -5,7 +5,7 @@ import { ExpressRouteCircuitConnectionResource } from '../core/provider';
 import { defaultName, ExpressRouteConstruct, ModelValues, secretInput } from './base';
 import { IExpressRouteCircuit } from './interfaces';
 import { registerContribution } from './validation';
-import { tracked } from '../core/tracked';
+import { construct, trackingConstructor } from '../core/tracked';
 
 /** Options of a Global Reach link. */
 export interface GlobalReachOptions {
@@ -58,14 +58,14 @@ export class ExpressRouteGlobalReach extends ExpressRouteConstruct {
     }
     // A peer circuit without a peering construct here: its private peering id is fixed by Azure.
     const peerPeeringId = props.peerCircuit.privatePeeringId ?? `${props.peerCircuit.circuitId}/peerings/AzurePrivatePeering`;
-    this.resource = tracked(new ExpressRouteCircuitConnectionResource(this, 'Resource', {
+    this.resource = construct(ExpressRouteCircuitConnectionResource, [this, 'Resource', {
       name: props.name ?? defaultName(this, 'ergr'),
       peeringId: localPeeringId,
       peerPeeringId,
       addressPrefixIpv4: props.addressPrefixIpv4,
       addressPrefixIpv6: props.addressPrefixIpv6,
       authorizationKey: props.authorizationKey,
-    }));
+    }], trackingConstructor(ExpressRouteCircuitConnectionResource));
     registerContribution(this, (topology, path) => {
       const v = new ModelValues();
       topology.globalReach.push({

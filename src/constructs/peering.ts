@@ -4,7 +4,7 @@ import { ExpressRouteConstruct, md5KeyWellFormed, ModelValues, secretInput } fro
 import { pathOf } from './private/paths';
 import { IExpressRouteCircuit, IExpressRoutePeering } from './interfaces';
 import { registerContribution } from './validation';
-import { asLibrary, tracked } from '../core/tracked';
+import { asLibrary, construct, trackingConstructor } from '../core/tracked';
 
 /** Options shared by private and Microsoft peering. */
 export interface PeeringOptions {
@@ -111,7 +111,7 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
     this.peeringType = peeringType;
     this.routeFilterId = microsoft?.routeFilterId;
     const ipv6 = options.ipv6PrimaryPeerAddressPrefix !== undefined || options.ipv6SecondaryPeerAddressPrefix !== undefined;
-    this.resource = tracked(new ExpressRouteCircuitPeeringResource(this, 'Resource', {
+    this.resource = construct(ExpressRouteCircuitPeeringResource, [this, 'Resource', {
       peeringType,
       expressRouteCircuitName: circuit.circuitName,
       resourceGroupName: circuit.resourceGroupName,
@@ -138,7 +138,7 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
           routingRegistryName: microsoft.routingRegistryName,
         } : undefined,
       } : undefined,
-    }));
+    }], trackingConstructor(ExpressRouteCircuitPeeringResource));
 
     registerContribution(this, (topology, path) => {
       const v = new ModelValues();

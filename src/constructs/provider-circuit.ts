@@ -10,7 +10,7 @@ import { IExpressRouteCircuit } from './interfaces';
 import { canonicalPlaceName, canonicalProviderName } from './private/catalog-names';
 import { ExpressRouteValidation, registerContribution } from './validation';
 import { circuitTagFields, withCustomerEdgeTag } from '../simulation/tags';
-import { tracked } from '../core/tracked';
+import { construct, trackingConstructor } from '../core/tracked';
 
 /** SKU options of any circuit. */
 export interface CircuitSkuProps {
@@ -169,7 +169,7 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
     const catalog = ExpressRouteValidation.of(this).catalog;
     const peeringLocation = canonicalPlaceName(catalog, props.peeringLocation);
     const serviceProviderName = canonicalProviderName(catalog, props.serviceProviderName);
-    this.resource = tracked(new ExpressRouteCircuitResource(this, 'Resource', {
+    this.resource = construct(ExpressRouteCircuitResource, [this, 'Resource', {
       name: props.name ?? defaultName(this, 'erc'),
       resourceGroupName: props.resourceGroupName,
       location: props.location,
@@ -180,7 +180,7 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
       allowClassicOperations: props.allowClassicOperations,
       tags: withCustomerEdgeTag(props.tags, props.customerEdge, props.secondaryCustomerEdge ?? props.customerEdge),
       lifecycle: lifecycleFor(props),
-    }));
+    }], trackingConstructor(ExpressRouteCircuitResource));
     this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
     if (props.outputServiceKey === true) {
       this.serviceKeyOutput = new TerraformOutput(this, 'ServiceKey', {

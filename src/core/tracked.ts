@@ -7,7 +7,7 @@
  * The provider classes copy their configuration into private fields in the constructor and write
  * those fields at synth, so a setter changes what is written without any trace the check could
  * read. Each resource a construct creates therefore gets a prototype whose mutators mark it
- * (`tracked`). Construction itself assigns the fields directly and
+ * (`trackingConstructor`). Construction itself assigns the fields directly and
  * marks nothing; the common case (no change) costs nothing at synth.
  */
 
@@ -42,27 +42,38 @@ function mark(target: object): void {
 
 const MUTATING_METHOD = /^(put|reset)[A-Z]/;
 
-/** Per provider class prototype, the prototype of its tracked instances. */
-const trackedPrototypes = new WeakMap<object, object>();
+/** Per provider class, the constructor whose `prototype` tracked instances get. */
+const trackingConstructors = new WeakMap<object, Function>();
 
 /**
- * Makes `resource` (just created by a construct) mark itself changed when user code changes it:
- * every setter up its prototype chain (`count`, `lifecycle`, `provider` included), every
- * `putX`/`resetX`, and the getter of every block (the object a user changes a block through).
- * The instance gets a prototype that inherits from its class's and wraps those members; built
- * once per class. Done after construction, not by a subclass: a subclass constructor would be one
- * more frame in each of the stack traces cdktf records while building a resource.
+ * The `newTarget` that makes `Reflect.construct(type, args, newTarget)` build a `type` whose
+ * instance marks itself changed when user code changes it: every setter up its prototype chain
+ * (`count`, `lifecycle`, `provider` included), every `putX`/`resetX`, and the getter of every
+ * block (the object a user changes a block through). Built once per class.
+ *
+ * Not constructed through the subclass, nor through a wrapper: its constructor would be one more
+ * frame in every stack trace cdktf records while it builds a resource (a full trace per token and
+ * nested block). Nor `Object.setPrototypeOf` after construction, which V8 makes slow for every
+ * instance. `Reflect.construct` calls the class's own constructor with the subclass as
+ * `new.target`: the instance gets the subclass's prototype, with no frame of its own.
  */
-export function tracked<T extends object>(resource: T): T {
-  const proto = Object.getPrototypeOf(resource) as object;
-  let wrapped = trackedPrototypes.get(proto);
-  if (wrapped === undefined) trackedPrototypes.set(proto, (wrapped = trackingPrototype(proto)));
-  Object.setPrototypeOf(resource, wrapped);
-  return resource;
+export function trackingConstructor(type: Function): Function {
+  let target = trackingConstructors.get(type);
+  if (target === undefined) {
+    // A class, not a plain function: V8 sizes instances by their `newTarget`, and a plain function
+    // gave every resource a slower shape (+13 % instructions to build and synthesize in a test).
+    target = class extends (type as new (...args: unknown[]) => object) {};
+    addTracking(target.prototype as object, type.prototype as object);
+    trackingConstructors.set(type, target);
+  }
+  return target;
 }
 
-function trackingPrototype(base: object): object {
-  const out = Object.create(base) as object;
+/** `Reflect.construct`, typed: the arguments are checked against `type`'s constructor. */
+export const construct = Reflect.construct as <A extends unknown[], T>(type: new (...args: A) => T, args: A, newTarget: Function) => T;
+
+/** Defines on `out` (whose prototype is `base`) each mutator of `base`'s chain, wrapped to mark the instance. */
+function addTracking(out: object, base: object): void {
   const seen = new Set<string>();
   for (let proto: any = base; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
     for (const key of Object.getOwnPropertyNames(proto)) {
@@ -87,5 +98,4 @@ function trackingPrototype(base: object): object {
       }
     }
   }
-  return out;
 }
