@@ -20,7 +20,7 @@ export {
 } from './model/topology';
 export type {
   AuthorizationNode, CircuitNode, CircuitPreviousValues, ConnectionNode, GatewayNode, GlobalReachNode, KeyVaultNode, LinkNode,
-  MigrationNode, NamedResourceNode, NodeBase, OutputNode, PeeringNode, PortNode, RouteFilterNode, Topology,
+  ImportNode, MigrationNode, NamedResourceNode, NodeBase, OutputNode, PeeringNode, PortNode, RouteFilterNode, Topology,
 } from './model/topology';
 // Failure simulation (what fails if a site, metro, provider, port, link, router, zone or gateway fails)
 export { simulateFailures } from './simulation/simulate';

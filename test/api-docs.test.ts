@@ -84,7 +84,7 @@ const PLANNED_EXPORTS = [
   'IExpressRoutePeering', 'IExpressRoutePort', 'MacsecOptions', 'MeetMeRoomDetails', 'MicrosoftPeeringOptions', 'PeeringOptions',
   'PortLinkOptions', 'PortLoaOptions', 'PrivatePeeringOptions', 'ProviderCircuitOptions',
   // model and failure simulation, added with the Direct bring-up, the names rule and the simulation
-  'NamedResourceNode', 'PortBringUpStage', 'simulateFailures', 'Connectivity', 'ScenarioKind', 'FailureScenario', 'GatewayOutcome',
+  'NamedResourceNode', 'ImportNode', 'PortBringUpStage', 'simulateFailures', 'Connectivity', 'ScenarioKind', 'FailureScenario', 'GatewayOutcome',
   'GatewaySimulationSummary', 'ScenarioCuts', 'SimulationReport', 'SimulationSummary', 'AzapiResourceAction', 'AzapiResourceActionConfig',
   // reports
   'ExpressRouteReport', 'GatewayResiliencyReport', 'ReportSummary',

@@ -180,8 +180,10 @@ function loadCompanyRules(module: string, registry: RuleRegistry): void {
 function handoff(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): number {
   format(parsed, ['markdown'], 'markdown');
   if (parsed.positional.length === 0) throw new UsageError('handoff needs at least one file or directory');
+  // Without --catalog/--overlay, a synthesized cdk.tf.json is read with the catalog it carries (as lint).
+  const catalog = parsed.flags.has('catalog') || parsed.flags.has('overlay') ? loadCatalog(parsed) : undefined;
   const { markdown, errors } = handoffCommand({
-    inputs: parsed.positional, catalog: loadCatalog(parsed), providerVersion: parsed.flags.get('provider-version'),
+    inputs: parsed.positional, catalog, providerVersion: parsed.flags.get('provider-version'),
     vars: parsed.lists.get('var'), varFiles: parsed.lists.get('var-file'),
   });
   for (const e of errors) err(`expressroute-metro: ${escapeControl(e.message)}\n`);

@@ -1,7 +1,7 @@
 import { constructError } from '../errors';
 import { Sources } from '../catalog/sources';
 import { Construct, IConstruct, Op, TerraformStack, Token } from '../core/framework';
-import { ConnectionPurpose, MigrationPhase } from '../model/topology';
+import { ConnectionPurpose, ImportNode, MigrationPhase } from '../model/topology';
 import { ExpressRouteConstruct } from './base';
 import { ExpressRouteCircuitBase } from './circuit-base';
 import { ExpressRouteGatewayConnection, GatewayConnectionOptions } from './connection';
@@ -70,7 +70,9 @@ export interface ExpressRouteCircuitMigrationProps {
   readonly allowSamePeeringLocation?: boolean;
   /**
    * Adopts an existing source circuit into Terraform state: the resource id of the circuit
-   * that the managed `source` describes. Writes a Terraform 1.5+ `import` block.
+   * that the managed `source` describes. Writes a Terraform 1.5+ `import` block. The id names
+   * the source's `name` and `resourceGroupName` (compared without case; MIG008): azurerm
+   * replaces a circuit whose name or resource group changes.
    * @default - no import
    */
   readonly adoptSourceId?: string;
@@ -170,7 +172,8 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
 
     const stack = TerraformStack.of(this);
     if (!beforeDecommission && sourceManaged) this.decommissionSource(stack, props.source);
-    if (props.adoptSourceId !== undefined && beforeDecommission) this.adopt(stack, props.source, props.adoptSourceId);
+    const adopting = props.adoptSourceId !== undefined && beforeDecommission;
+    if (adopting) this.adopt(stack, props.source, props.adoptSourceId!);
 
     registerContribution(this, (topology, path) => {
       topology.migrations.push({
@@ -181,6 +184,15 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
         testGatewayKey: props.testGateway?.node.path,
         allowSamePeeringLocation: props.allowSamePeeringLocation,
       });
+      // The import block's id is judged against the name and resource group the source declares (MIG008).
+      if (adopting) {
+        const source = props.source as ExpressRouteProviderCircuit | ExpressRouteDirectCircuit;
+        const known = !Token.isUnresolved(props.adoptSourceId!);
+        (topology.imports as ImportNode[] | undefined)?.push({
+          key: source.node.path, path: source.node.path, targetKey: source.node.path, resourceType: source.resource.terraformResourceType,
+          ...(known ? { importId: props.adoptSourceId } : {}), unresolved: known ? [] : ['importId'],
+        });
+      }
       // An external source is still connected in Azure until decommission: count it (GW002),
       // unless the stack already declares that connection (adopted above).
       if (!sourceManaged && beforeDecommission) {

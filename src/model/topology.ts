@@ -671,11 +671,33 @@ export interface NamedResourceNode extends NodeBase {
   /** The literal name. */
   readonly name: string;
   /**
+   * The literal `resource_group_name` (as written; a reference to an `azurerm_resource_group`
+   * with a literal name gives that name), for resources named in their resource group.
+   * @default - not known (not a literal), or the resource is not named in a resource group
+   */
+  readonly resourceGroupName?: string;
+  /**
    * Where the name must be unique, as a comparable text: the configuration (one Terraform state),
    * the provider configuration and the parent (`rg:rg-network`, or the parent resource). Names
    * whose scope is not known are not listed.
    */
   readonly scope: string;
+}
+
+/**
+ * A Terraform `import` block (Terraform 1.5+): adopts an existing Azure resource, by its id, into
+ * a resource the configuration declares. Keyed and named by the node key of that resource.
+ */
+export interface ImportNode extends NodeBase {
+  /** Key of the resource the block imports into (`to`): a construct path or a Terraform address. */
+  readonly targetKey: string;
+  /** The azurerm type of that resource (`azurerm_express_route_circuit`). */
+  readonly resourceType: string;
+  /**
+   * The Azure resource id imported (`id`; `adoptSourceId` of a migration).
+   * @default - not given, or not known (listed in `unresolved` as `importId`)
+   */
+  readonly importId?: string;
 }
 
 /** A whole topology. */
@@ -711,6 +733,11 @@ export interface Topology {
    */
   readonly resourceNames?: NamedResourceNode[];
   /**
+   * Terraform `import` blocks (a migration's `adoptSourceId`; `import` blocks of the files read).
+   * @default - none
+   */
+  readonly imports?: ImportNode[];
+  /**
    * Key Vaults in the configuration.
    * @default - none known
    */
@@ -736,6 +763,6 @@ export type InputKind = 'constructs' | 'terraform-json' | 'hcl' | 'plan';
 export function emptyTopology(): Topology {
   return {
     ports: [], circuits: [], peerings: [], authorizations: [], gateways: [], connections: [],
-    globalReach: [], routeFilters: [], outputs: [], migrations: [], keyVaults: [],
+    globalReach: [], routeFilters: [], outputs: [], migrations: [], keyVaults: [], imports: [],
   };
 }

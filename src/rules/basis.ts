@@ -100,6 +100,7 @@ export const RULE_BASIS: Readonly<Record<string, RuleBasis>> = {
   MIG005: b('The new circuit has every peering type the source has.', 'configure the required peering types: private and Microsoft', MIG),
   MIG006: b('The new circuit is at another peering location than the source (warning: same-location is supported).', 'This method applies whether you\'re moving to a new or the same peering location.', MIG),
   MIG007: b('At decommission the source circuit has no connections.', 'All virtual networks, route filters, authorizations, and global reach associations must be unlinked', CKT, Sources.CIRCUIT_HOWTO),
+  MIG008: b('An import block (a migration\'s adoptSourceId) names the resource type, resource group and name of the resource it imports into, compared without case; an id, name or group that is not a literal is not judged.', '[schema: `name` ForceNew; `resource_group_name` ForceNew (commonschema.ResourceGroupName); Import ID `/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/expressRouteCircuits/{name}`]', TF, Sources.AZURERM),
   PEER001: b('Peering subnets are aligned IPv4 /30 and IPv6 /126.', 'IPv4: Two /30 subnets ... IPv6: Two /126 subnets', PEERCFG, Sources.PEERING_HOWTO),
   PEER002: b('The primary and secondary subnets of a peering do not overlap.', '[the first /30 for the primary link, the second /30 for the secondary link]', ROUTE),
   PEER003: b('The peerings of a circuit use different VLANs.', 'Ensure that no other peering in the circuit uses the same VLAN ID.', PEERCFG, Sources.PEERING_HOWTO),

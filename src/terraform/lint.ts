@@ -178,16 +178,30 @@ export function lintFile(file: string, options: LintOptions = {}): FileLintResul
 export function lintFiles(files: string[], options: LintOptions = {}): { results: FileLintResult[]; errors: TerraformInputError[] } {
   const errors: TerraformInputError[] = [];
   const results: FileLintResult[] = [];
-  // One bad input never stops the others; an unexpected failure is reported like unusable input.
-  const check = (group: ParsedInput[], lint: () => FileLintResult[]) => {
+  forEachUnit(files, options, errors, (group, check) => check(() => results.push(...lintDocument(group, readUnit(group, options, errors), options))));
+  const order = new Map(files.map((f, i) => [f, i]));
+  results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  return { results, errors };
+}
+
+/**
+ * What lint, simulate and handoff read from files, one unit at a time: each plan alone (at once,
+ * so that large plans are never held in memory together), then the configuration files of each
+ * directory as one root module (a directory another one calls as a local module is read through
+ * its callers). `visit` gets the unit and a guard: one bad input never stops the others, and an
+ * unexpected failure is reported like unusable input.
+ */
+function forEachUnit(files: string[], options: LintOptions, errors: TerraformInputError[],
+  visit: (group: ParsedInput[], check: (read: () => void) => void) => void): void {
+  const guard = (group: ParsedInput[]) => (read: () => void) => {
     try {
-      results.push(...lint());
+      read();
     } catch (e) {
       for (const g of group) errors.push(asInputError(g.file, e));
     }
   };
   const modules = new Map<string, ParsedInput[]>();
-  // A file named twice is checked once.
+  // A file named twice is read once.
   const unique = [...new Map(files.map((f) => [path.resolve(f), f])).values()];
   for (const file of unique) {
     let input: ParsedInput;
@@ -197,9 +211,8 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
       errors.push(asInputError(file, e));
       continue;
     }
-    // A plan is checked at once, so that large plans are never held in memory together.
     if (input.kind === 'plan') {
-      check([input], () => [lintPlan(input, options)]);
+      visit([input], guard([input]));
       continue;
     }
     const dir = path.dirname(path.resolve(file));
@@ -207,18 +220,13 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
     if (module) module.push(input);
     else modules.set(dir, [input]);
   }
-  // A directory another one calls as a local module is checked through its callers, with their inputs.
   const called = new Set<string>();
   for (const [dir, group] of modules) {
     for (const target of localModuleDirs(group)) if (target !== dir) called.add(target);
   }
   for (const [dir, group] of modules) {
-    if (called.has(dir)) continue;
-    check(group, () => lintConfigModule(group, options, errors));
+    if (!called.has(dir)) visit(group, guard(group));
   }
-  const order = new Map(files.map((f, i) => [f, i]));
-  results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
-  return { results, errors };
 }
 
 /** The directories a module's files call as local modules (`source = "./..."`). */
@@ -270,10 +278,40 @@ function asInputError(file: string, e: unknown): TerraformInputError {
   return e instanceof TerraformInputError ? e : new TerraformInputError(file, `could not be checked: ${(e as Error).message}`);
 }
 
+/** What one unit (a plan, or a root module's configuration files) reads as: the model the rules see and the catalog to judge it with. */
+interface ReadUnit {
+  readonly merged: TerraformDocument;
+  /** The file that declares each address (a plan's are its own). */
+  readonly fileOf: Map<string, string>;
+  readonly topology: Topology;
+  readonly catalog: MetroCatalog;
+  /** Notes of the reading (values skipped, what the synth carried that could not be joined). */
+  readonly notes: string[];
+}
+
+/**
+ * Reads one unit as every command reads it: the Terraform mapped to the model (a plan as it is;
+ * configuration files evaluated as one root module), the synth's carried intent joined into it
+ * (`join-carried.ts`: a port's metro and bring-up stage, a Metro circuit, the resiliency a
+ * gateway must reach, migrations), the resource names listed, and the catalog the synth carried
+ * unless `options` gives one. Unreadable local modules and variable files go to `errors`.
+ */
+function readUnit(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[]): ReadUnit {
+  const notes: string[] = [];
+  const plan = group[0].kind === 'plan';
+  const evaluated = plan ? { document: normalise(group[0].doc)!, fileOf: new Map<string, string>() } : evaluateGroup(group, options, errors, notes);
+  const merged = evaluated.document;
+  const catalog = options.catalog ?? carriedCatalogOf(group.map((g) => g.doc), options.registry, notes) ?? MetroCatalog.builtIn();
+  let topology = joinCarried(toTopology(merged, notes), group.map((g) => g.doc), merged.resources, notes);
+  const inputKind: InputKind = plan ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
+  topology = { ...topology, inputKind };
+  if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
+  return { merged, fileOf: evaluated.fileOf, topology, catalog, notes };
+}
+
 /** Checks one plan. */
 function lintPlan(input: ParsedInput, options: LintOptions): FileLintResult {
-  const normalised = normalise(input.doc)!;
-  return lintDocument([input], normalised, new Map(), [], options)[0];
+  return lintDocument([input], readUnit([input], options, []), options)[0];
 }
 
 /** Evaluates the configuration files of one directory as a root module. */
@@ -287,9 +325,33 @@ function evaluateGroup(group: ParsedInput[], options: LintOptions, errors: Terra
 
 /** Evaluates the configuration files of one directory as a root module and checks it. */
 function lintConfigModule(group: ParsedInput[], options: LintOptions, errors: TerraformInputError[], judged?: (topology: Topology) => void): FileLintResult[] {
-  const notes: string[] = [];
-  const evaluated = evaluateGroup(group, options, errors, notes);
-  return lintDocument(group, evaluated.document, evaluated.fileOf, notes, options, judged);
+  return lintDocument(group, readUnit(group, options, errors), options, judged);
+}
+
+/** The model one unit of files reads as (`readModules`), with the files it was read from. */
+export interface ModuleTopology {
+  /** The files read together: one plan, or the configuration files of one directory. */
+  readonly files: string[];
+  /** The model the rules see, the synth's carried intent joined. */
+  readonly topology: Topology;
+  /** The catalog: `options.catalog`, else the one the synth carried, else the built-in one. */
+  readonly catalog: MetroCatalog;
+  /** Notes of the reading. */
+  readonly notes: string[];
+}
+
+/**
+ * The model of each unit lint judges among `files` (each plan; the configuration files of each
+ * directory, a root module), read as lint reads it: what `handoff` prints.
+ */
+export function readModules(files: string[], options: LintOptions = {}): { modules: ModuleTopology[]; errors: TerraformInputError[] } {
+  const errors: TerraformInputError[] = [];
+  const modules: ModuleTopology[] = [];
+  forEachUnit(files, options, errors, (group, check) => check(() => {
+    const read = readUnit(group, options, errors);
+    modules.push({ files: group.map((g) => g.file), topology: read.topology, catalog: read.catalog, notes: read.notes });
+  }));
+  return { modules, errors };
 }
 
 /**
@@ -306,21 +368,15 @@ export function readModuleTopology(files: string[], options: LintOptions = {}): 
       errors.push(asInputError(file, e));
     }
   }
-  const notes: string[] = [];
-  if (group.length === 0) return { topology: emptyTopology(), notes, errors };
-  const evaluated = evaluateGroup(group, options, errors, notes);
-  const inputKind: InputKind = group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
-  return { topology: { ...toTopology(evaluated.document, notes), inputKind }, notes, errors };
+  if (group.length === 0) return { topology: emptyTopology(), notes: [], errors };
+  const { topology, notes } = readUnit(group, options, errors);
+  return { topology, notes, errors };
 }
 
 /** Checks the inputs of one module (or one plan) together; one result per input. */
-function lintDocument(group: ParsedInput[], merged: TerraformDocument, fileOf: Map<string, string>, notes: string[],
-  options: LintOptions, judged?: (topology: Topology) => void): FileLintResult[] {
-  const catalog = options.catalog ?? carriedCatalogOf(group.map((g) => g.doc), options.registry, notes) ?? MetroCatalog.builtIn();
-  let topology = joinCarried(toTopology(merged, notes), group.map((g) => g.doc), merged.resources, notes);
-  const inputKind: InputKind = group[0].kind === 'plan' ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
-  topology = { ...topology, inputKind };
-  if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };
+function lintDocument(group: ParsedInput[], read: ReadUnit, options: LintOptions, judged?: (topology: Topology) => void): FileLintResult[] {
+  const { merged, fileOf, catalog, notes } = read;
+  let topology = read.topology;
   const carriedNotes = new Map<string, string[]>();
   const suppressions = [...(options.suppressions ?? [])];
   for (const g of group) {

@@ -1,7 +1,8 @@
 /**
  * The literal Azure names of a configuration's resources, each with the scope in which Azure
- * requires it to be unique, for NAME001. Both front ends call this on the Terraform records: the
- * synth on each stack's resolved document, the lint on the file, so they list the same names.
+ * requires it to be unique (NAME001) and its literal resource group (MIG008: what an `import`
+ * block must name). Both front ends call this on the Terraform records: the synth on each
+ * stack's resolved document, the lint on the file, so they list the same names.
  */
 import { NamedResourceNode } from '../model/topology';
 import { addressOf, interpolationRefs, ResourceRecord } from './records';
@@ -52,6 +53,20 @@ function scopeText(value: unknown, byAddress: Map<string, ResourceRecord>): stri
   return `\${${m[1].trim()}}`;
 }
 
+/**
+ * A resource group name as written: a literal, or a reference to the `name` of an
+ * `azurerm_resource_group` here whose name is a literal. Undefined when it is not known.
+ */
+function literalResourceGroup(value: unknown, byAddress: Map<string, ResourceRecord>): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  if (!value.includes('${')) return value;
+  if (!/^\$\{[^${}]+\}$/.test(value.trim())) return undefined;
+  const refs = interpolationRefs(value);
+  const target = refs.length === 1 && refs[0].endsWith('.name') ? byAddress.get(addressOf(refs[0])) : undefined;
+  const name = target?.type === 'azurerm_resource_group' ? target.values.name : undefined;
+  return typeof name === 'string' && name !== '' && !name.includes('${') ? name : undefined;
+}
+
 function addressesOf(resources: ResourceRecord[]): Map<string, ResourceRecord> {
   const byAddress = new Map<string, ResourceRecord>();
   for (const r of resources) byAddress.set(r.address, r);
@@ -75,7 +90,11 @@ export function namedResources(resources: ResourceRecord[], configuration: strin
     if (parts.some((p) => p === undefined)) continue;
     const provider = typeof r.values.provider === 'string' ? r.values.provider : 'azurerm';
     const key = keyOf(r);
-    out.push({ key, path: key, resourceType: r.type, name, scope: [configuration, provider, ...parts].join('|') });
+    const resourceGroupName = scopes[0] === 'resource_group_name' ? literalResourceGroup(r.values.resource_group_name, byAddress) : undefined;
+    out.push({
+      key, path: key, resourceType: r.type, name, scope: [configuration, provider, ...parts].join('|'),
+      ...(resourceGroupName !== undefined ? { resourceGroupName } : {}),
+    });
   }
   return out;
 }

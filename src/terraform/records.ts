@@ -38,6 +38,14 @@ export interface OutputRecord {
   readonly references: string[];
 }
 
+/** A root module's `import` block (Terraform 1.5+). */
+export interface ImportRecord {
+  /** The address imported into (`to`), without `${...}`. */
+  readonly to: string;
+  /** The Azure resource id (`id`): a string (`${...}` where it is not known), or what was written. */
+  readonly id: unknown;
+}
+
 /** What a document holds. */
 export interface TerraformDocument {
   readonly kind: 'config' | 'plan';
@@ -45,6 +53,30 @@ export interface TerraformDocument {
   readonly outputs: OutputRecord[];
   /** The azurerm version constraint, when the document states one. */
   readonly providerVersion?: string;
+  /** The root module's `import` blocks (a configuration's; a plan's are not read). @default - none */
+  readonly imports?: ImportRecord[];
+}
+
+/**
+ * The address an `import` block's `to` names: `azurerm_x.y` as Terraform JSON writes it, or
+ * `${azurerm_x.y}` as HCL gives it; undefined for anything else (an expression, a `for_each` key).
+ */
+export function importTarget(to: unknown): string | undefined {
+  if (typeof to !== 'string') return undefined;
+  const m = /^\$\{\s*([^${}]+?)\s*\}$/.exec(to.trim());
+  const address = m ? m[1] : to.trim();
+  return /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?$/.test(address) && !address.includes('${')
+    ? address : undefined;
+}
+
+/** The `import` blocks of a Terraform JSON document, as written (ids are not evaluated). */
+function configImports(doc: Record<string, unknown>): ImportRecord[] {
+  const out: ImportRecord[] = [];
+  for (const block of (Array.isArray(doc.import) ? doc.import : [doc.import]).filter(isObject)) {
+    const to = block.for_each === undefined ? importTarget(block.to) : undefined;
+    if (to !== undefined) out.push({ to, id: block.id });
+  }
+  return out;
 }
 
 const REF = /\$\{([^}]*)\}/g;
@@ -290,7 +322,7 @@ export function normalise(doc: unknown): TerraformDocument | undefined {
   const d = doc as Record<string, unknown>;
   return kind === 'plan'
     ? { kind, resources: planResources(d), outputs: planOutputs(d), providerVersion: planProviderVersion(d) }
-    : { kind, resources: configResources(d), outputs: configOutputs(d), providerVersion: configProviderVersion(d) };
+    : { kind, resources: configResources(d), outputs: configOutputs(d), providerVersion: configProviderVersion(d), imports: configImports(d) };
 }
 
 /**

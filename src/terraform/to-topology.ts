@@ -1,6 +1,6 @@
 import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
 import {
-  CircuitNode, ConnectionNode, GatewayKind, GatewayNode, KeyVaultNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
+  CircuitNode, ConnectionNode, GatewayKind, GatewayNode, ImportNode, KeyVaultNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
   emptyTopology,
 } from '../model/topology';
 import { isKeyVaultSecretId } from '../model/key-vault';
@@ -444,7 +444,25 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   }
   const keyVaults = keyVaultNodes(doc, byAddress, notes);
   const onPremisesPrefixes = localNetworkPrefixes(doc, notes);
-  return { ...t, keyVaults, onPremisesPrefixes: onPremisesPrefixes.length > 0 ? onPremisesPrefixes : undefined, providerVersion: doc.providerVersion };
+  return { ...t, keyVaults, imports: importNodes(doc, byAddress), onPremisesPrefixes: onPremisesPrefixes.length > 0 ? onPremisesPrefixes : undefined, providerVersion: doc.providerVersion };
+}
+
+/**
+ * The `import` blocks into resources of the configuration (Terraform rejects one into an address
+ * the configuration does not declare), keyed by that address. An id that is not a literal is unresolved.
+ */
+function importNodes(doc: TerraformDocument, byAddress: Map<string, ResourceRecord>): ImportNode[] {
+  const out: ImportNode[] = [];
+  for (const i of doc.imports ?? []) {
+    const target = byAddress.get(i.to);
+    if (!target) continue;
+    const known = typeof i.id === 'string' && i.id !== '' && !i.id.includes('${');
+    out.push({
+      key: i.to, path: i.to, targetKey: i.to, resourceType: target.type,
+      ...(known ? { importId: i.id as string } : {}), unresolved: known ? [] : ['importId'],
+    });
+  }
+  return out;
 }
 
 type Target = (r: ResourceRecord, attr: string, type: string, idSegment?: string) => string | undefined;

@@ -7,7 +7,8 @@ import * as path from 'path';
  * How a ValidationError reaches the user of `cdktf synth`: the CLI runs the app as a child
  * process and prints what the app writes to stderr (node_modules/@cdktf/cli-core
  * synth-stack.js). Node prints an uncaught error with util.inspect: the error's message, then
- * any own enumerable property. The app here fails at synth the way a user's would.
+ * any own enumerable property. The app here (the README's quick start with an unknown provider
+ * and a bandwidth Azure does not sell) fails at synth the way a user's would.
  */
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -18,11 +19,24 @@ import { ExpressRouteMetroCircuit, MetroLocation } from ${JSON.stringify(path.jo
 const app = new App({ outdir: process.env.OUTDIR });
 const stack = new TerraformStack(app, 'network');
 new AzurermProvider(stack, 'azurerm', { features: [{}] });
-new ExpressRouteMetroCircuit(stack, 'Circuit', {
-  resourceGroupName: 'rg', location: 'West Europe', metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Zayo', bandwidthMbps: 300,
+const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', {
+  resourceGroupName: 'rg-network', location: 'West Europe', metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Zayo', bandwidthMbps: 300,
+});
+circuit.addPrivatePeering('Private', {
+  vlanId: 100, peerAsn: 65010,
+  primaryPeerAddressPrefix: '192.168.100.0/30', secondaryPeerAddressPrefix: '192.168.100.4/30',
 });
 app.synth();
 `;
+
+/** The sample output under "What fails the synth" in README.md (the quick start with Zayo and 300 Mbps). */
+function readmeSample(): string {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## What fails the synth'));
+  const m = /```\n(ValidationError: [\s\S]*?)```/.exec(section);
+  if (!m) throw new Error('README.md: no sample error under "What fails the synth"');
+  return m[1];
+}
 
 test('a failing app prints the ValidationError once, as its message alone', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'error-output-'));
@@ -45,6 +59,8 @@ test('a failing app prints the ValidationError once, as its message alone', () =
     expect(stderr).not.toMatch(/findings|ruleId:|\{|\[ValidationError/);
     expect(stderr).not.toMatch(/^\s+at .*\.(ts|js):\d+/m);
     expect(stderr).toMatch(/Source: https:\/\/learn\.microsoft\.com\/azure\/expressroute\/metro\n/);
+    // The README shows this output, as printed.
+    expect(stderr).toContain(readmeSample());
     // Nothing was written: the check runs before the stack file.
     expect(fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', 'network', 'cdk.tf.json'))).toBe(false);
   } finally {

@@ -1,9 +1,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { App } from 'cdktf';
+import { MetroDirectPortStack } from '../../examples/metro-direct-port/main';
 import { MetroCatalog } from '../../src/catalog/metro-catalog';
 import { handoffCommand } from '../../src/cli/handoff';
 import { run } from '../../src/cli/main';
+import { HANDOFF_SHEET } from '../../src/constructs/direct-port';
 
 const TF = `
 resource "azurerm_express_route_port" "port" {
@@ -71,5 +74,31 @@ describe('expressroute-metro handoff', () => {
     expect(run(['handoff', dir], (s) => { printed += s; }, () => undefined)).toBe(0);
     expect(printed).toContain('# ExpressRoute hand-off sheet');
     expect(run(['handoff'], () => undefined, () => undefined)).toBe(2);
+  });
+});
+
+describe('expressroute-metro handoff of a synthesized stack', () => {
+  // The synth writes handoff.md next to cdk.tf.json; the command reads the cdk.tf.json as lint
+  // does, with the intent the synth carried under "//" (the port's metro and bring-up stage).
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-synth-'));
+  const stage = process.env.PORT_BRING_UP_STAGE;
+  delete process.env.PORT_BRING_UP_STAGE;
+  const app = new App({ outdir });
+  new MetroDirectPortStack(app, 'metro-direct-port');
+  app.synth();
+  if (stage !== undefined) process.env.PORT_BRING_UP_STAGE = stage;
+  const stackDir = path.join(outdir, 'stacks', 'metro-direct-port');
+  const synthSheet = fs.readFileSync(path.join(stackDir, HANDOFF_SHEET), 'utf8');
+  let printed = '';
+  const code = run(['handoff', stackDir], (s) => { printed += s; }, () => undefined);
+  /** The lines that name no subject (the CLI names subjects by Terraform address, the synth by construct path), sorted. */
+  const facts = (sheet: string) => sheet.split('\n').filter((l) => /^(Catalog of|Metro:|\| (link|Azure|Microsoft))/.test(l)).sort();
+
+  test('gives the synth\'s metro and bring-up stage, links and BGP sessions', () => {
+    expect(code).toBe(0);
+    expect(synthSheet).toContain('Metro: Amsterdam Metro; stage: link1-enabled.');
+    expect(printed).toContain('Metro: Amsterdam Metro; stage: link1-enabled.');
+    expect(facts(printed)).toEqual(facts(synthSheet));
+    expect(facts(printed).length).toBeGreaterThan(5);
   });
 });

@@ -1,13 +1,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { MigrateToMetroStack } from '../../examples/migrate-to-metro/main';
 import {
   ExpressRouteCircuitMigration, ExpressRouteMetroCircuit, ExpressRouteProviderCircuit, ExpressRouteVirtualNetworkGateway,
   GatewaySku, MetroLocation, MigrationPhase,
 } from '../../src';
+import { ExpressRouteValidation } from '../../src/constructs/validation';
+import { Severity } from '../../src/rules/finding';
 import { newStack, PEERING, resources, RG, synthErrorIds, synthJson } from './helpers';
 
 const PHASES = [MigrationPhase.PREPARE, MigrationPhase.VALIDATE, MigrationPhase.CUTOVER, MigrationPhase.DECOMMISSION];
@@ -190,5 +192,44 @@ describe('phase selection', () => {
     const json = synthJson(stack);
     expect(json.import).toEqual([{ to: `azurerm_express_route_circuit.${source.resource.friendlyUniqueId}`, id }]);
     expect(json.resource.azurerm_express_route_circuit[source.resource.friendlyUniqueId]).toBeDefined();
+  });
+
+  describe('the adopted id names the circuit the source declares (MIG008)', () => {
+    function adopt(adoptSourceId: string | ((stack: TerraformStack) => string), sourceRg = 'rg') {
+      const { stack } = newStack();
+      const gw = new ExpressRouteVirtualNetworkGateway(stack, 'Gateway', { ...RG, gatewaySubnetId: 'sub/GatewaySubnet' });
+      const source = new ExpressRouteProviderCircuit(stack, 'Old', {
+        ...RG, resourceGroupName: sourceRg, name: 'erc-old', peeringLocation: 'Amsterdam', serviceProviderName: 'Equinix', bandwidthMbps: 1000,
+      });
+      const target = new ExpressRouteMetroCircuit(stack, 'New', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+      const id = typeof adoptSourceId === 'string' ? adoptSourceId : adoptSourceId(stack);
+      new ExpressRouteCircuitMigration(stack, 'Migration', { source, target, productionGateways: [gw], adoptSourceId: id, phase: MigrationPhase.PREPARE });
+      return stack;
+    }
+    const mig008 = (stack: TerraformStack) => ExpressRouteValidation.of(stack).validate().findings.filter((f) => f.ruleId === 'MIG008');
+
+    test('another name and resource group: the synth fails on the source, with the id to use', () => {
+      const live = '/subscriptions/x/resourceGroups/rg-other/providers/Microsoft.Network/expressRouteCircuits/my-live-circuit';
+      const stack = adopt(live);
+      expect(synthErrorIds(stack)).toEqual(['MIG008']);
+      const [f] = mig008(stack);
+      expect({ path: f.path, property: f.property, severity: f.severity, value: f.value }).toEqual({
+        path: 'test/Old', property: 'importId', severity: Severity.ERROR, value: JSON.stringify(live),
+      });
+      expect(f.message).toContain('it names "my-live-circuit" where the resource declares name "erc-old"');
+      expect(f.message).toContain('it names resource group "rg-other" where the resource declares "rg"');
+      expect(f.fix).toContain('Set adoptSourceId to the id of the circuit the source declares (/subscriptions/x/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/erc-old)');
+    });
+
+    test('the declared name and resource group in another case: no finding (Azure names compare without case)', () => {
+      expect(synthErrorIds(adopt('/subscriptions/x/resourcegroups/RG/providers/Microsoft.Network/expressRouteCircuits/ERC-OLD'))).toEqual([]);
+    });
+
+    test('values not known at synth are not judged: an id from a variable, a resource group from a variable', () => {
+      const fromVariable = adopt((stack) => new TerraformVariable(stack, 'liveId', { type: 'string' }).stringValue);
+      expect(mig008(fromVariable)).toEqual([]);
+      const rgFromVariable = adopt('/subscriptions/x/resourceGroups/rg-other/providers/Microsoft.Network/expressRouteCircuits/erc-old', '${var.rg}');
+      expect(mig008(rgFromVariable)).toEqual([]);
+    });
   });
 });

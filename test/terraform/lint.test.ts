@@ -183,3 +183,57 @@ describe('a module split over several *.tf.json files', () => {
     expect(run.errors.map((e) => e.message)).toEqual([expect.stringContaining('nope.tf.json')]);
   });
 });
+
+describe('import blocks (MIG008)', () => {
+  const circuit = (name: string, rg: string) => `
+resource "azurerm_express_route_circuit" "${name.replace(/-/g, '_')}" {
+  name                  = "${name}"
+  resource_group_name   = ${rg}
+  location              = "West Europe"
+  service_provider_name = "Equinix"
+  peering_location      = "Amsterdam"
+  bandwidth_in_mbps     = 1000
+  sku {
+    tier   = "Standard"
+    family = "MeteredData"
+  }
+}`;
+  const idOf = (rg: string, name: string) => `/subscriptions/x/resourceGroups/${rg}/providers/Microsoft.Network/expressRouteCircuits/${name}`;
+  const mig008 = (r: ReturnType<typeof lintText>) => r.report.findings.filter((f) => f.ruleId === 'MIG008')
+    .map((f) => ({ subject: f.path, property: f.property, severity: f.severity, value: f.value }));
+
+  test('HCL: an id naming another circuit is an error on the resource it imports into; literal or known values only', () => {
+    const tf = [
+      'variable "rg" {\n  type    = string\n  default = "rg"\n}',
+      'variable "live_id" {\n  type = string\n}',
+      'resource "azurerm_resource_group" "net" {\n  name     = "rg-net"\n  location = "West Europe"\n}',
+      circuit('erc-old', '"rg"'), circuit('erc-var', 'var.rg'), circuit('erc-ref', 'azurerm_resource_group.net.name'), circuit('erc-unknown', '"rg"'),
+      `import {\n  to = azurerm_express_route_circuit.erc_old\n  id = "${idOf('rg-other', 'my-live-circuit')}"\n}`,
+      // The resource group from a variable's default: known; the name differs.
+      `import {\n  to = azurerm_express_route_circuit.erc_var\n  id = "${idOf('RG', 'other')}"\n}`,
+      // Through the resource group resource, in another case: the same resource.
+      `import {\n  to = azurerm_express_route_circuit.erc_ref\n  id = "${idOf('RG-NET', 'ERC-REF')}"\n}`,
+      // Not known before the plan: not judged.
+      'import {\n  to = azurerm_express_route_circuit.erc_unknown\n  id = var.live_id\n}',
+    ].join('\n');
+    expect(mig008(lintText(tf, 'main.tf'))).toEqual([
+      { subject: 'azurerm_express_route_circuit.erc_old', property: 'importId', severity: 'error', value: JSON.stringify(idOf('rg-other', 'my-live-circuit')) },
+      { subject: 'azurerm_express_route_circuit.erc_var', property: 'importId', severity: 'error', value: JSON.stringify(idOf('RG', 'other')) },
+    ]);
+  });
+
+  test('Terraform JSON: the import block cdktf writes (`to` as an address) is read the same way', () => {
+    const doc = {
+      resource: { azurerm_express_route_circuit: { old: {
+        name: 'erc-old', resource_group_name: 'rg', location: 'West Europe', service_provider_name: 'Equinix', peering_location: 'Amsterdam',
+        bandwidth_in_mbps: 1000, sku: [{ tier: 'Standard', family: 'MeteredData' }],
+      } } },
+      import: [{ to: 'azurerm_express_route_circuit.old', id: idOf('rg', 'my-live-circuit') }],
+    };
+    const [f] = lintText(JSON.stringify(doc), 'cdk.tf.json').report.findings.filter((x) => x.ruleId === 'MIG008');
+    expect([f.path, f.property]).toEqual(['azurerm_express_route_circuit.old', 'importId']);
+    expect(f.fix).toContain(`Make the import block's id the id of the resource declared (${idOf('rg', 'erc-old')})`);
+    const same = { ...doc, import: [{ to: 'azurerm_express_route_circuit.old', id: idOf('rg', 'erc-old') }] };
+    expect(mig008(lintText(JSON.stringify(same), 'cdk.tf.json'))).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import { Sources } from '../../catalog/sources';
-import { ConnectionPurpose, MigrationNode, MigrationPhase } from '../../model/topology';
+import { armId, parseArmId } from '../../model/arm-id';
+import { ConnectionPurpose, MigrationNode, MigrationPhase, NamedResourceNode } from '../../model/topology';
 import { Severity } from '../finding';
-import { defineRule, sameText } from '../define';
+import { defineRule, known, sameText } from '../define';
 import { circuitLocation } from '../locations';
 import { IRule, IRuleContext } from '../rule';
 
@@ -33,6 +34,25 @@ function hasPrivatePeering(ctx: IRuleContext, circuitKey: string | undefined): b
 function subject(m: MigrationNode) {
   return m;
 }
+
+/**
+ * The ARM resource type an `import` block of each azurerm type must name: the resources named in
+ * a resource group whose `name` and `resource_group_name` are ForceNew in azurerm (a change
+ * replaces the resource). Source: hashicorp/terraform-provider-azurerm at 69697b7, the schemas of
+ * express_route_circuit, express_route_port, virtual_network_gateway,
+ * virtual_network_gateway_connection and express_route_gateway (`name` R, FN;
+ * `resource_group_name` `commonschema.ResourceGroupName()`, R, FN), and the circuit's import ID
+ * `/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/expressRouteCircuits/{name}`;
+ * the other types' ids are their ARM ids (Microsoft.Network/expressRoutePorts,
+ * virtualNetworkGateways, connections, expressRouteGateways).
+ */
+const IMPORTED_TYPES: Readonly<Record<string, string>> = {
+  azurerm_express_route_circuit: 'expressRouteCircuits',
+  azurerm_express_route_port: 'expressRoutePorts',
+  azurerm_virtual_network_gateway: 'virtualNetworkGateways',
+  azurerm_virtual_network_gateway_connection: 'connections',
+  azurerm_express_route_gateway: 'expressRouteGateways',
+};
 
 export const MIG_RULES: IRule[] = [
   defineRule('MIG001', Severity.ERROR, 'Before cutover, the new circuit is not connected to a production gateway', Sources.MIGRATION, (ctx) => {
@@ -153,6 +173,46 @@ export const MIG_RULES: IRule[] = [
           fix: 'Remove the connection.',
         });
       }
+    }
+  }),
+
+  // Names compare without case: "Resource names are case-insensitive unless specifically noted"
+  // (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules, as NAME001).
+  defineRule('MIG008', Severity.ERROR, 'An adopted resource\'s import id names its declared name and resource group', Sources.AZURERM, (ctx) => {
+    const imports = ctx.topology.imports ?? [];
+    if (imports.length === 0) return;
+    const declared = new Map<string, NamedResourceNode>();
+    for (const n of ctx.topology.resourceNames ?? []) declared.set(`${n.resourceType}|${n.key}`, n);
+    const constructs = ctx.topology.inputKind === 'constructs';
+    for (const i of imports) {
+      const armType = IMPORTED_TYPES[i.resourceType];
+      const id = known(i, 'importId', i.importId);
+      const parsed = armType === undefined || id === undefined ? undefined : parseArmId(id);
+      if (!parsed) continue;
+      const target = declared.get(`${i.resourceType}|${i.targetKey}`);
+      const problems: string[] = [];
+      if (!sameText(`${parsed.namespace}/${parsed.type}`, `Microsoft.Network/${armType}`) || parsed.children.length > 0) {
+        problems.push(`it names a ${[parsed.type, ...parsed.children.map((c) => c.type)].join('/')} resource, not one of Microsoft.Network/${armType}`);
+      }
+      if (target !== undefined && !sameText(parsed.name, target.name)) {
+        problems.push(`it names "${parsed.name}" where the resource declares name "${target.name}"`);
+      }
+      if (target?.resourceGroupName !== undefined && !sameText(parsed.resourceGroup, target.resourceGroupName)) {
+        problems.push(`it names resource group "${parsed.resourceGroup}" where the resource declares "${target.resourceGroupName}"`);
+      }
+      if (problems.length === 0) continue;
+      const expected = target?.resourceGroupName !== undefined
+        ? armId(parsed.subscriptionId, target.resourceGroupName, 'Microsoft.Network', armType!, target.name) : undefined;
+      const live = `name "${parsed.name}" and resource group "${parsed.resourceGroup}"`;
+      ctx.report({
+        subject: i, property: 'importId', value: id,
+        message: `The import block's id does not name the ${i.resourceType} it imports into: ${problems.join('; ')}. `
+          + 'azurerm replaces a resource whose name or resource group changes (both are ForceNew), so the first plan after the import '
+          + 'destroys the live resource and creates another (with prevent_destroy, the plan fails).',
+        fix: constructs
+          ? `Set adoptSourceId to the id of the circuit the source declares${expected ? ` (${expected})` : ''}, or give the source the live circuit's ${live} (its name and resourceGroupName props).`
+          : `Make the import block's id the id of the resource declared${expected ? ` (${expected})` : ''}, or declare the live resource's ${live} (\`name\`, \`resource_group_name\`).`,
+      });
     }
   }),
 ];

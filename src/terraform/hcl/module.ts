@@ -6,7 +6,7 @@
  * What cannot be known stays a `${...}` string, which the mapping to the model marks unresolved.
  */
 import * as path from 'path';
-import { interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
+import { ImportRecord, importTarget, interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
 import { Evaluator, evaluateJson, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
 import { convertToType, parseTypeConstraint } from './types';
 
@@ -58,6 +58,8 @@ class ModuleDecl {
   public readonly resources: { type: string; name: string; decl: Declared; data: boolean }[] = [];
   public readonly moduleCalls = new Map<string, Declared>();
   public readonly outputs = new Map<string, Declared>();
+  /** `import` blocks (Terraform reads them in the root module only). */
+  public readonly imports: Declared[] = [];
   public readonly providerVersions: string[] = [];
   /** Provider configurations this module declares itself (`azurerm`, `azurerm.west`). */
   public readonly providerConfigs = new Set<string>();
@@ -102,6 +104,7 @@ class ModuleDecl {
           if (body && first(`output.${name}`, file)) this.outputs.set(name, { body, file });
         }
       }
+      for (const body of bodiesOf(doc.import)) this.imports.push({ body, file });
       for (const t of bodiesOf(doc.terraform)) {
         for (const rp of bodiesOf(t.required_providers)) {
           const az = rp.azurerm;
@@ -260,6 +263,20 @@ class ModuleInstance implements Scope {
       this.run.fileOf.set(`output.${name}`, d.file);
       return { name, sensitive: d.body.sensitive === true, references: [...refs] };
     });
+  }
+
+  /**
+   * The root module's `import` blocks, their `id` evaluated (a `${...}` string where it is not
+   * known). A block with `for_each` (Terraform 1.7) is left out: its target is not one address.
+   */
+  public imports(): ImportRecord[] {
+    const out: ImportRecord[] = [];
+    for (const d of this.decl.imports) {
+      const to = d.body.for_each === undefined ? importTarget(d.body.to) : undefined;
+      if (to === undefined) continue;
+      out.push({ to, id: this.evaluateArgument(d.body.id, this, new Set()) });
+    }
+    return out;
   }
 
   private record(address: string, type: string, body: Record<string, unknown>, scope: Scope, multiplicityUnknown: boolean): ResourceRecord {
@@ -635,6 +652,7 @@ export function evaluateModule(files: ConfigFile[], options: ModuleOptions, note
   const root = new ModuleInstance(run, files, '', (n) => options.variables?.get(n), 0, undefined);
   root.records();
   const outputs = root.outputs();
+  const imports = root.imports();
   const versions = [...new Set(run.providerVersions.map((v) => v.trim()))];
   return {
     document: {
@@ -642,6 +660,7 @@ export function evaluateModule(files: ConfigFile[], options: ModuleOptions, note
       resources: run.resources,
       outputs,
       providerVersion: versions.length > 0 ? versions.join(', ') : undefined,
+      ...(imports.length > 0 ? { imports } : {}),
     },
     fileOf: run.fileOf,
   };

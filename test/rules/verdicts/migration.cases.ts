@@ -58,3 +58,29 @@ CASES.push(
   }), expect: [error('mig', 'sourceCircuit.connections')] },
   { ruleId: 'MIG007', name: 'decommission with the source disconnected', topology: migrationTopology(MigrationPhase.DECOMMISSION), expect: [] },
 );
+
+/** The migration fixture adopting its source `old` (declared as erc-old in rg) with an import of `id`. */
+const adopting = (id: string | undefined, declared: { name?: string; resourceGroupName?: string } = { name: 'erc-old', resourceGroupName: 'rg' }) =>
+  migrationTopology(MigrationPhase.PREPARE, (t) => {
+    (t as { imports?: unknown[] }).imports = [{
+      key: 'old', path: 'old', targetKey: 'old', resourceType: 'azurerm_express_route_circuit',
+      ...(id !== undefined ? { importId: id } : {}), unresolved: id !== undefined ? [] : ['importId'],
+    }];
+    (t as { resourceNames?: unknown[] }).resourceNames = declared.name === undefined ? [] : [{
+      key: 'old', path: 'old', resourceType: 'azurerm_express_route_circuit', name: declared.name, scope: 'test|azurerm|rg',
+      ...(declared.resourceGroupName !== undefined ? { resourceGroupName: declared.resourceGroupName } : {}),
+    }];
+  });
+const ID = (rg: string, name: string, type = 'expressRouteCircuits') => `/subscriptions/0000/resourceGroups/${rg}/providers/Microsoft.Network/${type}/${name}`;
+
+CASES.push(
+  { ruleId: 'MIG008', name: 'an import id naming another circuit in another resource group',
+    topology: adopting(ID('rg-other', 'my-live-circuit')), expect: [error('old', 'importId')] },
+  { ruleId: 'MIG008', name: 'an import id naming another name only', topology: adopting(ID('rg', 'my-live-circuit')), expect: [error('old', 'importId')] },
+  { ruleId: 'MIG008', name: 'an import id of a port for a circuit', topology: adopting(ID('rg', 'erc-old', 'expressRoutePorts')), expect: [error('old', 'importId')] },
+  { ruleId: 'MIG008', name: 'an import id naming the declared circuit, in other case', topology: adopting(ID('RG', 'ERC-Old')), expect: [] },
+  { ruleId: 'MIG008', name: 'an unknown import id is not judged', topology: adopting(undefined), expect: [] },
+  { ruleId: 'MIG008', name: 'an unknown resource group is not judged, the literal name is',
+    topology: adopting(ID('rg-other', 'erc-old'), { name: 'erc-old' }), expect: [] },
+  { ruleId: 'MIG008', name: 'a name that is not a literal is not judged', topology: adopting(ID('rg-other', 'my-live-circuit'), {}), expect: [] },
+);
