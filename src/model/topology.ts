@@ -664,18 +664,18 @@ export interface MigrationNode extends NodeBase {
   readonly allowSamePeeringLocation?: boolean;
 }
 
-/** A resource's Azure name and the scope in which Azure requires it to be unique. */
+/** A resource's literal Azure name and the scope in which Azure requires it to be unique. */
 export interface NamedResourceNode extends NodeBase {
   /** The azurerm resource type (`azurerm_express_route_circuit`). */
   readonly resourceType: string;
-  /** The literal name. */
+  /** The literal name (names that are not literals are not listed). */
   readonly name: string;
   /**
    * Where the name must be unique, as a comparable text: the configuration (one Terraform state),
-   * the provider configuration and the parent (`rg:rg-network`, or the parent resource). Names
-   * whose scope is not known are not listed.
+   * the provider configuration and the parent (`rg:rg-network`, or the parent resource).
+   * @default - not known (NAME001 does not compare the name; NAME002 still judges it)
    */
-  readonly scope: string;
+  readonly scope?: string;
 }
 
 /** A whole topology. */
@@ -706,7 +706,7 @@ export interface Topology {
    */
   readonly providerVersion?: string;
   /**
-   * Literal resource names with their uniqueness scope (NAME001).
+   * Literal resource names with their uniqueness scope (NAME001, NAME002).
    * @default - none known
    */
   readonly resourceNames?: NamedResourceNode[];

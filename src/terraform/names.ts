@@ -1,7 +1,8 @@
 /**
  * The literal Azure names of a configuration's resources, each with the scope in which Azure
- * requires it to be unique, for NAME001. Both front ends call this on the Terraform records: the
- * synth on each stack's resolved document, the lint on the file, so they list the same names.
+ * requires it to be unique when that scope is known: NAME001 compares them, NAME002 judges each
+ * against Azure's naming rule. Both front ends call this on the Terraform records: the synth on
+ * each stack's resolved document, the lint on the file, so they list the same names.
  */
 import { NamedResourceNode } from '../model/topology';
 import { addressOf, interpolationRefs, ResourceRecord } from './records';
@@ -70,12 +71,13 @@ export function namedResources(resources: ResourceRecord[], configuration: strin
   for (const r of resources) {
     const scopes = NAME_SCOPES[r.type];
     const name = r.values.name;
-    if (!scopes || typeof name !== 'string' || name === '' || name.includes('${')) continue;
+    // A name that is not a literal (a variable, a reference, an expression, known after apply) is not listed.
+    if (!scopes || typeof name !== 'string' || name.includes('${')) continue;
     const parts = scopes.map((attr) => scopeText(r.values[attr], byAddress));
-    if (parts.some((p) => p === undefined)) continue;
     const provider = typeof r.values.provider === 'string' ? r.values.provider : 'azurerm';
     const key = keyOf(r);
-    out.push({ key, path: key, resourceType: r.type, name, scope: [configuration, provider, ...parts].join('|') });
+    const scope = parts.some((p) => p === undefined) ? undefined : [configuration, provider, ...parts].join('|');
+    out.push(scope === undefined ? { key, path: key, resourceType: r.type, name } : { key, path: key, resourceType: r.type, name, scope });
   }
   return out;
 }
