@@ -77,6 +77,29 @@ export interface LinkNode {
    */
   readonly macsecCak?: SecretInput;
   /**
+   * The Terraform address of the `azurerm_key_vault_secret` the CKN's secret id references, when
+   * that secret is in the configuration.
+   * @default - not known
+   */
+  readonly macsecCknSecret?: string;
+  /**
+   * How the `value` (or `value_wo`) of the secret named by `macsecCknSecret` is given: a literal
+   * is the key in plain text (SEC005).
+   * @default - not known (SEC005 does not judge it)
+   */
+  readonly macsecCknSecretValue?: SecretInput;
+  /**
+   * The Terraform address of the `azurerm_key_vault_secret` the CAK's secret id references, when
+   * that secret is in the configuration.
+   * @default - not known
+   */
+  readonly macsecCakSecret?: string;
+  /**
+   * How the `value` (or `value_wo`) of the secret named by `macsecCakSecret` is given.
+   * @default - not known (SEC005 does not judge it)
+   */
+  readonly macsecCakSecretValue?: SecretInput;
+  /**
    * MACsec SCI.
    * @default - not given
    */
@@ -586,8 +609,19 @@ export interface KeyVaultNode extends NodeBase {
 
 /** An output value of the configuration. */
 export interface OutputNode extends NodeBase {
-  /** Whether the value carries a secret attribute (service key, authorization key). */
+  /** Whether the value carries a secret attribute (service key, authorization key, BGP MD5 key). */
   readonly carriesSecret: boolean;
+  /**
+   * The keys the value carries, in words (`service key`, `authorization key`, `BGP MD5 key`).
+   * @default - not stated (a message names "a key")
+   */
+  readonly carriedKeys?: string[];
+  /**
+   * The Terraform addresses of the `azurerm_key_vault_secret`s whose `value` the output carries
+   * (a MACsec key when a port's link references the secret).
+   * @default - none
+   */
+  readonly keyVaultSecretValues?: string[];
   /** Whether the output is marked sensitive. */
   readonly sensitive: boolean;
 }
