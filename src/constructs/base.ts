@@ -6,6 +6,7 @@ import { isKeyVaultSecretId } from '../model/key-vault';
 import { providerKeyOf, subscriptionKey } from '../model/subscription';
 import { SecretInput } from '../model/topology';
 import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
+import { LOCK_NAME_RULE, NETWORK_NAME_RULE } from '../catalog/name-rules';
 import { ExpressRouteValidation } from './validation';
 
 /** Props every Azure resource construct here takes. */
@@ -138,8 +139,11 @@ export function md5KeyWellFormed(value: string | undefined): boolean | undefined
   return MD5_KEY_PATTERN.test(value);
 }
 
-/** Longest default name: Microsoft.Network circuits, ports, gateways, connections and Global Reach connections take 1-80 characters. */
-const MAX_NAME_LENGTH = 80;
+/**
+ * Longest default name: the Microsoft.Network rule (NAME002's table) allows 1-80 characters for
+ * circuits, gateways and connections; ports and Global Reach connections are held to it too.
+ */
+const MAX_NAME_LENGTH = NETWORK_NAME_RULE.maxLength;
 /** Length of the stable hash added when the readable name had to be shortened. */
 const NAME_HASH_LENGTH = 8;
 
@@ -150,11 +154,11 @@ const NAME_HASH_LENGTH = 8;
  * names. The path below the stack, not the stack, is used: one stack per migration phase declares
  * the same Azure resource in every phase.
  *
- * Names keep to the Microsoft.Network rule of circuits, ports, gateways, connections, route
- * filters and public IPs: 1-80 alphanumerics, underscores, periods and hyphens, starting with an
- * alphanumeric and ending with an alphanumeric or underscore
- * (https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules,
- * Microsoft.Network table; azurerm's own regex for ports and Global Reach connections is the same,
+ * Names keep to the Microsoft.Network rule of circuits, gateways, connections, route filters and
+ * public IPs (`NETWORK_NAME_RULE`, the table NAME002 judges literal names with): 1-80
+ * alphanumerics, underscores, periods and hyphens, starting with an alphanumeric and ending with
+ * an alphanumeric or underscore; the construct ids are reduced to letters, digits and hyphens
+ * (azurerm's own regex for ports and Global Reach connections is the same rule,
  * `^[^\W_]([\w-.]{0,78}[\w])?$`). A path too long for 80 characters keeps its readable start and
  * ends with a stable hash of the whole path below the stack; NAME001 catches what still collides.
  */
@@ -181,6 +185,17 @@ export function boundedName(prefix: string, ids: string[], max: number): string 
   return `${full.slice(0, max - NAME_HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
 }
 
+const LOCK_SUFFIX = '-cannot-delete';
+
+/**
+ * `<id>-cannot-delete`, within the lock naming rule: each run of characters the rule does not
+ * allow becomes one hyphen, and an id too long for 90 characters is cut before the suffix.
+ */
+export function lockName(id: string): string {
+  const head = [...id].map((c) => (LOCK_NAME_RULE.allowed.test(c) ? c : '\u0000')).join('').replace(/\u0000+/g, '-');
+  return `${head.slice(0, LOCK_NAME_RULE.maxLength - LOCK_SUFFIX.length)}${LOCK_SUFFIX}`;
+}
+
 /** The Terraform lifecycle for destroy safety. */
 export function lifecycleFor(props: DestroySafetyProps): { preventDestroy: boolean } | undefined {
   return props.preventDestroy === false ? undefined : { preventDestroy: true };
@@ -190,9 +205,9 @@ export function lifecycleFor(props: DestroySafetyProps): { preventDestroy: boole
 export function addDeleteLock(scope: Construct, props: DestroySafetyProps, resource: { readonly id: string }, what: string): ManagementLockResource | undefined {
   if (props.deleteLock !== true) return undefined;
   return new ManagementLockResource(scope, 'DeleteLock', {
-    // Locks: 1-90 alphanumerics, periods, underscores, hyphens and parentheses, not ending in a
-    // period; unique per locked resource (resource-name-rules, Microsoft.Authorization table).
-    name: `${scope.node.id.replace(/[^A-Za-z0-9._()-]+/g, '-')}-cannot-delete`.slice(0, 90),
+    // Within LOCK_NAME_RULE (NAME002's table): characters outside it become hyphens, and the
+    // name ends with `-cannot-delete` (never a period); unique per locked resource.
+    name: lockName(scope.node.id),
     scope: resource.id,
     lockLevel: 'CanNotDelete',
     notes: `Protects the ExpressRoute ${what} from deletion outside Terraform (cdktf-expressroute-metro).`,

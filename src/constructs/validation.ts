@@ -6,7 +6,7 @@ import {
   AnnotationMetadataEntryType, Annotations, Aspects, Construct, CUSTOM_SYNTHESIS_SYMBOL, IAspect, IConstruct, TerraformStack,
 } from '../core/framework';
 import { assertSameFramework } from '../core/guard';
-import { CHANGED_SYMBOL } from '../core/tracked';
+import { changedResources } from '../core/tracked';
 import { emptyTopology, Topology } from '../model/topology';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { pathOf } from './private/paths';
@@ -258,14 +258,13 @@ export class ExpressRouteValidation {
         } else {
           overridden.add(node.node.path);
         }
-      } else if (c[CHANGED_SYMBOL] === true) {
-        // Changed through its API (a setter): an escape hatch like an override.
-        overridden.add(node.node.path);
       }
       // cdktf gives a construct an (often empty) aspect holder when it first visits it.
       const aspects = userAspects ? undefined : c[aspectsSymbol ?? findAspectsSymbol(node)] as { all: unknown[] } | undefined;
       if (aspects !== undefined && aspects.all.length > 0 && node.node.id !== VALIDATION_NODE_ID) userAspects = true;
     }
+    // Resources changed through their API (a setter): escape hatches like an override.
+    for (const resource of changedResources(this.root)) overridden.add(resource.node.path);
     return { topology: { ...topology, providerVersion: this.providerVersion, inputKind: 'constructs' }, described: { owners, overridden }, userAspects };
   }
 

@@ -11,8 +11,14 @@
  * marks nothing; the common case (no change) costs nothing at synth.
  */
 
-/** Present (true) on a resource changed through its API since the construct created it. */
-export const CHANGED_SYMBOL = Symbol.for('@expressroute-metro/resource-changed');
+/** A construct as far as tracking needs it. */
+interface InTree {
+  readonly node: { readonly root: object; readonly path: string };
+}
+
+/** Per construct tree (its root), the resources user code changed through their API. */
+const changedByRoot = new WeakMap<object, Set<InTree>>();
+const NONE: ReadonlySet<InTree> = new Set();
 
 /** Set while this library itself uses its resources' API (a migration moving a peering's route filter). */
 let libraryAtWork = false;
@@ -32,12 +38,25 @@ export function asLibrary<T>(work: () => T): T {
 }
 
 /** Whether user code changed `resource` through its API. */
-export function changedThroughApi(resource: unknown): boolean {
-  return (resource as Record<symbol, unknown>)[CHANGED_SYMBOL] === true;
+export function changedThroughApi(resource: InTree): boolean {
+  return changedByRoot.get(resource.node.root)?.has(resource) ?? false;
+}
+
+/**
+ * The resources of the tree under `root` that user code changed through their API. Kept by tree,
+ * not read off each construct: the synth-time walk over every construct then costs nothing more.
+ */
+export function changedResources(root: object): ReadonlySet<InTree> {
+  return changedByRoot.get(root) ?? NONE;
 }
 
 function mark(target: object): void {
-  if (!libraryAtWork) (target as Record<symbol, unknown>)[CHANGED_SYMBOL] = true;
+  if (libraryAtWork) return;
+  const resource = target as InTree;
+  const root = resource.node.root;
+  let changed = changedByRoot.get(root);
+  if (changed === undefined) changedByRoot.set(root, (changed = new Set()));
+  changed.add(resource);
 }
 
 const MUTATING_METHOD = /^(put|reset)[A-Z]/;

@@ -77,6 +77,29 @@ export interface LinkNode {
    */
   readonly macsecCak?: SecretInput;
   /**
+   * The Terraform address of the `azurerm_key_vault_secret` the CKN's secret id references, when
+   * that secret is in the configuration.
+   * @default - not known
+   */
+  readonly macsecCknSecret?: string;
+  /**
+   * How the `value` (or `value_wo`) of the secret named by `macsecCknSecret` is given: a literal
+   * is the key in plain text (SEC005).
+   * @default - not known (SEC005 does not judge it)
+   */
+  readonly macsecCknSecretValue?: SecretInput;
+  /**
+   * The Terraform address of the `azurerm_key_vault_secret` the CAK's secret id references, when
+   * that secret is in the configuration.
+   * @default - not known
+   */
+  readonly macsecCakSecret?: string;
+  /**
+   * How the `value` (or `value_wo`) of the secret named by `macsecCakSecret` is given.
+   * @default - not known (SEC005 does not judge it)
+   */
+  readonly macsecCakSecretValue?: SecretInput;
+  /**
    * MACsec SCI.
    * @default - not given
    */
@@ -586,8 +609,19 @@ export interface KeyVaultNode extends NodeBase {
 
 /** An output value of the configuration. */
 export interface OutputNode extends NodeBase {
-  /** Whether the value carries a secret attribute (service key, authorization key). */
+  /** Whether the value carries a secret attribute (service key, authorization key, BGP MD5 key). */
   readonly carriesSecret: boolean;
+  /**
+   * The keys the value carries, in words (`service key`, `authorization key`, `BGP MD5 key`).
+   * @default - not stated (a message names "a key")
+   */
+  readonly carriedKeys?: string[];
+  /**
+   * The Terraform addresses of the `azurerm_key_vault_secret`s whose `value` the output carries
+   * (a MACsec key when a port's link references the secret).
+   * @default - none
+   */
+  readonly keyVaultSecretValues?: string[];
   /** Whether the output is marked sensitive. */
   readonly sensitive: boolean;
 }
@@ -664,11 +698,11 @@ export interface MigrationNode extends NodeBase {
   readonly allowSamePeeringLocation?: boolean;
 }
 
-/** A resource's Azure name and the scope in which Azure requires it to be unique. */
+/** A resource's literal Azure name and the scope in which Azure requires it to be unique. */
 export interface NamedResourceNode extends NodeBase {
   /** The azurerm resource type (`azurerm_express_route_circuit`). */
   readonly resourceType: string;
-  /** The literal name. */
+  /** The literal name (names that are not literals are not listed). */
   readonly name: string;
   /**
    * The literal `resource_group_name` (as written; a reference to an `azurerm_resource_group`
@@ -678,10 +712,10 @@ export interface NamedResourceNode extends NodeBase {
   readonly resourceGroupName?: string;
   /**
    * Where the name must be unique, as a comparable text: the configuration (one Terraform state),
-   * the provider configuration and the parent (`rg:rg-network`, or the parent resource). Names
-   * whose scope is not known are not listed.
+   * the provider configuration and the parent (`rg:rg-network`, or the parent resource).
+   * @default - not known (NAME001 does not compare the name; NAME002 still judges it)
    */
-  readonly scope: string;
+  readonly scope?: string;
 }
 
 /**
@@ -728,7 +762,7 @@ export interface Topology {
    */
   readonly providerVersion?: string;
   /**
-   * Literal resource names with their uniqueness scope (NAME001).
+   * Literal resource names with their uniqueness scope (NAME001, NAME002).
    * @default - none known
    */
   readonly resourceNames?: NamedResourceNode[];

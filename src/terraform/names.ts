@@ -1,8 +1,9 @@
 /**
  * The literal Azure names of a configuration's resources, each with the scope in which Azure
- * requires it to be unique (NAME001) and its literal resource group (MIG008: what an `import`
- * block must name). Both front ends call this on the Terraform records: the synth on each
- * stack's resolved document, the lint on the file, so they list the same names.
+ * requires it to be unique when that scope is known (NAME001 compares them, NAME002 judges each
+ * against Azure's naming rule) and its literal resource group (MIG008: what an `import` block
+ * must name). Both front ends call this on the Terraform records: the synth on each stack's
+ * resolved document, the lint on the file, so they list the same names.
  */
 import { NamedResourceNode } from '../model/topology';
 import { addressOf, interpolationRefs, ResourceRecord } from './records';
@@ -85,14 +86,16 @@ export function namedResources(resources: ResourceRecord[], configuration: strin
   for (const r of resources) {
     const scopes = NAME_SCOPES[r.type];
     const name = r.values.name;
-    if (!scopes || typeof name !== 'string' || name === '' || name.includes('${')) continue;
+    // A name that is not a literal (a variable, a reference, an expression, known after apply) is not listed.
+    if (!scopes || typeof name !== 'string' || name.includes('${')) continue;
     const parts = scopes.map((attr) => scopeText(r.values[attr], byAddress));
-    if (parts.some((p) => p === undefined)) continue;
     const provider = typeof r.values.provider === 'string' ? r.values.provider : 'azurerm';
     const key = keyOf(r);
+    const scope = parts.some((p) => p === undefined) ? undefined : [configuration, provider, ...parts].join('|');
     const resourceGroupName = scopes[0] === 'resource_group_name' ? literalResourceGroup(r.values.resource_group_name, byAddress) : undefined;
     out.push({
-      key, path: key, resourceType: r.type, name, scope: [configuration, provider, ...parts].join('|'),
+      key, path: key, resourceType: r.type, name,
+      ...(scope !== undefined ? { scope } : {}),
       ...(resourceGroupName !== undefined ? { resourceGroupName } : {}),
     });
   }

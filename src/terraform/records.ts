@@ -13,7 +13,10 @@ export interface ResourceRecord {
   readonly values: Record<string, unknown>;
   /** after_unknown of a plan: true where a value is known only after apply. */
   readonly unknown: unknown;
-  /** Per attribute, the addresses it references (from `${...}` or a plan's configuration). */
+  /**
+   * Per attribute, the addresses it references (from `${...}` or a plan's configuration; a plan's
+   * nested block arguments also as `<block>.<argument>`).
+   */
   readonly refs: Map<string, string[]>;
   /** A plan's actions for this resource. */
   readonly actions?: string[];
@@ -229,6 +232,15 @@ function planResources(doc: Record<string, unknown>): ResourceRecord[] {
       for (const [attr, expr] of Object.entries(r.expressions)) {
         const list = expressionRefs(expr);
         if (list.length > 0) refs.set(attr, list.map((x) => prefix + addressOf(x)));
+        // A nested block's arguments also one by one (`link1.macsec_ckn_keyvault_secret_id`): a
+        // plan's values do not show which argument of a block a reference fills.
+        for (const block of Array.isArray(expr) ? expr : []) {
+          if (!isObject(block)) continue;
+          for (const [inner, e] of Object.entries(block)) {
+            const nested = expressionRefs(e);
+            if (nested.length > 0) refs.set(`${attr}.${inner}`, [...(refs.get(`${attr}.${inner}`) ?? []), ...nested.map((x) => prefix + addressOf(x))]);
+          }
+        }
       }
       configRefs.set(prefix + r.address, refs);
     }

@@ -6,7 +6,7 @@ import {
 import { isKeyVaultSecretId } from '../model/key-vault';
 import { safeJson } from '../rules/finding';
 import { admitsOnlyFrom } from '../rules/provider-version';
-import { addressOf, isObject, ResourceRecord, TerraformDocument } from './records';
+import { addressOf, interpolationRefs, isObject, ResourceRecord, TerraformDocument } from './records';
 import { circuitTagFields, gatewayTagFields, portLinksWithTags } from '../simulation/tags';
 
 /** Attributes that force a new circuit or port (azurerm schema, ForceNew). */
@@ -177,6 +177,20 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
     return byTypeAndName.get(`${type}|${name.toLowerCase()}`)?.address ?? v;
   };
 
+  /**
+   * The `azurerm_key_vault_secret` of this document that a link's MACsec secret id references (by
+   * the attribute's own `${...}`, or a plan's configuration), and how its value is given;
+   * undefined when the id names none, or may name more than one.
+   */
+  const macsecSecret = (r: ResourceRecord, l: Values, link: string, attr: string): { address: string; value: SecretInput } | undefined => {
+    const raw = l.raw(attr);
+    const refs = typeof raw === 'string' && raw.includes('${') ? interpolationRefs(raw) : r.refs.get(`${link}.${attr}`) ?? [];
+    const secrets = new Set(refs.map(addressOf).filter((a) => byAddress.get(a)?.type === 'azurerm_key_vault_secret'));
+    if (secrets.size !== 1) return undefined;
+    const [address] = secrets;
+    return { address, value: keyVaultSecretValue(byAddress.get(address)!, notes) };
+  };
+
   /** A link that was given but points nowhere known (a variable, an opaque module's output) is unresolved. */
   const link = (r: ResourceRecord, v: Values, attr: string, type: string, prop: string, idSegment?: string): string | undefined => {
     if (!v.has(attr)) return undefined;
@@ -247,7 +261,11 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         const links: LinkNode[] = (['link1', 'link2'] as const).map((name) => {
           const l = v.block(name);
           if (l) linkReaders.push(l);
+          const ckn = l ? macsecSecret(r, l, name, 'macsec_ckn_keyvault_secret_id') : undefined;
+          const cak = l ? macsecSecret(r, l, name, 'macsec_cak_keyvault_secret_id') : undefined;
           return {
+            ...(ckn ? { macsecCknSecret: ckn.address, macsecCknSecretValue: ckn.value } : {}),
+            ...(cak ? { macsecCakSecret: cak.address, macsecCakSecretValue: cak.value } : {}),
             name,
             adminEnabled: l?.bool('admin_enabled', `${name}.adminEnabled`) ?? false,
             macsecCipher: l?.has('macsec_ckn_keyvault_secret_id') || l?.has('macsec_cak_keyvault_secret_id') || l?.has('macsec_cipher')
@@ -435,11 +453,14 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
     }
   }
 
-  const SECRET_ATTRS = /\.(service_key|authorization_key|shared_key)$/;
   for (const o of doc.outputs) {
+    const carriedKeys = KEY_ATTRIBUTES.filter(([attr]) => o.references.some((ref) => ref.endsWith(attr))).map(([, words]) => words);
+    const secretValues = [...new Set(o.references.filter((ref) => ref.endsWith('.value')).map(addressOf).filter((a) => KEY_VAULT_SECRET.test(a)))];
     t.outputs.push({
       key: `output.${o.name}`, path: `output.${o.name}`, sensitive: o.sensitive,
-      carriesSecret: o.references.some((ref) => SECRET_ATTRS.test(ref)),
+      carriesSecret: carriedKeys.length > 0,
+      ...(carriedKeys.length > 0 ? { carriedKeys } : {}),
+      ...(secretValues.length > 0 ? { keyVaultSecretValues: secretValues } : {}),
     });
   }
   const keyVaults = keyVaultNodes(doc, byAddress, notes);
@@ -579,6 +600,29 @@ function localNetworkPrefixes(doc: TerraformDocument, notes: string[]): string[]
     out.push(...(new Values(r, notes).strList('address_space', 'addressSpace') ?? []));
   }
   return out;
+}
+
+/**
+ * The attributes azurerm marks `Sensitive: true` that carry an ExpressRoute key, with the key's
+ * name in words (azurerm at 69697b7: circuit `service_key`; `authorization_key` of circuits,
+ * authorizations, connections and Global Reach; peering `shared_key`).
+ */
+const KEY_ATTRIBUTES: ReadonlyArray<[string, string]> = [['.service_key', 'service key'], ['.authorization_key', 'authorization key'], ['.shared_key', 'BGP MD5 key']];
+
+/** A managed `azurerm_key_vault_secret`'s address (in a module or not). */
+const KEY_VAULT_SECRET = /(^|\.)azurerm_key_vault_secret\.[^.]+$/;
+
+/**
+ * How an `azurerm_key_vault_secret`'s value is given: `value`, or the write-only `value_wo`
+ * (azurerm at 69697b7: `ExactlyOneOf` the two; `value` is `Sensitive: true`). A literal in either
+ * is the secret in plain text in the configuration.
+ */
+export function keyVaultSecretValue(secret: ResourceRecord, notes: string[]): SecretInput {
+  const v = new Values(secret, notes);
+  const value = v.secret('value');
+  const writeOnly = v.secret('value_wo');
+  if (value === SecretInput.LITERAL || writeOnly === SecretInput.LITERAL) return SecretInput.LITERAL;
+  return value !== SecretInput.NONE ? value : writeOnly;
 }
 
 function keyVaultSecret(l: Values, attr: string): SecretInput {

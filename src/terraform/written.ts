@@ -345,19 +345,21 @@ function baseAddress(address: string): string {
 }
 
 /** Keys given as a token: the written expression may still be a literal (`lower("...")`). */
-const SECRET_FIELDS: Partial<Record<typeof LISTS[number], string[]>> = {
-  circuits: ['authorizationKey'], peerings: ['sharedKey'], connections: ['authorizationKey'], globalReach: ['authorizationKey'],
+const SECRET_FIELDS: Partial<Record<typeof LISTS[number], string>> = {
+  circuits: 'authorizationKey', peerings: 'sharedKey', connections: 'authorizationKey', globalReach: 'authorizationKey',
 };
 
 /** Keys of construct nodes with a value the construct could not know (a token, a key given as a token). */
 function ownersWithUnknowns(topology: Topology): Set<string> {
   const out = new Set<string>();
   for (const list of LISTS) {
-    const secrets = SECRET_FIELDS[list];
-    for (const n of topology[list] as NodeBase[]) {
-      if (n.external) continue;
-      if ((n.unresolved !== undefined && n.unresolved.length > 0)
-        || secrets?.some((f) => (n as unknown as Record<string, unknown>)[f] === SecretInput.REFERENCE)) out.add(n.key);
+    const nodes = topology[list] as NodeBase[];
+    const secret = SECRET_FIELDS[list];
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i];
+      if ((n.unresolved !== undefined && n.unresolved.length > 0) || (secret !== undefined && (n as unknown as Record<string, unknown>)[secret] === SecretInput.REFERENCE)) {
+        if (!n.external) out.add(n.key);
+      }
     }
   }
   return out;

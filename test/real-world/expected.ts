@@ -126,7 +126,17 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
   },
   { dir: 'azurerm-acc-peering-private', expected: [error('SEC001', 'azurerm_express_route_circuit_peering.test', 'sharedKey')] },
   { dir: 'azurerm-acc-port-basic', expected: [] },
-  { dir: 'azurerm-acc-port-macsec', expected: [warning('MACSEC003', 'azurerm_express_route_port.test', 'link2.macsecCipher')] },
+  {
+    dir: 'azurerm-acc-port-macsec',
+    expected: [
+      warning('MACSEC003', 'azurerm_express_route_port.test', 'link2.macsecCipher'),
+      // Both links reference the secrets `ckn` and `cak`, whose `value` is a literal hex key.
+      ...['link1', 'link2'].flatMap((l) => [
+        error('SEC005', 'azurerm_express_route_port.test', `${l}.macsecCknSecretValue`),
+        error('SEC005', 'azurerm_express_route_port.test', `${l}.macsecCakSecretValue`),
+      ]),
+    ],
+  },
   {
     dir: 'azurerm-acc-port-admin-state',
     expected: [

@@ -32,7 +32,7 @@ describe('RuleRegistry.checkSuppression', () => {
   });
 
   test('the SEC rules are the built-in rules that cannot be suppressed', () => {
-    expect(registry.describe().filter((r) => !r.suppressible).map((r) => r.id)).toEqual(['SEC001', 'SEC002', 'SEC003', 'SEC004']);
+    expect(registry.describe().filter((r) => !r.suppressible).map((r) => r.id)).toEqual(['SEC001', 'SEC002', 'SEC003', 'SEC004', 'SEC005']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { RuleEngine } from '../../src/rules/engine';
 import { RuleRegistry } from '../../src/rules/registry';
-import { ruleIds, run, validTopology } from './fixtures';
+import { connection, metroCircuit, ruleIds, run, validTopology } from './fixtures';
 
 // Each rule's failing and passing cases are pinned in verdicts/*.cases.ts (rule id, subject,
 // property, severity, and a message, fix and source on every finding).
@@ -27,4 +27,16 @@ test('a rule that throws becomes a "(rule)" finding instead of hiding the others
   });
   const findings = new RuleEngine({ registry }).validate(validTopology()).findings;
   expect(findings.find((f) => f.property === '(rule)')).toMatchObject({ ruleId: 'ACME999', message: 'Rule ACME999 failed to run: boom' });
+});
+
+test('GW003 prints the catalog\'s spelling of a location written in another case, and compares without case', () => {
+  const t = validTopology();
+  (t.gateways.find((g) => g.key === 'gw') as any).sku = 'ErGw3AZ';
+  for (let i = 0; i < 4; i++) {
+    t.circuits.push(metroCircuit(`a${i}`, { peeringLocation: 'amsterdam metro', serviceProviderName: 'Megaport' }));
+    t.connections.push(connection(`gw/a${i}`, 'gw', `a${i}`));
+  }
+  const found = run(t).filter((f) => f.ruleId === 'GW003');
+  expect(found.map((f) => [f.path, f.property, f.severity, f.value])).toEqual([['gw', 'connections', 'error', '"5 at Amsterdam Metro"']]);
+  expect(found[0].message).toBe('5 circuits from the peering location "Amsterdam Metro" reach this VNet; the maximum is 4 for all gateways.');
 });

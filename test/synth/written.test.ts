@@ -279,6 +279,25 @@ describe('default names', () => {
     expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/One name', 'NAME001 net/Two name']);
   });
 
+  test('a name outside Azure\'s naming rule fails the synth (NAME002); a name that is a token is not judged', () => {
+    const { stack } = app();
+    const names = ['bad name!', '', 'a'.repeat(100), '-x', 'x.'];
+    names.forEach((name, i) => new ExpressRouteMetroCircuit(stack, `C${i}`, { ...METRO, name }));
+    new ExpressRouteMetroCircuit(stack, 'Token', { ...METRO, name: new TerraformVariable(stack, 'circuit_name', { type: 'string' }).stringValue });
+    new ExpressRouteMetroCircuit(stack, 'Interpolated', { ...METRO, name: `erc-${new TerraformVariable(stack, 'suffix', { type: 'string' }).stringValue}!` });
+    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(names.map((_, i) => `NAME002 net/C${i} name`));
+  });
+
+  test('default names and lock names keep to the rule NAME002 judges with', () => {
+    const { stack } = app();
+    new ExpressRouteMetroCircuit(stack, 'Odd id: (é) x.', { ...METRO, deleteLock: true });
+    new ExpressRouteMetroCircuit(stack, 'L'.repeat(120), { ...METRO, deleteLock: true });
+    expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
+    const json = JSON.parse(Testing.synth(stack));
+    const locks = Object.values(json.resource.azurerm_management_lock).map((l: any) => l.name).sort();
+    expect(locks).toEqual([`${'L'.repeat(76)}-cannot-delete`, 'Odd-id-(-)-x.-cannot-delete']);
+  });
+
   test('a resource group given as a variable is not judged against a literal one', () => {
     const { stack } = app();
     new ExpressRouteMetroCircuit(stack, 'One', { ...METRO, name: 'erc-ams' });

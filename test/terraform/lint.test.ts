@@ -31,6 +31,21 @@ describe('Terraform JSON configuration', () => {
     ]);
   });
 
+  test('SEC004 names what the output carries: a service key', () => {
+    const r = lintFile(fixture('broken.tf.json'));
+    expect(r.report.findings.find((f) => f.ruleId === 'SEC004')!.message)
+      .toBe('This output carries a service key, which azurerm marks sensitive, but the output is not: terraform plan fails with "Output refers to sensitive values".');
+  });
+
+  test('SEC004 names a BGP MD5 key, or several keys', () => {
+    const doc = (value: string) => JSON.stringify({ output: { k: { value } } });
+    const message = (value: string) => lintText(doc(value), 'outputs.tf.json').report.findings.find((f) => f.ruleId === 'SEC004')!.message;
+    expect(message('${azurerm_express_route_circuit_peering.p.shared_key}')).toMatch(/^This output carries a BGP MD5 key, /);
+    expect(message('${azurerm_express_route_circuit_authorization.a.authorization_key}')).toMatch(/^This output carries an authorization key, /);
+    expect(message('${azurerm_express_route_circuit.c.service_key}-${azurerm_express_route_circuit_authorization.a.authorization_key}'))
+      .toMatch(/^This output carries a service key and authorization key, /);
+  });
+
   test('a value of the wrong type is skipped with a note, not a crash', () => {
     const r = lintFile(fixture('broken.tf.json'));
     expect(r.notes).toEqual(['azurerm_express_route_circuit_peering.private: vlan_id should be a number, got "abc"; not judged']);

@@ -5,6 +5,7 @@ import {
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
 import { GatewayKind, GatewayNode } from '../../model/topology';
+import { compareText } from '../../model/order';
 import { Severity } from '../finding';
 import { defineRule, given, known, oneOf } from '../define';
 import { parseCidr } from '../ip';
@@ -95,25 +96,32 @@ export const GW_RULES: IRule[] = [
   // The count is the VNet's: every gateway of the VNet that connects a circuit from the location is
   // reported (which one is "first" depends on the order a front end reads the nodes in).
   defineRule('GW003', Severity.ERROR, 'At most 4 circuits from one peering location reach one VNet', Sources.GATEWAYS, (ctx) => {
-    /** VNet -> peering location (lower case) -> the circuits from there and the gateways that connect them. */
-    const byVnet = new Map<string, Map<string, { circuits: Set<string>; gateways: Set<GatewayNode> }>>();
+    /**
+     * VNet -> peering location (lower case) -> the circuits from there, the gateways that connect
+     * them, and the location as written (compared without case, printed in the catalog's spelling).
+     */
+    const byVnet = new Map<string, Map<string, { circuits: Set<string>; gateways: Set<GatewayNode>; written: string }>>();
     for (const g of ctx.topology.gateways) {
       const vnet = g.virtualNetwork ?? g.key;
       let locs = byVnet.get(vnet);
       if (!locs) byVnet.set(vnet, (locs = new Map()));
       for (const key of distinctCircuits(ctx, g)) {
         const c = ctx.index.circuit(key);
-        const loc = c ? circuitLocation(c, ctx.index)?.toLowerCase() : undefined;
-        if (loc === undefined) continue;
+        const written = c ? circuitLocation(c, ctx.index) : undefined;
+        if (written === undefined) continue;
+        const loc = written.toLowerCase();
         let at = locs.get(loc);
-        if (!at) locs.set(loc, (at = { circuits: new Set(), gateways: new Set() }));
+        if (!at) locs.set(loc, (at = { circuits: new Set(), gateways: new Set(), written }));
+        // One spelling whatever order a front end reads the circuits in.
+        else if (compareText(written, at.written) < 0) at.written = written;
         at.circuits.add(key);
         at.gateways.add(g);
       }
     }
     for (const locs of byVnet.values()) {
-      for (const [loc, { circuits, gateways }] of locs) {
+      for (const { circuits, gateways, written } of locs.values()) {
         if (circuits.size <= MAX_CIRCUITS_PER_LOCATION_PER_VNET) continue;
+        const loc = ctx.catalog.canonicalPlaceName(written);
         for (const g of gateways) {
           ctx.report({
             subject: g, property: 'connections', value: `${circuits.size} at ${loc}`,

@@ -1,8 +1,10 @@
 /**
- * Things declared twice: two resources of one type with one name in one Azure scope (NAME001),
- * one circuit connected twice to one gateway (GW060), a migration's source connected twice to a
- * production gateway (MIG060).
+ * Names and things declared twice: two resources of one type with one name in one Azure scope
+ * (NAME001), a literal name outside Azure's naming rule for its type (NAME002), one circuit
+ * connected twice to one gateway (GW060), a migration's source connected twice to a production
+ * gateway (MIG060).
  */
+import { NAME_RULES, nameRuleViolation } from '../../catalog/name-rules';
 import { Severity } from '../finding';
 import { defineRule, duplicates, others } from '../define';
 import { IRule, RuleBasis } from '../rule';
@@ -28,6 +30,13 @@ const NAME001_BASIS: RuleBasis = {
     + 'Resource names are case-insensitive unless specifically noted in the valid characters column.',
   revision: 'articles/azure-resource-manager/management/resource-name-rules.md at MicrosoftDocs/azure-docs 0010dc2, ms.date 02/11/2020',
 };
+const NAME002_BASIS: RuleBasis = {
+  condition: 'A literal name of a circuit, VNet gateway, gateway connection, route filter or public IP has 1-80 letters, digits, underscores, periods and hyphens, starts with a letter or digit and ends with a letter, digit or underscore; of a lock, 1-90 letters, digits, periods, underscores, hyphens and parentheses, not ending with a period. Types the page has no row for (ports, ExpressRoute gateways, authorizations, Global Reach and Virtual WAN connections) are not judged.',
+  quote: '[Microsoft.Network table, rows connections, expressRouteCircuits, publicIPAddresses, routeFilters, virtualNetworkGateways: Length 1-80] '
+    + 'Alphanumerics, underscores, periods, and hyphens ... Start with alphanumeric. End with alphanumeric or underscore. '
+    + '[Microsoft.Authorization table, row locks: Length 1-90] Alphanumerics, periods, underscores, hyphens, and parentheses ... Can\'t end in period.',
+  revision: 'articles/azure-resource-manager/management/resource-name-rules.md, ms.date 03/14/2025 (MicrosoftDocs/azure-docs as mirrored by xtqqczze/MicrosoftDocs-azure-docs at 0d589b2; the same rows at MicrosoftDocs/azure-docs 0010dc2, ms.date 02/11/2020)',
+};
 const GW060_BASIS: RuleBasis = {
   condition: 'A circuit is connected to one gateway by at most one connection (warning).',
   quote: '[no page states whether Azure accepts a second connection between one circuit and one gateway; each connection is a VNet link of the circuit and a circuit of the gateway, which SKU008 and GW002 count]',
@@ -44,7 +53,7 @@ const MIG060_BASIS: RuleBasis = {
 // front end reads them in, and the synth and the lint must give the same verdict.
 export const NAMING_RULES: IRule[] = [
   defineRule('NAME001', Severity.ERROR, 'Two resources of one type do not share a name in one Azure scope', RESOURCE_NAME_RULES, (ctx) => {
-    for (const group of duplicates(ctx.topology.resourceNames ?? [], (r) => `${r.resourceType}|${r.scope.toLowerCase()}|${r.name.toLowerCase()}`)) {
+    for (const group of duplicates(ctx.topology.resourceNames ?? [], (r) => (r.scope === undefined ? undefined : `${r.resourceType}|${r.scope.toLowerCase()}|${r.name.toLowerCase()}`))) {
       for (const r of group) {
         ctx.report({
           subject: r, property: 'name', value: r.name,
@@ -54,6 +63,20 @@ export const NAMING_RULES: IRule[] = [
       }
     }
   }, { basis: NAME001_BASIS }),
+
+  // Names that are not literals never reach the list (`src/terraform/names.ts`): not judged.
+  defineRule('NAME002', Severity.ERROR, 'A resource name keeps to Azure\'s naming rule for its type', RESOURCE_NAME_RULES, (ctx) => {
+    for (const r of ctx.topology.resourceNames ?? []) {
+      const documented = NAME_RULES[r.resourceType];
+      const problem = documented === undefined ? undefined : nameRuleViolation(documented.rule, r.name);
+      if (problem === undefined) continue;
+      ctx.report({
+        subject: r, property: 'name', value: r.name,
+        message: `The name ${JSON.stringify(r.name)} breaks Azure's naming rule for ${documented.entity} (${documented.rule.description}): ${problem}. Azure refuses to create the resource, so the apply fails.`,
+        fix: 'Rename it within the rule, or leave `name` unset where the construct derives one (default names keep to the rule).',
+      });
+    }
+  }, { basis: NAME002_BASIS }),
 
   defineRule('GW060', Severity.WARNING, 'A circuit is connected to a gateway once', LINK_VNET, (ctx) => {
     // A migration's source is judged by MIG060.

@@ -65,17 +65,60 @@ export const SEC_RULES: IRule[] = [
     }
   }, { suppressible: false }),
 
-  // azurerm marks `service_key`, `authorization_key` and `shared_key` `Sensitive: true`; Terraform
-  // (0.15+) refuses a root-module output that carries a sensitive value without `sensitive = true`:
-  // "Output refers to sensitive values".
+  // azurerm marks `service_key`, `authorization_key`, `shared_key` and a Key Vault secret's
+  // `value` `Sensitive: true`; Terraform (0.15+) refuses a root-module output that carries a
+  // sensitive value without `sensitive = true`: "Output refers to sensitive values". The message
+  // names what the output carries.
   defineRule('SEC004', Severity.ERROR, 'An output that carries a key is sensitive', Sources.AZURERM, (ctx) => {
+    let macsec: Set<string> | undefined;
     for (const o of ctx.topology.outputs) {
-      if (!o.carriesSecret || o.sensitive) continue;
+      if (o.sensitive) continue;
+      const keys = o.carriesSecret ? [...(o.carriedKeys ?? [])] : [];
+      if (o.keyVaultSecretValues !== undefined && o.keyVaultSecretValues.length > 0) {
+        macsec ??= macsecSecrets(ctx.topology);
+        if (o.keyVaultSecretValues.some((a) => macsec!.has(a))) keys.push('MACsec key');
+      }
+      if (!o.carriesSecret && keys.length === 0) continue;
       ctx.report({
         subject: o, property: 'sensitive', value: false,
-        message: 'This output carries a service key or authorization key, which azurerm marks sensitive, but the output is not: terraform plan fails with "Output refers to sensitive values".',
+        message: `This output carries ${keys.length > 0 ? `${/^[aeiou]/i.test(keys[0]) ? 'an' : 'a'} ${and(keys)}` : 'a key'}, which azurerm marks sensitive, but the output is not: terraform plan fails with "Output refers to sensitive values".`,
         fix: 'Set sensitive = true on the output.',
       });
     }
   }, { suppressible: false }),
+
+  // The MACsec CKN and CAK are Key Vault secrets (SEC003); a secret the configuration creates with
+  // a literal `value` (or `value_wo`) puts the key itself in the configuration. A value that is a
+  // variable, a reference or a function of them is not judged, nor a secret outside the configuration.
+  defineRule('SEC005', Severity.ERROR, 'A Key Vault secret holding a MACsec key has no literal value', Sources.MACSEC, (ctx) => {
+    for (const p of ctx.topology.ports) {
+      for (const l of p.links) {
+        const keys: Array<[string, string, string | undefined, SecretInput | undefined]> = [
+          ['macsecCknSecretValue', 'CKN', l.macsecCknSecret, l.macsecCknSecretValue],
+          ['macsecCakSecretValue', 'CAK', l.macsecCakSecret, l.macsecCakSecretValue],
+        ];
+        for (const [prop, key, secret, input] of keys) {
+          if (input !== SecretInput.LITERAL) continue;
+          reportLiteral(ctx, p, `${l.name}.${prop}`, `value of ${secret ?? 'the Key Vault secret'}, the MACsec ${key} of ${l.name},`);
+        }
+      }
+    }
+  }, { suppressible: false }),
 ];
+
+/** `a`, `a and b`, `a, b and c`. */
+function and(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The addresses of the Key Vault secrets a port's link references as its MACsec CKN or CAK. */
+function macsecSecrets(topology: Topology): Set<string> {
+  const out = new Set<string>();
+  for (const p of topology.ports) {
+    for (const l of p.links) {
+      if (l.macsecCknSecret !== undefined) out.add(l.macsecCknSecret);
+      if (l.macsecCakSecret !== undefined) out.add(l.macsecCakSecret);
+    }
+  }
+  return out;
+}

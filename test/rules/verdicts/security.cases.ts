@@ -27,4 +27,28 @@ export const CASES: VerdictCase[] = [
     expect: [error('o', 'sensitive')] },
   { ruleId: 'SEC004', name: 'an output carrying a key, sensitive', topology: mutate((t) => { t.outputs.push({ key: 'o', path: 'o', carriesSecret: true, sensitive: true }); }), expect: [] },
   { ruleId: 'SEC004', name: 'the valid base topology', topology: validTopology, expect: [] },
+  { ruleId: 'SEC004', name: 'an output carrying the value of a MACsec key\'s Key Vault secret, not sensitive', topology: mutate((t) => {
+    Object.assign(portOf(t).links[0], macsecSecrets(SecretInput.REFERENCE));
+    t.outputs.push({ key: 'o', path: 'o', carriesSecret: false, sensitive: false, keyVaultSecretValues: ['azurerm_key_vault_secret.ckn'] });
+  }), expect: [error('o', 'sensitive')] },
+  { ruleId: 'SEC004', name: 'an output carrying the value of a Key Vault secret no port uses, or sensitive', topology: mutate((t) => {
+    Object.assign(portOf(t).links[0], macsecSecrets(SecretInput.REFERENCE));
+    t.outputs.push({ key: 'o', path: 'o', carriesSecret: false, sensitive: false, keyVaultSecretValues: ['azurerm_key_vault_secret.other'] });
+    t.outputs.push({ key: 's', path: 's', carriesSecret: false, sensitive: true, keyVaultSecretValues: ['azurerm_key_vault_secret.ckn'] });
+  }), expect: [] },
+  { ruleId: 'SEC005', name: 'the Key Vault secrets of the MACsec CKN and CAK have literal values', topology: mutate((t) => {
+    Object.assign(portOf(t).links[0], macsecSecrets(SecretInput.LITERAL));
+  }), expect: [error('port', 'link1.macsecCknSecretValue'), error('port', 'link1.macsecCakSecretValue')] },
+  { ruleId: 'SEC005', name: 'the Key Vault secrets of the MACsec keys take their values from variables; a secret outside the configuration', topology: mutate((t) => {
+    Object.assign(portOf(t).links[0], macsecSecrets(SecretInput.REFERENCE));
+    Object.assign(portOf(t).links[1], { ...macsecSecrets(SecretInput.REFERENCE), macsecCknSecret: undefined, macsecCknSecretValue: undefined });
+  }), expect: [] },
 ];
+
+/** MACsec on a link with Key Vault secret ids whose secrets are in the configuration, their values given as `value`. */
+function macsecSecrets(value: SecretInput) {
+  return {
+    macsecCkn: SecretInput.REFERENCE, macsecCak: SecretInput.REFERENCE, macsecCipher: 'GcmAesXpn256',
+    macsecCknSecret: 'azurerm_key_vault_secret.ckn', macsecCknSecretValue: value, macsecCakSecret: 'azurerm_key_vault_secret.cak', macsecCakSecretValue: value,
+  };
+}
