@@ -32,6 +32,13 @@ const UNKNOWN_TEXT = '${(known after apply)}';
 const MAX_DEPTH = 16;
 /** Meta-arguments that are not resource attributes. */
 const META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection']);
+/**
+ * Meta-arguments of a module call; any other argument is an input (a module may declare a variable
+ * named `connection` or `provider`).
+ * (https://developer.hashicorp.com/terraform/language/modules/syntax, "Meta-arguments": "Along with
+ * `source` and `version`", `count`, `for_each`, `providers`, `depends_on").
+ */
+const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
 const bodyOf = (raw: unknown): Record<string, unknown> | undefined => {
   const b = Array.isArray(raw) ? raw[0] : raw;
@@ -505,7 +512,7 @@ class ModuleInstance implements Scope {
       const inputs = new Map<string, Value>();
       const inputDependencies = new Map<string, Set<string>>();
       const inputOf = (n: string): Value | undefined => {
-        if (META.has(n) || n === 'source' || n === 'version' || n === 'providers' || !(n in call.body)) return undefined;
+        if (MODULE_META.has(n) || !(n in call.body)) return undefined;
         if (!inputs.has(n)) {
           const from = new Set<string>();
           inputs.set(n, evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: this.tracker(from) }), call.body[n]));
