@@ -262,20 +262,16 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
       error('PEER001', `${SBP}.azurerm_express_route_circuit_peering.this[0]`, 'secondaryPeerAddressPrefix'),
       // One circuit (Equinix, Frankfurt) is the only one the hub gateway reaches.
       warning('DUAL003', `${SBP}.azurerm_express_route_gateway.this[0]`, 'connections'),
+      // The example's literal keys reach the module's resources as `var.<object>.<attribute>` of an
+      // argument the example writes as literals: literal keys in examples/basic/main.tf.
+      // `shared_key = "either keyvault secret output or a secret variable"`: 50 characters with
+      // spaces, which azurerm's StringLenBetween(1, 25) rejects at plan.
+      error('PEER007', `${SBP}.azurerm_express_route_circuit_peering.this[0]`, 'sharedKey'),
+      error('SEC001', `${SBP}.azurerm_express_route_circuit_peering.this[0]`, 'sharedKey'),
+      // `authorization_key = "Resource ID of the keyvault secret or a string value"`.
+      error('SEC002', `${SBP}.azurerm_express_route_connection.this[0]`, 'authorizationKey'),
     ],
     resiliency: { [`${SBP}.azurerm_express_route_gateway.this[0]`]: 'Standard' },
-    // The example's literals reach the resources through `var.<object>.<attribute>` of the module:
-    // the reader takes them for references (it reads the same literals through `each.value` as literals).
-    missed: [
-      {
-        subject: `${SBP}.azurerm_express_route_circuit_peering.this[0]`, property: /^sharedKey$/, severity: 'error', owner: 'reader',
-        what: 'shared_key "either keyvault secret output or a secret variable" has 50 characters: azurerm rejects it at plan (StringLenBetween(1, 25)), and it is a literal key in the .tf file',
-      },
-      {
-        subject: `${SBP}.azurerm_express_route_connection.this[0]`, property: /^authorizationKey$/, severity: 'error', owner: 'reader',
-        what: 'authorization_key "Resource ID of the keyvault secret or a string value" is a literal key in the .tf file',
-      },
-    ],
   },
 
   // claranet/terraform-azurerm-expressroute (Apache-2.0)
