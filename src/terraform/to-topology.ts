@@ -298,7 +298,9 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           ipv6PrimaryPeerAddressPrefix: ipv6?.str('primary_peer_address_prefix', 'ipv6PrimaryPeerAddressPrefix'),
           ipv6SecondaryPeerAddressPrefix: ipv6?.str('secondary_peer_address_prefix', 'ipv6SecondaryPeerAddressPrefix'),
           sharedKey,
-          sharedKeyWellFormed: sharedKey === SecretInput.LITERAL && typeof keyValue === 'string' ? MD5_KEY_PATTERN.test(keyValue) : undefined,
+          // A key's length and characters are judged whatever its origin (a literal, --var, a plan): they are not about secrecy.
+          sharedKeyWellFormed: sharedKey !== SecretInput.NONE && typeof keyValue === 'string' && !keyValue.includes('${')
+            ? MD5_KEY_PATTERN.test(keyValue) : undefined,
           advertisedPublicPrefixes: ms?.strList('advertised_public_prefixes', 'advertisedPublicPrefixes'),
           ipv6AdvertisedPublicPrefixes: ipv6ms?.strList('advertised_public_prefixes', 'ipv6AdvertisedPublicPrefixes'),
           customerAsn: ms?.num('customer_asn', 'customerAsn'),

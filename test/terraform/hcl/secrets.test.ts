@@ -2,7 +2,8 @@
  * How a key reached a resource: a literal written in the files of the configuration (in place,
  * through a local, a module call's argument, a module output, `each.value`, a variable's default
  * in force) is a literal (SEC001, SEC002); a value given to the root module (tfvars, `--var`), or
- * computed from one, or another resource's attribute, is not.
+ * computed from one, or another resource's attribute, is not. PEER007 judges a known key's length
+ * whatever its origin.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -200,6 +201,27 @@ resource "random_password" "k" {
         + peering('random', 'random_password.k.result') + peering('fn', 'sensitive("ItsASecret")'),
     };
     expect(lint(files)).toEqual([]);
+  });
+});
+
+describe('PEER007 judges a known key\'s length whatever its origin', () => {
+  const root = 'variable "key" {\n  type = string\n}' + CIRCUIT + peering('p', 'var.key');
+
+  test('given with --var: PEER007, no SEC001', () => {
+    expect(lint({ 'main.tf': root }, [`key=${LONG}`])).toEqual([PEER007(P)]);
+  });
+
+  test('given with --var to a module through a root variable: PEER007, no SEC001', () => {
+    const files = {
+      'main.tf': 'variable "key" { type = string }\nmodule "er" {\n  source = "./er"\n  key    = var.key\n}',
+      'er/main.tf': 'variable "key" { type = string }' + CIRCUIT + peering('p', 'var.key'),
+    };
+    expect(lint(files, [`key=${LONG}`])).toEqual([PEER007(`module.er.${P}`)]);
+  });
+
+  test('a well-formed key given with --var, and a key not known: nothing', () => {
+    expect(lint({ 'main.tf': root }, ['key=ItsASecret'])).toEqual([]);
+    expect(lint({ 'main.tf': root })).toEqual([]);
   });
 });
 
