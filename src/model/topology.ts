@@ -347,7 +347,8 @@ export interface PeeringNode extends NodeBase {
    */
   readonly sharedKey?: SecretInput;
   /**
-   * Length and character check of a literal MD5 key, computed without keeping the key.
+   * Length and character check of a known MD5 key (a literal, or a value given to the
+   * configuration), computed without keeping the key.
    * @default - not given (rules do not judge it)
    */
   readonly sharedKeyWellFormed?: boolean;

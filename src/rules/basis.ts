@@ -107,7 +107,7 @@ export const RULE_BASIS: Readonly<Record<string, RuleBasis>> = {
   PEER004: b('A VLAN id is 1-4094 (warning: Microsoft states no range; IEEE 802.1Q).', '[no VLAN range stated; azurerm `vlan_id` unvalidated; IEEE 802.1Q 1-4094]', PEERCFG, Sources.PEERING_HOWTO),
   PEER005: b('A peer ASN is 1-4294967295 and not 65515-65520.', 'reserved ASNs from 65515 to 65520', ROUTE),
   PEER006: b('The peer ASN is not 12076 (warning).', 'Microsoft uses AS 12076', ROUTE),
-  PEER007: b('A literal BGP MD5 key has 1-25 letters and digits.', 'maximum of 25 alphanumeric characters. Special characters aren\'t supported.', PEERCFG, Sources.PEERING_HOWTO),
+  PEER007: b('A known BGP MD5 key (a literal, or a value given to the configuration) has 1-25 letters and digits.', 'maximum of 25 alphanumeric characters. Special characters aren\'t supported.', PEERCFG, Sources.PEERING_HOWTO),
   PEER008: b('Microsoft peering advertises public prefixes (no RFC 1918, ULA or other non-public space).', 'We don\'t accept private prefixes (RFC1918) for the Microsoft peering BGP session.', FAQ, Sources.FAQ),
   PEER009: b('Microsoft peering has a route filter (warning).', 'configured on or after August 1, 2017 won\'t have any prefixes advertised until a route filter is attached', FAQ, Sources.FAQ),
   PEER010: b('A route filter is attached only to Microsoft peering; unknown route filter ids are not judged.', '`routeFilterId` may only be specified when `peering_type` is set to `MicrosoftPeering`', TF, Sources.AZURERM),

@@ -56,14 +56,16 @@ export function gatewayResiliency(gateway: GatewayNode, index: TopologyIndex, ca
 const computed = new WeakMap<TopologyIndex, { catalog: MetroCatalog; results: Map<string, GatewayResiliency> }>();
 
 function classify(gateway: GatewayNode, index: TopologyIndex, catalog: MetroCatalog): GatewayResiliency {
-  return resiliencyOfConnections(index.connectionsOf(gateway.key), index, catalog);
+  return resiliencyOfConnections(index.connectionsOf(gateway.key), index, catalog, isUnresolved(gateway, 'connections'));
 }
 
 /**
  * The resiliency a set of connections gives a gateway (all of a gateway's connections, or those a
- * plan keeps).
+ * plan keeps). `moreUnknown`: the gateway may have connections beyond these (a connection whose
+ * gateway is not known may be one of its), each to a circuit not known.
  */
-export function resiliencyOfConnections(connections: ConnectionNode[], index: TopologyIndex, catalog: MetroCatalog): GatewayResiliency {
+export function resiliencyOfConnections(connections: ConnectionNode[], index: TopologyIndex, catalog: MetroCatalog,
+  moreUnknown = false): GatewayResiliency {
   const circuits: CircuitNode[] = [];
   const seen = new Set<string>();
   let unknown = 0; // connections whose circuit, or its location, is not known
@@ -109,16 +111,17 @@ export function resiliencyOfConnections(connections: ConnectionNode[], index: To
   const peeringLocations = [...locations].sort();
   const reasons: string[] = [];
   let tier: ResiliencyTier;
-  if (circuits.length === 0 && unknown === 0) {
+  if (circuits.length === 0 && unknown === 0 && !moreUnknown) {
     tier = ResiliencyTier.NONE;
     reasons.push('No circuit is connected to this gateway.');
   } else if (disjoint) {
     tier = ResiliencyTier.MAXIMUM;
     reasons.push(`Circuits reach the gateway through distinct peering locations: ${peeringLocations.join(', ')}.`);
-  } else if (unknown > 0) {
+  } else if (unknown > 0 || moreUnknown) {
     // Knowing more could raise the tier: a tier that depends on unknowns is reported as unknown.
     tier = ResiliencyTier.UNKNOWN;
-    reasons.push(`${unknown} connected circuit${unknown > 1 ? 's have' : ' has'} a peering location (or circuit) that is not known before apply.`);
+    if (unknown > 0) reasons.push(`${unknown} connected circuit${unknown > 1 ? 's have' : ' has'} a peering location (or circuit) that is not known before apply.`);
+    if (moreUnknown) reasons.push('A connection whose gateway is not known before apply may connect another circuit to this gateway.');
   } else if (metroCount > 0) {
     tier = ResiliencyTier.HIGH;
     reasons.push(`${metroCount} ExpressRoute Metro circuit${metroCount > 1 ? 's' : ''}: two sites in one metro.`);

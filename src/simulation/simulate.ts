@@ -425,7 +425,9 @@ function planGateways(topology: Topology, planner: Planner, index: TopologyIndex
     const uses: number[] = [];
     const ports: PortPlan[] = [];
     const portOf: number[] = [];
-    const connections = index.connectionsOf(node.key);
+    const connections: Array<{ circuitKey?: string }> = [...index.connectionsOf(node.key)];
+    // A connection whose gateway is not known may be one of this gateway's: a circuit not known.
+    if (isUnresolved(node, 'connections')) connections.push({});
     for (const conn of connections) {
       const c = planner.circuit(conn.circuitKey);
       const at = circuits.indexOf(c);

@@ -316,7 +316,9 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           ipv6PrimaryPeerAddressPrefix: ipv6?.str('primary_peer_address_prefix', 'ipv6PrimaryPeerAddressPrefix'),
           ipv6SecondaryPeerAddressPrefix: ipv6?.str('secondary_peer_address_prefix', 'ipv6SecondaryPeerAddressPrefix'),
           sharedKey,
-          sharedKeyWellFormed: sharedKey === SecretInput.LITERAL && typeof keyValue === 'string' ? MD5_KEY_PATTERN.test(keyValue) : undefined,
+          // A key's length and characters are judged whatever its origin (a literal, --var, a plan): they are not about secrecy.
+          sharedKeyWellFormed: sharedKey !== SecretInput.NONE && typeof keyValue === 'string' && !keyValue.includes('${')
+            ? MD5_KEY_PATTERN.test(keyValue) : undefined,
           advertisedPublicPrefixes: ms?.strList('advertised_public_prefixes', 'advertisedPublicPrefixes'),
           ipv6AdvertisedPublicPrefixes: ipv6ms?.strList('advertised_public_prefixes', 'ipv6AdvertisedPublicPrefixes'),
           customerAsn: ms?.num('customer_asn', 'customerAsn'),
@@ -403,6 +405,22 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
     }
   }
 
+  /**
+   * The circuit a peering id names (a Virtual WAN connection, Global Reach): through the peering
+   * resource, else from a literal id (`.../expressRouteCircuits/<name>/peerings/...`). A peering id
+   * that points at nothing known (a variable, a data source, an opaque module's output), or a
+   * peering whose own circuit is not known, leaves the circuit unresolved: a connection to a circuit
+   * not known, never no connection.
+   */
+  const circuitThroughPeering = (r: ResourceRecord, v: Values, attr: string, prop: string): string | undefined => {
+    const peeringKey = link(r, v, attr, 'azurerm_express_route_circuit_peering', prop);
+    if (peeringKey === undefined) return undefined;
+    if (!peeringCircuit.has(peeringKey)) return circuitOfPeeringId(peeringKey, byTypeAndName);
+    const circuitKey = peeringCircuit.get(peeringKey);
+    if (circuitKey === undefined) v.unresolved.push(prop);
+    return circuitKey;
+  };
+
   // Second pass: links that go through peerings.
   for (const r of doc.resources) {
     const v = new Values(r, notes);
@@ -426,11 +444,10 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
       };
       t.connections.push(connection);
     } else if (r.type === 'azurerm_express_route_connection') {
-      const peeringKey = target(r, 'express_route_circuit_peering_id', 'azurerm_express_route_circuit_peering');
       t.connections.push({
         key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown,
-        gatewayKey: target(r, 'express_route_gateway_id', 'azurerm_express_route_gateway', 'expressRouteGateways'),
-        circuitKey: peeringKey !== undefined ? peeringCircuit.get(peeringKey) ?? circuitOfPeeringId(peeringKey, byTypeAndName) : undefined,
+        gatewayKey: link(r, v, 'express_route_gateway_id', 'azurerm_express_route_gateway', 'gatewayKey', 'expressRouteGateways'),
+        circuitKey: circuitThroughPeering(r, v, 'express_route_circuit_peering_id', 'circuitKey'),
         routingWeight: v.num('routing_weight', 'routingWeight'),
         fastPath: v.bool('express_route_gateway_bypass_enabled', 'fastPath'),
         authorizationKey: v.secret('authorization_key'),
@@ -438,12 +455,10 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         unresolved: v.unresolved,
       });
     } else if (r.type === 'azurerm_express_route_circuit_connection') {
-      const a = target(r, 'peering_id', 'azurerm_express_route_circuit_peering');
-      const b = target(r, 'peer_peering_id', 'azurerm_express_route_circuit_peering');
       t.globalReach.push({
         key: r.address, path: r.address, multiplicityUnknown: r.multiplicityUnknown,
-        circuitKey: a !== undefined ? peeringCircuit.get(a) ?? circuitOfPeeringId(a, byTypeAndName) : undefined,
-        peerCircuitKey: b !== undefined ? peeringCircuit.get(b) ?? circuitOfPeeringId(b, byTypeAndName) : undefined,
+        circuitKey: circuitThroughPeering(r, v, 'peering_id', 'circuitKey'),
+        peerCircuitKey: circuitThroughPeering(r, v, 'peer_peering_id', 'peerCircuitKey'),
         addressPrefixIpv4: v.str('address_prefix_ipv4', 'addressPrefixIpv4'),
         addressPrefixIpv6: v.str('address_prefix_ipv6', 'addressPrefixIpv6'),
         authorizationKey: v.secret('authorization_key'),
@@ -452,6 +467,18 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
       });
     }
   }
+
+  // A connection whose gateway is not known may be a connection of any gateway of its kind (a
+  // VNet gateway connection of a VNet gateway, a Virtual WAN connection of a hub's gateway):
+  // which connections those gateways have is not known.
+  const kindOfConnection = new Map<string, GatewayKind>([
+    ['azurerm_virtual_network_gateway_connection', GatewayKind.VIRTUAL_NETWORK_GATEWAY],
+    ['azurerm_express_route_connection', GatewayKind.VIRTUAL_WAN_GATEWAY],
+  ]);
+  const typeOf = new Map(doc.resources.map((r) => [r.address, r.type]));
+  const unknownGatewayOf = new Set(t.connections.filter((c) => c.destroying !== true && c.unresolved?.includes('gatewayKey'))
+    .map((c) => kindOfConnection.get(typeOf.get(c.key) ?? '')));
+  for (const g of t.gateways) if (unknownGatewayOf.has(g.kind)) g.unresolved?.push('connections');
 
   for (const o of doc.outputs) {
     const carriedKeys = KEY_ATTRIBUTES.filter(([attr]) => o.references.some((ref) => ref.endsWith(attr))).map(([, words]) => words);

@@ -26,6 +26,8 @@ export interface Linted {
   readonly raw: Finding[];
   /** Inputs the lint could not use. */
   readonly unusable: string[];
+  /** The resiliency tier of each gateway, by its Terraform address. */
+  readonly resiliency: Record<string, string>;
 }
 
 /** The sort key of a finding. */
@@ -59,6 +61,7 @@ export function lintCorpus(entries: readonly CorpusEntry[]): Map<string, Linted>
       findings: sortFindings(raw.map((f) => ({ ruleId: f.ruleId, subject: f.path, property: f.property, severity: f.severity }))),
       raw,
       unusable: [...expanded.errors, ...errors].map((e) => e.message),
+      resiliency: Object.fromEntries(results.flatMap((r) => r.report.resiliency.map((g) => [g.gateway, g.tier]))),
     });
   }
   return out;

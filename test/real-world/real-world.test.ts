@@ -37,6 +37,12 @@ describe.each(CONFIGURATIONS.map((c) => [nameOf(c), c] as const))('%s', (dir, co
     expect(got.map(key)).toEqual(expected.map(key));
   });
 
+  if (config.resiliency) {
+    test('prints the judged resiliency tiers', () => {
+      expect(linted.get(dir)!.resiliency).toEqual(config.resiliency);
+    });
+  }
+
   // A listed defect must still be there: a stale entry hides nothing and goes.
   for (const f of defectsIn(KNOWN_FALSE, dir)) {
     test(`still reports the known false ${key(f)}`, () => {

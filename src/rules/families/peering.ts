@@ -4,7 +4,7 @@ import {
   RESERVED_ASN_RANGE, VLAN_RANGE,
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
-import { PeeringNode, SecretInput } from '../../model/topology';
+import { PeeringNode } from '../../model/topology';
 import { HIDDEN_SECRET, Severity } from '../finding';
 import { defineRule, duplicates, given, known, oneOf, others } from '../define';
 import { compareText } from '../../model/order';
@@ -158,7 +158,8 @@ export const PEER_RULES: IRule[] = [
 
   defineRule('PEER007', Severity.ERROR, 'A BGP MD5 key has at most 25 alphanumeric characters', Sources.PEERING_HOWTO, (ctx) => {
     for (const p of ctx.topology.peerings) {
-      if (p.sharedKey !== SecretInput.LITERAL || p.sharedKeyWellFormed !== false) continue;
+      // A known key of any origin (a literal, a value given with --var, a plan's): its length is not about secrecy.
+      if (p.sharedKeyWellFormed !== false || isUnresolved(p, 'sharedKey')) continue;
       ctx.report({
         subject: p, property: 'sharedKey', value: HIDDEN_SECRET,
         message: `The MD5 key must be 1 to 25 characters, letters and digits only (${MD5_KEY_PATTERN.source}).`,

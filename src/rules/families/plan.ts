@@ -3,7 +3,7 @@ import { Sources } from '../../catalog/sources';
 import { Severity } from '../finding';
 import { defineRule, known } from '../define';
 import { resiliencyOfConnections, ResiliencyTier } from '../resiliency';
-import { IRule } from '../rule';
+import { IRule, isUnresolved } from '../rule';
 import { metroOfCircuit } from '../locations';
 
 const zonal = (sku: string) => GATEWAY_AZ_SKUS.includes(sku);
@@ -67,7 +67,7 @@ export const PLAN_RULES: IRule[] = [
       const all = ctx.index.connectionsOf(g.key);
       const removed = all.filter((c) => c.destroying === true);
       if (removed.length === 0) continue;
-      const kept = resiliencyOfConnections(all.filter((c) => c.destroying !== true), ctx.index, ctx.catalog);
+      const kept = resiliencyOfConnections(all.filter((c) => c.destroying !== true), ctx.index, ctx.catalog, isUnresolved(g, 'connections'));
       if (kept.tier === ResiliencyTier.MAXIMUM || kept.tier === ResiliencyTier.HIGH || kept.tier === ResiliencyTier.UNKNOWN) continue;
       for (const c of removed) {
         ctx.report({

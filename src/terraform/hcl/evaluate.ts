@@ -79,10 +79,15 @@ export interface Scope {
   special(root: string): Value | undefined;
   /**
    * Records that a variable, a local, a module output (`module.x.out`) or a resource argument
-   * (`azurerm_x.y.name`) was read: a value reached through it is not a literal, and still refers
-   * to what it was read from.
+   * (`azurerm_x.y.name`) was read: a value reached through it still refers to what it was read
+   * from. A special root (`each`, `count`, an iterator) is recorded by its bare name.
    */
   touched?(name: string): void;
+  /**
+   * Whether the value of a special root (`each`) was computed from anything but literals of the
+   * configuration (what the instance's `for_each` read: an input, another resource's argument).
+   */
+  notLiteral?(root: string): boolean;
 }
 
 const isUnknown = (v: Value): v is Unknown => v instanceof Unknown;
@@ -342,7 +347,10 @@ export class Evaluator {
       if (this.iterators[i].has(n)) return this.iterators[i].get(n);
     }
     const special = this.scope.special(n);
-    if (special !== undefined) return special;
+    if (special !== undefined) {
+      this.scope.touched?.(n);
+      return special;
+    }
     // A resource type alone (`azurerm_x`) is only the start of `azurerm_x.y`; handled by root().
     throw new EvalError(`unknown name ${n}`);
   }

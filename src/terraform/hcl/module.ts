@@ -32,6 +32,13 @@ const UNKNOWN_TEXT = '${(known after apply)}';
 const MAX_DEPTH = 16;
 /** Meta-arguments that are not resource attributes. */
 const META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection']);
+/**
+ * Meta-arguments of a module call; any other argument is an input (a module may declare a variable
+ * named `connection` or `provider`).
+ * (https://developer.hashicorp.com/terraform/language/modules/syntax, "Meta-arguments": "Along with
+ * `source` and `version`", `count`, `for_each`, `providers`, `depends_on").
+ */
+const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
 const bodyOf = (raw: unknown): Record<string, unknown> | undefined => {
   const b = Array.isArray(raw) ? raw[0] : raw;
@@ -44,6 +51,15 @@ interface Expansion {
   readonly keys: (number | string)[] | 'single' | 'unknown';
   readonly multiplicityUnknown: boolean;
   readonly eachValues?: Value[];
+  /** What the `for_each` read that is not a literal of the configuration (see `tracker`): what `each` is computed from. */
+  readonly eachFrom?: ReadonlySet<string>;
+}
+
+/** One instance's `each` (`count.index` for a `count`). */
+interface Each {
+  readonly key: number | string;
+  readonly value: Value;
+  readonly from?: ReadonlySet<string>;
 }
 
 interface Declared {
@@ -162,6 +178,13 @@ class ModuleInstance implements Scope {
    * it links to the resource.
    */
   private readonly dependencies = new Map<string, ReadonlySet<string>>();
+  /**
+   * The `var.x`, `local.x` and `module.x.out` whose value is written in the files of the
+   * configuration: a literal, a module call's argument or a variable's default that reads nothing
+   * else (no input given to the root module, no argument of another resource). A secret read
+   * through one is a literal, as one written in place (see `tracker`).
+   */
+  private readonly literals = new Set<string>();
 
   constructor(
     private readonly run: Run,
@@ -183,8 +206,9 @@ class ModuleInstance implements Scope {
 
   public variable(name: string): Value {
     if (this.variableValues.has(name)) return this.variableValues.get(name);
-    const v = this.variableValue(name);
+    const { value: v, literal } = this.variableValue(name);
     this.variableValues.set(name, v);
+    if (literal) this.literals.add(`var.${name}`);
     const from = this.inputDependencies(name);
     if (from !== undefined && isScalar(v)) this.dependencies.set(`var.${name}`, from);
     return v;
@@ -199,6 +223,7 @@ class ModuleInstance implements Scope {
     const v = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(from) }), d.raw);
     this.evaluating.delete(name);
     this.localValues.set(name, v);
+    if (from.size === 0) this.literals.add(`local.${name}`);
     if (isScalar(v)) this.dependencies.set(`local.${name}`, from);
     return v;
   }
@@ -238,12 +263,13 @@ class ModuleInstance implements Scope {
     for (const r of this.decl.resources) {
       if (r.data) continue;
       const address = `${this.prefix}${r.type}.${r.name}`;
-      const { keys, multiplicityUnknown, eachValues } = this.keysOf(r.decl.body, address);
+      const { keys, multiplicityUnknown, eachValues, eachFrom } = this.keysOf(r.decl.body, address);
       const instances: { address: string; scope: Scope }[] = [];
       if (keys === 'single' || keys === 'unknown') {
         instances.push({ address, scope: this.instanceScope(keys === 'unknown' ? 'unknown' : undefined, r.decl.body) });
       } else {
-        keys.forEach((k, i) => instances.push({ address: instanceAddress(address, k), scope: this.instanceScope({ key: k, value: eachValues?.[i] }, r.decl.body) }));
+        keys.forEach((k, i) => instances.push({ address: instanceAddress(address, k),
+          scope: this.instanceScope({ key: k, value: eachValues?.[i], from: eachFrom }, r.decl.body) }));
       }
       for (const inst of instances) {
         this.run.resources.push(this.record(inst.address, r.type, r.decl.body, inst.scope, multiplicityUnknown));
@@ -375,7 +401,7 @@ class ModuleInstance implements Scope {
    */
   private evaluateArgument(raw: unknown, scope: Scope, found: Set<string>, json = true): Value {
     const before = found.size;
-    const v = evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: this.tracker(found) }), raw);
+    const v = evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: this.tracker(found, scope) }), raw);
     const u = unknownIn(v);
     for (const r of u?.refs ?? []) found.add(r);
     if (u && found.size === before) for (const r of interpolationRefs(raw)) found.add(`${this.prefix}${r}`);
@@ -383,14 +409,23 @@ class ModuleInstance implements Scope {
   }
 
   /**
-   * Records what an expression reads into `into`: the name (`var.x`, `local.x`,
+   * Records what an expression reads into `into`: the name (`var.x`, `local.x`, `module.x.out`,
    * `azurerm_x.y.name`), and the resource arguments a variable, local or module output was
-   * computed from. A module output's own name is left out: a literal a module outputs is read as
-   * before, a literal (what a secret's rules judge).
+   * computed from. What an argument reads is what makes a secret in it a reference
+   * (`Values.secret` in `to-topology.ts`), so a name whose value is written in the files of the
+   * configuration (`literals`) is left out: a literal key passed to a module, kept in a local or
+   * given as a variable's default is a literal, as one written in place. A special root (`each`,
+   * a bare name) is recorded as itself when its `for_each` read anything but literals
+   * (`scope.notLiteral`): a marker that names no resource, so it links nothing (the instance's own
+   * value links by itself; what the whole `for_each` read would link every instance to each).
    */
-  private tracker(into: Set<string>): (name: string) => void {
+  private tracker(into: Set<string>, scope?: Scope): (name: string) => void {
     return (name) => {
-      if (!MODULE_OUTPUT.test(name)) into.add(name);
+      if (!name.includes('.')) {
+        if (scope?.notLiteral?.(name)) into.add(name);
+        return;
+      }
+      if (!this.literals.has(name)) into.add(name);
       for (const r of this.dependencies.get(name) ?? []) into.add(r);
     };
   }
@@ -425,7 +460,7 @@ class ModuleInstance implements Scope {
     return known;
   }
 
-  private instanceScope(each: { key: number | string; value: Value } | 'unknown' | undefined, body: Record<string, unknown>): Scope {
+  private instanceScope(each: Each | 'unknown' | undefined, body: Record<string, unknown>): Scope {
     const counted = body.count !== undefined;
     const specials = new Map<string, Value>();
     if (each === 'unknown') {
@@ -436,9 +471,11 @@ class ModuleInstance implements Scope {
       else specials.set('each', { key: each.key, value: each.value });
     }
     const self = this;
+    const notLiteral = each !== 'unknown' && each !== undefined && !counted && (each.from?.size ?? 0) > 0;
     return {
       ...scopeMethods(self),
       special: (root) => specials.get(root) ?? self.special(root),
+      notLiteral: (root) => root === 'each' && notLiteral,
     };
   }
 
@@ -471,22 +508,23 @@ class ModuleInstance implements Scope {
       this.run.notes.push(`${address}: count is not known statically; one instance is checked and how many there are is not judged`);
       return { keys: 'unknown', multiplicityUnknown: true };
     }
-    const fe = evaluateJson(ev, body.for_each);
+    const eachFrom = new Set<string>();
+    const fe = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(eachFrom) }), body.for_each);
     // for_each over another resource: its instance keys, each.value the instance.
     if (fe instanceof ResourceValue && Array.isArray(fe.keys)) {
       const keys = fe.keys.map(String);
-      return { keys, multiplicityUnknown: false, eachValues: fe.keys.map((k) => fe.instance(k)) };
+      return { keys, multiplicityUnknown: false, eachValues: fe.keys.map((k) => fe.instance(k)), eachFrom };
     }
     if (!unknownIn(fe)) {
-      if (Array.isArray(fe) && fe.every((x) => typeof x === 'string')) return { keys: fe as string[], multiplicityUnknown: false, eachValues: fe };
+      if (Array.isArray(fe) && fe.every((x) => typeof x === 'string')) return { keys: fe as string[], multiplicityUnknown: false, eachValues: fe, eachFrom };
       if (isObject(fe)) {
         const keys = Object.keys(fe).sort();
-        return { keys, multiplicityUnknown: false, eachValues: keys.map((k) => fe[k]) };
+        return { keys, multiplicityUnknown: false, eachValues: keys.map((k) => fe[k]), eachFrom };
       }
     } else if (isRecord(fe)) {
       // Known keys whose values are partly unknown still give the instances.
       const keys = Object.keys(fe).sort();
-      return { keys, multiplicityUnknown: false, eachValues: keys.map((k) => fe[k]) };
+      return { keys, multiplicityUnknown: false, eachValues: keys.map((k) => fe[k]), eachFrom };
     }
     this.run.notes.push(`${address}: for_each is not known statically; one instance is checked and how many there are is not judged`);
     return { keys: 'unknown', multiplicityUnknown: true };
@@ -511,21 +549,21 @@ class ModuleInstance implements Scope {
       this.run.notes.push(`${address}: no Terraform files at ${source}; its resources are not checked`);
       return opaque();
     }
-    const { keys, eachValues } = this.keysOf(call.body, address);
-    const instances: { prefix: string; each?: { key: number | string; value: Value } | 'unknown' }[] =
+    const { keys, eachValues, eachFrom } = this.keysOf(call.body, address);
+    const instances: { prefix: string; each?: Each | 'unknown' }[] =
       keys === 'single' ? [{ prefix: `${address}.` }]
         : keys === 'unknown' ? [{ prefix: `${address}.`, each: 'unknown' }]
-          : keys.map((k, i) => ({ prefix: `${instanceAddress(address, k)}.`, each: { key: k, value: eachValues?.[i] } }));
+          : keys.map((k, i) => ({ prefix: `${instanceAddress(address, k)}.`, each: { key: k, value: eachValues?.[i], from: eachFrom } }));
     const outputs: Value[] = [];
     for (const inst of instances) {
       const scope = this.instanceScope(inst.each, call.body);
       const inputs = new Map<string, Value>();
       const inputDependencies = new Map<string, Set<string>>();
       const inputOf = (n: string): Value | undefined => {
-        if (META.has(n) || n === 'source' || n === 'version' || n === 'providers' || !(n in call.body)) return undefined;
+        if (MODULE_META.has(n) || !(n in call.body)) return undefined;
         if (!inputs.has(n)) {
           const from = new Set<string>();
-          inputs.set(n, evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: this.tracker(from) }), call.body[n]));
+          inputs.set(n, evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: this.tracker(from, scope) }), call.body[n]));
           inputDependencies.set(n, from);
         }
         return inputs.get(n);
@@ -534,9 +572,13 @@ class ModuleInstance implements Scope {
         (k) => this.childProviderConfig(call.body.providers, k), (n) => inputDependencies.get(n));
       child.records();
       const outputDependencies = new Map<string, ReadonlySet<string>>();
-      outputs.push(child.outputValues(outputDependencies));
+      const literalOutputs = new Set<string>();
+      outputs.push(child.outputValues(outputDependencies, literalOutputs));
       // `module.x.out` (no instance key) refers to what the output was computed from.
-      if (keys === 'single') for (const [out, from] of outputDependencies) this.dependencies.set(`module.${name}.${out}`, from);
+      if (keys === 'single') {
+        for (const [out, from] of outputDependencies) this.dependencies.set(`module.${name}.${out}`, from);
+        for (const out of literalOutputs) this.literals.add(`module.${name}.${out}`);
+      }
     }
     if (keys === 'single' || keys === 'unknown') return outputs[0];
     return Object.fromEntries(keys.map((k, i) => [String(k), outputs[i]]));
@@ -561,13 +603,18 @@ class ModuleInstance implements Scope {
     return this.decl.providerConfigs.has(localKey) && this.prefix !== '' ? `${this.prefix}${localKey}` : this.providerConfig(localKey);
   }
 
-  /** The outputs as an object (what `module.x` is in the caller); what each known scalar was computed from goes into `dependencies`. */
-  private outputValues(dependencies: Map<string, ReadonlySet<string>>): Value {
+  /**
+   * The outputs as an object (what `module.x` is in the caller); what each known scalar was
+   * computed from goes into `dependencies`, the names of those written in the files of the
+   * configuration (see `literals`) into `literals`.
+   */
+  private outputValues(dependencies: Map<string, ReadonlySet<string>>, literals: Set<string>): Value {
     const out: Record<string, Value> = {};
     for (const [name, d] of this.decl.outputs) {
       const from = new Set<string>();
       out[name] = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(from) }), d.body.value);
       if (isScalar(out[name])) dependencies.set(name, from);
+      if (from.size === 0) literals.add(name);
     }
     return out;
   }
@@ -575,24 +622,30 @@ class ModuleInstance implements Scope {
   /**
    * A variable's value as the module sees it: the value given (tfvars, `--var`, the module call)
    * or the default, converted to the variable's type (omitted optional attributes filled).
+   * `literal`: the value is written in the files of the configuration (see `literals`): a module
+   * call's argument that reads nothing else, or a default in force. A value given to the root
+   * module (tfvars, `--var`) is an input, not a literal of the configuration.
    */
-  private variableValue(name: string): Value {
+  private variableValue(name: string): { value: Value; literal: boolean } {
     const d = this.decl.variables.get(name);
     let given = this.inputs(name);
     // `nullable = false`: a null given is replaced by the default (Terraform
     // internal/terraform/eval_variable.go, prepareFinalInputVariableValue, 0216ed8).
     if (given === null && d !== undefined && d.body.nullable === false && 'default' in d.body) given = undefined;
+    let literal = given !== undefined && this.depth > 0 && this.inputDependencies(name)?.size === 0;
     if (given === undefined) {
       // Without a default, the root's variable is set by whoever applies (a module call that
       // leaves it out is rejected): not known. In the root, a default of null, {} or [] is an
       // optional input the user sets at apply: not known either. A module call that leaves an
       // input out gives the module its default: the call is all there is.
       const unset = !d || !('default' in d.body) || (this.prefix === '' && isUnsetDefault(d.body.default));
-      if (unset) return new Unknown(new Set([`${this.prefix}var.${name}`]));
+      if (unset) return { value: new Unknown(new Set([`${this.prefix}var.${name}`])), literal: false };
       given = evaluateJson(new Evaluator(this.constantScope()), d.body.default);
+      // The default in force is written in the variable's block, in the root module as in a child.
+      literal = true;
     }
     const type = d !== undefined ? parseTypeConstraint(d.body.type) : undefined;
-    return type !== undefined ? convertToType(given, type) : given;
+    return { value: type !== undefined ? convertToType(given, type) : given, literal };
   }
 
   /** A scope for variable defaults: nothing but literals. */
@@ -601,9 +654,6 @@ class ModuleInstance implements Scope {
     return { variable: none, local: none, module: none, resource: none, special: () => undefined };
   }
 }
-
-/** `module.x.out`, a module output read (a resource in a module is `module.x.type.name...`). */
-const MODULE_OUTPUT = /^module\.[^.[\]]+\.[^.[\]]+$/;
 
 /** A known string, number or bool. */
 const isScalar = (v: Value): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
@@ -630,7 +680,7 @@ function isUnsetDefault(v: unknown): boolean {
 function scopeMethods(s: Scope): Scope {
   return {
     variable: (n) => s.variable(n), local: (n) => s.local(n), module: (n) => s.module(n),
-    resource: (t, n, d) => s.resource(t, n, d), special: (r) => s.special(r),
+    resource: (t, n, d) => s.resource(t, n, d), special: (r) => s.special(r), notLiteral: (r) => s.notLiteral?.(r) ?? false,
   };
 }
 

@@ -25,6 +25,14 @@ export const CASES: VerdictCase[] = [
     t.gateways.push(gateway('gw2'));
     t.connections.push(connection('gw2/ext', 'gw2', '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/other'));
   }), expect: [] },
+  // A connection whose circuit, or whose gateway, is not known (a Virtual WAN connection's peering id as a variable).
+  { ruleId: 'DUAL003', name: 'a gateway on one single-site circuit and a connection to a circuit not known', topology: mutate((t) => {
+    t.circuits.push(metroCircuit('single', { peeringLocation: 'Amsterdam', declaredMetro: false }));
+    t.gateways.push(gateway('gw2'));
+    t.connections.push(connection('gw2/single', 'gw2', 'single'));
+    t.connections.push({ ...connection('gw2/unknown', 'gw2', 'single'), circuitKey: undefined, unresolved: ['circuitKey'] });
+  }), expect: [] },
+  { ruleId: 'DUAL003', name: 'a gateway on one single-site circuit that may have connections not known', topology: singleSite({}, { unresolved: ['connections'] }), expect: [] },
   { ruleId: 'DUAL004', name: 'a MultiHomed gateway on one single-site circuit', topology: singleSite({}, { resiliencyModel: 'MultiHomed' }),
     expect: [error('gw2', 'resiliencyModel')] },
   { ruleId: 'DUAL004', name: 'a MultiHomed gateway on two metros', topology: mutate((t) => { gw(t).resiliencyModel = 'MultiHomed'; }), expect: [] },
@@ -36,6 +44,12 @@ export const CASES: VerdictCase[] = [
   }), expect: [error('gw', 'requiredResiliency')] },
   { ruleId: 'DUAL005', name: 'Maximum required and two metros', topology: mutate((t) => { gw(t).requiredResiliency = 'Maximum'; }), expect: [] },
   { ruleId: 'DUAL005', name: 'High required, the one circuit\'s location unknown', topology: singleSite({ peeringLocation: undefined, unresolved: ['peeringLocation'] }, { requiredResiliency: 'High' }), expect: [] },
+  { ruleId: 'DUAL005', name: 'High required, no connection of its own, but may have connections not known', topology: mutate((t) => {
+    t.gateways.push(gateway('gw2', { requiredResiliency: 'High', unresolved: ['connections'] }));
+  }), expect: [] },
+  { ruleId: 'DUAL005', name: 'High required, no connection at all', topology: mutate((t) => {
+    t.gateways.push(gateway('gw2', { requiredResiliency: 'High' }));
+  }), expect: [error('gw2', 'requiredResiliency')] },
   { ruleId: 'DUAL006', name: 'a gateway on one Metro circuit', topology: mutate((t) => { t.connections.splice(1, 1); }), expect: [info('gw', 'connections')] },
   { ruleId: 'DUAL006', name: 'a gateway on two metros', topology: validTopology, expect: [] },
 ];

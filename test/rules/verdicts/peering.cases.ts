@@ -93,6 +93,9 @@ CASES.push(
   { ruleId: 'PEER006', name: 'Microsoft\'s own ASN', topology: priv({ peerAsn: 12076 }), expect: [warning('ams/private', 'peerAsn')] },
   { ruleId: 'PEER006', name: 'the valid base topology', topology: validTopology, expect: [] },
   { ruleId: 'PEER007', name: 'a literal MD5 key that is too long', topology: priv({ sharedKey: SecretInput.LITERAL, sharedKeyWellFormed: false }), expect: [error('ams/private', 'sharedKey')] },
+  // Length is not about secrecy: a known key given to the configuration (--var, a plan's value) is judged too.
+  { ruleId: 'PEER007', name: 'a known MD5 key given as an input that is too long', topology: priv({ sharedKey: SecretInput.REFERENCE, sharedKeyWellFormed: false }), expect: [error('ams/private', 'sharedKey')] },
+  { ruleId: 'PEER007', name: 'an MD5 key not known', topology: priv({ sharedKey: SecretInput.REFERENCE, sharedKeyWellFormed: undefined, unresolved: ['sharedKey'] }), expect: [] },
   { ruleId: 'PEER007', name: 'a well-formed literal MD5 key (SEC001\'s case)', topology: priv({ sharedKey: SecretInput.LITERAL, sharedKeyWellFormed: true }), expect: [] },
   { ruleId: 'PEER009', name: 'Microsoft peering without a route filter', topology: ms({ hasRouteFilter: false }), expect: [warning('ams/microsoft', 'routeFilterId')] },
   { ruleId: 'PEER009', name: 'a route filter not known before apply', topology: ms({ hasRouteFilter: false, unresolved: ['routeFilterId'] }), expect: [] },

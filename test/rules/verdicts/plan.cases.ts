@@ -36,6 +36,14 @@ export const CASES: VerdictCase[] = [
     t.connections.push(connection('gw/single', 'gw', 'single'));
     t.connections[0] = { ...t.connections[0], destroying: true };
   }), expect: [error('gw/ams', 'gateway')] },
+  { ruleId: 'PLAN004', name: 'destroying the Metro connection, a single-site circuit left, and connections not known', topology: mutate((t) => {
+    gw(t).resiliencyModel = 'MultiHomed';
+    gw(t).unresolved = ['connections'];
+    t.connections.splice(1, 1);
+    t.circuits.push(metroCircuit('single', { peeringLocation: 'Amsterdam', declaredMetro: false }));
+    t.connections.push(connection('gw/single', 'gw', 'single'));
+    t.connections[0] = { ...t.connections[0], destroying: true };
+  }), expect: [] },
   { ruleId: 'PLAN005', name: 'destroying a gateway on Metro circuits, model unknown', topology: mutate((t) => { gw(t).destroying = true; }),
     expect: [warning('gw', 'connections')] },
   { ruleId: 'PLAN005', name: 'destroying a gateway on a single-site circuit', topology: mutate((t) => {

@@ -58,6 +58,11 @@ export const CASES: VerdictCase[] = [
     expect: [],
   },
   {
+    ruleId: 'DUAL050', name: 'High required, one standard circuit, and connections not known: unknown, not lost',
+    topology: () => gatewayWith([standard('ams', 'Amsterdam')], { requiredResiliency: 'High', unresolved: ['connections'] }),
+    expect: [],
+  },
+  {
     ruleId: 'DUAL051', name: 'Maximum required, one Metro circuit: losing the metro cuts every path',
     topology: () => gatewayWith([metroCircuit('ams')], { requiredResiliency: 'Maximum' }),
     expect: [{ subject: 'gw', property: 'requiredResiliency', severity: Severity.ERROR }],

@@ -569,3 +569,26 @@ ${peering('through_output', 'module.out.name')}`,
     ['module.pair["rg-2"].azurerm_express_route_circuit_peering.own', 'module.pair["rg-2"].azurerm_express_route_circuit.this'],
   ]);
 });
+
+test('a module input named like a resource meta-argument (connection, provider, provisioner) is an input', () => {
+  const files = tree({
+    'main.tf': `module "er" {
+  source      = "./er"
+  connection  = { routing_weight = 10 }
+  provisioner = "ExpressRoute"
+}`,
+    'er/main.tf': `variable "connection" { type = object({ routing_weight = number }) }
+variable "provisioner" { type = string }
+resource "azurerm_virtual_network_gateway_connection" "cn" {
+  name                       = "cn"
+  resource_group_name        = "rg"
+  location                   = "westeurope"
+  type                       = var.provisioner
+  virtual_network_gateway_id = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/gw"
+  express_route_circuit_id   = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er"
+  routing_weight             = var.connection.routing_weight
+}`,
+  });
+  const [cn] = readModuleTopology(files).topology.connections;
+  expect(cn).toEqual(expect.objectContaining({ key: 'module.er.azurerm_virtual_network_gateway_connection.cn', routingWeight: 10, unresolved: [] }));
+});
