@@ -217,6 +217,15 @@ describe('values the constructs saw as tokens are read from the written file, as
     expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
   });
 
+  test.each([
+    ['a local', (stack: TerraformStack) => new TerraformLocal(stack, 'key', 'abc123secret').asString],
+    ['a sensitive variable\'s default', (stack: TerraformStack) => new TerraformVariable(stack, 'md5', { type: 'string', default: 'abc123secret', sensitive: true }).stringValue],
+  ])('an MD5 key given as %s is a literal in the written file (SEC001)', (_what, key) => {
+    const { stack } = app();
+    new ExpressRouteMetroCircuit(stack, 'Circuit', METRO).addPrivatePeering('Private', { ...PEERING, sharedKey: key(stack) });
+    expect(synthErrors(() => Testing.synth(stack))).toEqual(['SEC001 net/Circuit/Private sharedKey']);
+  });
+
   test('an MD5 key given as a function of a literal is a literal (SEC001), and the synth agrees with the lint', () => {
     const { stack } = app();
     new ExpressRouteMetroCircuit(stack, 'Circuit', METRO).addPrivatePeering('Private', { ...PEERING, sharedKey: Fn.lower('ABC123SECRET') });
