@@ -74,11 +74,23 @@ function quoted(chars: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+const wholeNameTests = new WeakMap<AzureNameRule, RegExp>();
+
+/** A test that every character of a name is one `rule.allowed` allows (its one-character class, repeated). */
+function wholeNameTest(rule: AzureNameRule): RegExp {
+  let test = wholeNameTests.get(rule);
+  if (test === undefined) wholeNameTests.set(rule, (test = new RegExp(`^(?:${rule.allowed.source.replace(/^\^|\$$/g, '')})*$`)));
+  return test;
+}
+
 /**
  * What breaks the rule in a literal name, in words (`it has 100 characters`, `it contains " "
  * and "!"`); undefined when the name keeps to it.
  */
 export function nameRuleViolation(rule: AzureNameRule, name: string): string | undefined {
+  // Most names keep to the rule: one test of the whole name before any per-character work.
+  if (name.length >= rule.minLength && name.length <= rule.maxLength && wholeNameTest(rule).test(name)
+    && (rule.first === undefined || rule.first.test(name[0])) && (rule.last === undefined || rule.last.test(name[name.length - 1]))) return undefined;
   const chars = [...name];
   const problems: string[] = [];
   if (chars.length < rule.minLength) problems.push(chars.length === 0 ? 'it is empty' : `it has ${chars.length} characters`);
