@@ -76,10 +76,18 @@ function quoted(chars: string[]): string {
 
 const wholeNameTests = new WeakMap<AzureNameRule, RegExp>();
 
-/** A test that every character of a name is one `rule.allowed` allows (its one-character class, repeated). */
+/**
+ * One expression for the whole rule, built from its parts (each a one-character `^[...]$` class):
+ * the first and last characters as lookaheads, then every character allowed, min to max of them.
+ */
 function wholeNameTest(rule: AzureNameRule): RegExp {
   let test = wholeNameTests.get(rule);
-  if (test === undefined) wholeNameTests.set(rule, (test = new RegExp(`^(?:${rule.allowed.source.replace(/^\^|\$$/g, '')})*$`)));
+  if (test === undefined) {
+    const one = (r: RegExp) => r.source.replace(/^\^|\$$/g, '');
+    const first = rule.first === undefined ? '' : `(?=${one(rule.first)})`;
+    const last = rule.last === undefined ? '' : `(?=[\\s\\S]*${one(rule.last)}$)`;
+    wholeNameTests.set(rule, (test = new RegExp(`^${first}${last}(?:${one(rule.allowed)}){${rule.minLength},${rule.maxLength}}$`)));
+  }
   return test;
 }
 
@@ -89,8 +97,7 @@ function wholeNameTest(rule: AzureNameRule): RegExp {
  */
 export function nameRuleViolation(rule: AzureNameRule, name: string): string | undefined {
   // Most names keep to the rule: one test of the whole name before any per-character work.
-  if (name.length >= rule.minLength && name.length <= rule.maxLength && wholeNameTest(rule).test(name)
-    && (rule.first === undefined || rule.first.test(name[0])) && (rule.last === undefined || rule.last.test(name[name.length - 1]))) return undefined;
+  if (wholeNameTest(rule).test(name)) return undefined;
   const chars = [...name];
   const problems: string[] = [];
   if (chars.length < rule.minLength) problems.push(chars.length === 0 ? 'it is empty' : `it has ${chars.length} characters`);
