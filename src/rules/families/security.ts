@@ -24,12 +24,15 @@ function wording(topology: Topology): { where: string; fix: string } {
   }
 }
 
+/** A key written in a local, a module argument or a variable's default is as literal as one written in place. */
+const NOT_A_DEFAULT = ' A variable\'s default, a local or a module argument holding the key is written in the files too: give the value when you plan (a tfvars file kept out of version control, TF_VAR_..., a secret store).';
+
 function reportLiteral(ctx: IRuleContext, subject: NodeBase, property: string, what: string, fix?: string): void {
   const w = wording(ctx.topology);
   ctx.report({
     subject, property, value: HIDDEN_SECRET,
     message: `The ${what} is a literal string: it would be written in plain text into ${w.where}.`,
-    fix: fix ?? w.fix,
+    fix: fix ?? `${w.fix}${NOT_A_DEFAULT}`,
   });
 }
 
