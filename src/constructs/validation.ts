@@ -18,7 +18,7 @@ import { IRule } from '../rules/rule';
 import { constructError, ValidationError } from '../errors';
 import { DEFAULT_AZURERM_CONSTRAINT } from '../rules/provider-version';
 import { METADATA_KEY, touchesStack } from '../terraform/carried-suppressions';
-import { collectIntent, metadataFor } from '../terraform/intent';
+import { collectIntent, metadataFor, SYNTH_FAILED_KEY } from '../terraform/intent';
 import { isObject } from '../terraform/records';
 import { DescribedResources, joinWritten } from '../terraform/written';
 
@@ -431,7 +431,7 @@ export class ExpressRouteValidation {
 /** What a stack's file holds when the synth failed under the cdktf CLI. */
 function refusedDocument(): Record<string, unknown> {
   return {
-    '//': { [METADATA_KEY]: { validationFailed: 'The synth failed: see its error annotations. Nothing of this stack is written.' } },
+    '//': { [METADATA_KEY]: { [SYNTH_FAILED_KEY]: 'the app\'s synth failed (the cdktf CLI printed its errors); nothing of this stack is written. Fix the errors and synthesize again.' } },
     terraform: { required_version: VALIDATION_FAILED_VERSION },
   };
 }

@@ -21,6 +21,20 @@ import { isObject } from './records';
 /** Key under the document's `"//"` comment that holds this library's metadata. */
 export const METADATA_KEY = 'expressroute-metro';
 
+/**
+ * Set (to a sentence) under METADATA_KEY in a stack file written by a synth that failed under the
+ * cdktf CLI: the file holds nothing of the stack, and the lint refuses it instead of passing it.
+ */
+export const SYNTH_FAILED_KEY = 'validationFailed';
+
+/** The sentence under SYNTH_FAILED_KEY of a document written by a failed synth; undefined otherwise. */
+export function synthFailure(doc: unknown): string | undefined {
+  const comment = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)['//'] : undefined;
+  const ours = typeof comment === 'object' && comment !== null ? (comment as Record<string, unknown>)[METADATA_KEY] : undefined;
+  const failed = typeof ours === 'object' && ours !== null ? (ours as Record<string, unknown>)[SYNTH_FAILED_KEY] : undefined;
+  return typeof failed === 'string' ? failed : undefined;
+}
+
 /** Node lists that carry intent. */
 export type IntentList = 'circuits' | 'ports' | 'gateways' | 'connections';
 const INTENT_LISTS: IntentList[] = ['circuits', 'ports', 'gateways', 'connections'];

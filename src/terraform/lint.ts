@@ -10,6 +10,7 @@ import { buildReport, ExpressRouteReport, withSimulation } from '../report/repor
 import { compareFindings, Finding, Severity } from '../rules/finding';
 import { carriedSuppressions } from './carried-suppressions';
 import { carriedCatalogOf, joinCarried } from './join-carried';
+import { synthFailure } from './intent';
 import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
 import { rootVariables } from './hcl/variables';
@@ -122,6 +123,8 @@ function parseText(input: string | Buffer, file: string): ParsedInput {
   if (!kind) {
     throw new TerraformInputError(file, 'not Terraform JSON: expected a configuration (resource, terraform, ...) or `terraform show -json` plan output');
   }
+  const failure = synthFailure(doc);
+  if (failure !== undefined) throw new TerraformInputError(file, `written by a synth that failed: ${failure}`);
   return { file, text, doc, kind };
 }
 

@@ -11,6 +11,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ExpressRouteMetroCircuit } from '../../src/constructs/metro-circuit';
 import { MetroLocation } from '../../src/constructs/enums';
 import { VALIDATION_FAILED_VERSION } from '../../src/constructs/validation';
+import { lintFiles } from '../../src/terraform/lint';
 
 const ENV = 'CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS';
 
@@ -53,6 +54,10 @@ describe('errors under the cdktf CLI', () => {
     expect(manifest.stacks.net.annotations.filter((a: { level: string }) => a.level === '@cdktf/error').map((a: { message: string }) => a.message.slice(0, 7)))
       .toEqual(['[BW001]', '[SEC001']);
     for (const file of fs.readdirSync(dir)) expect(fs.readFileSync(path.join(dir, file), 'utf8')).not.toContain('abc123secret');
+    // The lint refuses the file instead of passing it: what it would judge is not there.
+    const linted = lintFiles([path.join(dir, 'cdk.tf.json')]);
+    expect(linted.results).toEqual([]);
+    expect(linted.errors.map((e) => e.message)).toEqual([expect.stringContaining('written by a synth that failed')]);
   });
 
   test('under the CLI: each error once as an error annotation, and a file Terraform refuses', () => {
