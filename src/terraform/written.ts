@@ -158,7 +158,10 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   // A construct's resource with a value the construct could not know (a token): the document may
   // still tell it, as the lint reads it (a local, a variable's default, a function of literals).
   const withUnknowns = ownersWithUnknowns(topology);
-  const wanted = all.filter((r) => MODELLED.has(r.type) && (r.owner === undefined || isOverridden(r) || withUnknowns.has(r.owner)));
+  // `count`/`for_each` are plain fields of a resource (no setter tells that they were set): read
+  // every construct resource that has one as written.
+  const wanted = all.filter((r) => MODELLED.has(r.type)
+    && (r.owner === undefined || isOverridden(r) || withUnknowns.has(r.owner) || r.values.count !== undefined || r.values.for_each !== undefined));
   // The resources they reference, two levels deep, so that references resolve (a raw connection
   // to a construct's circuit, a Global Reach link through a peering to its circuit).
   const subset = new Map(wanted.map((r) => [r.address, r]));
@@ -197,6 +200,8 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   const t: Record<string, unknown> = { ...topology };
   /** Construct nodes a written instance replaced: a second instance (`count = 2`) is a node of its own. */
   const overlaid = new Set<string>();
+  /** Resources read here that have at least one instance. */
+  const instantiated = new Set<string>();
   for (const list of LISTS) {
     // Most stacks at synth write nothing the constructs did not describe: the list stays as it is.
     if ((mapped[list] as NodeBase[]).length === 0) continue;
@@ -205,6 +210,7 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
     for (const n of mapped[list] as NodeBase[]) {
       const base = baseAddress(n.key);
       if (!wantedAddresses.has(base)) continue;
+      instantiated.add(base);
       const owner = byAddress.get(base)!.owner;
       const renamed = rename(n);
       const at = owner === undefined || overlaid.has(owner) ? undefined : index.get(owner);
@@ -217,6 +223,11 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
     }
     t[list] = current;
   }
+  // A construct resource written with no instance (`count = 0`, an empty `for_each`): Terraform
+  // creates nothing, and its construct node is not judged.
+  const none = new Set(wanted.filter((r) => r.owner !== undefined && (r.values.count !== undefined || r.values.for_each !== undefined)
+    && !instantiated.has(r.address)).map((r) => r.owner!));
+  if (none.size > 0) for (const list of LISTS) t[list] = (t[list] as NodeBase[]).filter((n) => !none.has(n.key));
 
   // Links written as references to resources the constructs did not describe: the construct
   // only saw a token (a route filter's id), or an imported handle of the resource.

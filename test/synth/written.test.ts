@@ -238,6 +238,26 @@ describe('values the constructs saw as tokens are read from the written file, as
     expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/Circuit[0] name', 'NAME001 net/Circuit[1] name']);
   });
 
+  test('count set as the resource\'s field (no setter) is read as written too (NAME001 on each instance)', () => {
+    const { stack } = app();
+    new ExpressRouteMetroCircuit(stack, 'Circuit', METRO).resource.count = 2;
+    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/Circuit[0] name', 'NAME001 net/Circuit[1] name']);
+  });
+
+  test.each([
+    ['count = 0', (stack: TerraformStack, c: ExpressRouteMetroCircuit) => { void stack; c.resource.addOverride('count', 0); }],
+    ['count from a variable whose default is false', (stack: TerraformStack, c: ExpressRouteMetroCircuit) => {
+      const enabled = new TerraformVariable(stack, 'enabled', { type: 'bool', default: false });
+      c.resource.addOverride('count', `\${${enabled.fqn} ? 1 : 0}`);
+    }],
+  ])('a construct resource written with no instance (%s) is not judged, as the lint reads it', (_what, zero) => {
+    const { stack } = app();
+    const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', { ...METRO, bandwidthMbps: 300 });
+    new ExpressRouteMetroCircuit(stack, 'Anchor', { ...METRO, name: 'erc-anchor' });
+    zero(stack, circuit);
+    expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
+  });
+
   test('count on resources made with the provider classes: each instance is judged (NAME001, GW060)', () => {
     const { stack } = app();
     const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
