@@ -66,9 +66,11 @@ const trackingConstructors = new WeakMap<object, Function>();
 
 /**
  * The `newTarget` that makes `Reflect.construct(type, args, newTarget)` build a `type` whose
- * instance marks itself changed when user code changes it: every setter up its prototype chain
- * (`count`, `lifecycle`, `provider` included), every `putX`/`resetX`, and the getter of every
- * block (the object a user changes a block through). Built once per class.
+ * instance marks itself changed when user code changes it: every setter up its prototype chain,
+ * every `putX`/`resetX`, and the getter of every block (the object a user changes a block
+ * through). Built once per class. (`count`, `forEach`, `lifecycle`, `provider` and `dependsOn`
+ * are plain fields in cdktf 0.21 and cdktn 0.24, with no setter: the synth check reads a resource
+ * written with `count`/`for_each` as written whatever set it, and the others change no verdict.)
  *
  * Not constructed through the subclass, nor through a wrapper: its constructor would be one more
  * frame in every stack trace cdktf records while it builds a resource (a full trace per token and

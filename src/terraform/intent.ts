@@ -57,6 +57,12 @@ const carries = (field: string, value: unknown) => value !== undefined && value 
 /** Fields that hold another node's key. */
 const LINK_FIELDS = ['circuitKey', 'portKey', 'gatewayKey', 'peerCircuitKey', 'routeFilterKey'];
 
+/** Whether a construct's `field` of a node in `list` travels as carried intent (Terraform does not write it). */
+export function isCarriedIntent(list: string, field: string): boolean {
+  const fields = (INTENT_FIELDS as Record<string, string[] | undefined>)[list];
+  return fields !== undefined && fields.includes(field);
+}
+
 /**
  * Node lists whose links to an imported handle travel: a link to a handle Terraform does not
  * manage has no reference to follow; a link to a handle that stands for a resource the stack

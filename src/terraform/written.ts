@@ -20,7 +20,7 @@
  */
 import { subscriptionKey } from '../model/subscription';
 import { MigrationNode, NodeBase, OutputNode, SecretInput, Topology } from '../model/topology';
-import { constructPathOf, IntentList, outputPaths, withIntentOf } from './intent';
+import { constructPathOf, IntentList, isCarriedIntent, outputPaths, withIntentOf } from './intent';
 import { namedResources } from './names';
 import { addressOf, interpolationRefs, isObject, normalise, ResourceRecord } from './records';
 import { toTopology } from './to-topology';
@@ -217,7 +217,7 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
       if (owner === undefined || at === undefined) {
         current.push(renamed as unknown as NodeBase);
       } else {
-        current[at] = overlay(current[at], renamed);
+        current[at] = overlay(current[at], renamed, list);
         overlaid.add(owner);
       }
     }
@@ -393,12 +393,20 @@ function needsEvaluation(part: Record<string, unknown>, resources: Iterable<Lite
   return false;
 }
 
-/** A construct node with the values its resource is written with (escape hatches win). */
-function overlay<T extends NodeBase>(node: T, written: Record<string, unknown>): T {
+/**
+ * A construct node with the values its resource is written with (escape hatches win). A value the
+ * file does not write (`resetX()`, an override to null) is gone, as the lint reads it, unless
+ * the construct's carried intent holds it (a declared metro, a required resiliency).
+ */
+function overlay<T extends NodeBase>(node: T, written: Record<string, unknown>, list: typeof LISTS[number]): T {
   const out: Record<string, unknown> = { ...(node as unknown as Record<string, unknown>) };
   const unresolved = new Set(node.unresolved ?? []);
   for (const [k, v] of Object.entries(written)) {
-    if (STRUCTURAL.has(k) || v === undefined) continue;
+    if (STRUCTURAL.has(k)) continue;
+    if (v === undefined) {
+      if (out[k] !== undefined && !isCarriedIntent(list, k)) out[k] = undefined;
+      continue;
+    }
     out[k] = v;
     unresolved.delete(k);
   }

@@ -48,6 +48,12 @@ test('an escape-hatch override is judged as written (BW001), with Testing.synth 
   expect(synthErrors(() => Testing.synth(stack))).toEqual(['BW001 net/Circuit bandwidthMbps']);
 });
 
+test('an override to null removes the value, as the lint reads the file (BW004)', () => {
+  const { stack } = app();
+  new ExpressRouteMetroCircuit(stack, 'Circuit', METRO).resource.addOverride('bandwidth_in_mbps', null);
+  expect(synthErrors(() => Testing.synth(stack))).toEqual(['BW004 net/Circuit bandwidthMbps']);
+});
+
 test('an override to a reference is not judged (unknown before apply)', () => {
   const { stack } = app();
   const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
@@ -155,7 +161,7 @@ describe('changes made through the resource\'s own API are escape hatches too', 
     expect(fs.existsSync(path.join(outdir, 'stacks', 'net', 'cdk.tf.json'))).toBe(false);
   });
 
-  test('a block changed through its getter (sku.tier), a put and a reset mark the resource; the first two are judged as written (SKU010)', () => {
+  test('a block changed through its getter (sku.tier), a put and a reset are judged as written (SKU010, and BW004 for the value the reset removed)', () => {
     const { stack } = app();
     const one = new ExpressRouteMetroCircuit(stack, 'One', { ...METRO, name: 'erc-one' });
     one.resource.sku.tier = 'Basic';
@@ -163,11 +169,12 @@ describe('changes made through the resource\'s own API are escape hatches too', 
     two.resource.putSku({ tier: 'Basic', family: 'MeteredData' });
     const three = new ExpressRouteMetroCircuit(stack, 'Three', { ...METRO, name: 'erc-three' });
     three.resource.resetBandwidthInMbps();
-    Testing.synth(stack);
     const findings = ExpressRouteValidation.of(stack).validate().findings;
+    // The reset removes the bandwidth from the file: judged as written, as the lint reads it (BW004).
     expect(findings.map((f) => `${f.ruleId} ${f.path} ${f.property} ${f.severity}`)).toEqual([
-      'SKU010 net/One skuTier warning', 'SKU010 net/Two skuTier warning',
+      'SKU010 net/One skuTier warning', 'BW004 net/Three bandwidthMbps error', 'SKU010 net/Two skuTier warning',
     ]);
+    expect(synthErrors(() => Testing.synth(stack))).toEqual(['BW004 net/Three bandwidthMbps']);
     expect([one, two, three].map((c) => changedThroughApi(c.resource))).toEqual([true, true, true]);
   });
 
