@@ -353,7 +353,12 @@ export class ExpressRouteValidation {
     if (!this.recheck.delete(stack)) return this.resolveStack.get(stack)!();
     const run = this.run(false);
     this.lastRun.set(stack, { topology: run.topology, result: run.result, index: run.index });
-    if (run.result.errorCount > 0) throw new ValidationError(run.result.findings);
+    if (run.result.errorCount > 0) {
+      if (process.env[CLI_READS_ERROR_ANNOTATIONS] === undefined) throw new ValidationError(run.result.findings);
+      // Under the cdktf CLI, as at the check: the errors as annotations, the refusal as the file.
+      this.reportToCli(stack, run.result.findings);
+      return refusedDocument();
+    }
     return run.docs.get(stack)!;
   }
 
@@ -407,9 +412,14 @@ export class ExpressRouteValidation {
       const own = f.path.startsWith(prefix);
       if (!own && !(stack === first && !inSomeStack(f.path))) continue;
       const target = (own ? findByPath(stack, f.path.slice(prefix.length)) : undefined) ?? stack;
+      const text = `[${f.ruleId}] ${own ? '' : `${f.path}: `}${f.property} = ${f.value}: ${f.message} Fix: ${f.fix} Source: ${f.source}`;
+      // Once per construct: a stack checked again when written (after a user aspect) reports the same errors.
+      let done = this.annotated.get(target);
+      if (!done) this.annotated.set(target, (done = new Set()));
+      if (done.has(text)) continue;
+      done.add(text);
       // No stack trace: the message locates the problem; a trace would point into the library.
-      target.node.addMetadata(AnnotationMetadataEntryType.ERROR,
-        `[${f.ruleId}] ${own ? '' : `${f.path}: `}${f.property} = ${f.value}: ${f.message} Fix: ${f.fix} Source: ${f.source}`, { stackTrace: false });
+      target.node.addMetadata(AnnotationMetadataEntryType.ERROR, text, { stackTrace: false });
     }
     // The file holds nothing of the rejected configuration (a literal secret among it), only the refusal.
     if (this.pending?.docs.has(stack)) this.pending.docs.set(stack, refusedDocument());

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
+import { App, Aspects, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ExpressRouteMetroCircuit } from '../../src/constructs/metro-circuit';
 import { MetroLocation } from '../../src/constructs/enums';
@@ -58,6 +58,27 @@ describe('errors under the cdktf CLI', () => {
     const linted = lintFiles([path.join(dir, 'cdk.tf.json')]);
     expect(linted.results).toEqual([]);
     expect(linted.errors.map((e) => e.message)).toEqual([expect.stringContaining('written by a synth that failed')]);
+  });
+
+  test('under the CLI with a user aspect (each stack checked again when written): each error once, every stack file the refusal', () => {
+    process.env[ENV] = 'true';
+    const app = failingApp(outdir);
+    const good = new TerraformStack(app, 'good');
+    new AzurermProvider(good, 'azurerm', { features: [{}] });
+    new ExpressRouteMetroCircuit(good, 'Circuit', {
+      resourceGroupName: 'rg', location: 'West Europe', metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000,
+    });
+    Aspects.of(app).add({ visit: () => undefined });
+    app.synth();
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+    const errors = Object.values(manifest.stacks as Record<string, { annotations: Array<{ level: string; message: string }> }>)
+      .flatMap((s) => s.annotations).filter((a) => a.level === '@cdktf/error').map((a) => a.message.slice(0, 7));
+    expect(errors).toEqual(['[BW001]']);
+    for (const name of ['net', 'good']) {
+      const written = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
+      expect(Object.keys(written).sort()).toEqual(['//', 'terraform']);
+      expect(written.terraform.required_version).toBe(VALIDATION_FAILED_VERSION);
+    }
   });
 
   test('under the CLI: each error once as an error annotation, and a file Terraform refuses', () => {
