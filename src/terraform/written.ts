@@ -202,6 +202,8 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   const overlaid = new Set<string>();
   /** Resources read here that have at least one instance. */
   const instantiated = new Set<string>();
+  /** The instance address (`x.y[0]`) that replaced a construct node -> that node's key. */
+  const overlaidBy = new Map<string, string>();
   for (const list of LISTS) {
     // Most stacks at synth write nothing the constructs did not describe: the list stays as it is.
     if ((mapped[list] as NodeBase[]).length === 0) continue;
@@ -219,6 +221,7 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
       } else {
         current[at] = overlay(current[at], renamed, list);
         overlaid.add(owner);
+        overlaidBy.set(n.key, owner);
       }
     }
     t[list] = current;
@@ -249,7 +252,8 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
     : [...(all.filter((r) => !wantedAddresses.has(r.address)) as unknown as ResourceRecord[]),
       ...records.resources.filter((r) => wantedAddresses.has(baseAddress(r.address)))];
   t.resourceNames = [...(topology.resourceNames ?? []),
-    ...namedResources(named, stackPath, (r) => keyOfAddress(r.address), byAddress as unknown as Map<string, ResourceRecord>)];
+    // The instance that replaced a construct node is named by that node's key, as its other findings are.
+    ...namedResources(named, stackPath, (r) => overlaidBy.get(r.address) ?? keyOfAddress(r.address), byAddress as unknown as Map<string, ResourceRecord>)];
   return t as unknown as Topology;
 }
 
