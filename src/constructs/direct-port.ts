@@ -5,7 +5,6 @@ import { handoffMarkdown } from '../report/handoff';
 import { AzapiResourceAction } from './azapi-resource-action';
 import { bringUpStageOf } from './port-bring-up';
 import { portRunbook } from './port-runbook';
-import { writtenKeyVaultSecrets } from './private/key-vault-secret';
 import {
   addDeleteLock, defaultName, DestroySafetyProps, ExpressRouteConstruct, ExpressRouteResourceProps,
   keyVaultSecretInput, lifecycleFor, ModelValues,
@@ -331,22 +330,14 @@ export class ExpressRouteMetroDirectPort extends ExpressRouteDirectPortBase {
 
     registerContribution(this, (topology, path) => {
       const v = new ModelValues();
-      // The Key Vault secrets the ids reference, as the stack writes them (SEC005, SEC004).
-      const secrets = writtenKeyVaultSecrets(this, links.flatMap((l) => [l.macsec?.cknSecretId, l.macsec?.cakSecretId]));
-      const modelLinks: LinkNode[] = links.map((l, i) => {
-        const ckn = secrets[2 * i];
-        const cak = secrets[2 * i + 1];
-        return {
-          name: l.name,
-          adminEnabled: l.adminEnabled,
-          macsecCipher: l.macsec ? (l.macsec.cipher ?? MacsecCipher.GCM_AES_XPN_256).value : undefined,
-          macsecCkn: keyVaultSecretInput(l.macsec?.cknSecretId),
-          macsecCak: keyVaultSecretInput(l.macsec?.cakSecretId),
-          ...(ckn ? { macsecCknSecret: ckn.address, macsecCknSecretValue: ckn.value } : {}),
-          ...(cak ? { macsecCakSecret: cak.address, macsecCakSecretValue: cak.value } : {}),
-          macsecSciEnabled: l.macsec?.sciEnabled,
-        };
-      });
+      const modelLinks: LinkNode[] = links.map((l) => ({
+        name: l.name,
+        adminEnabled: l.adminEnabled,
+        macsecCipher: l.macsec ? (l.macsec.cipher ?? MacsecCipher.GCM_AES_XPN_256).value : undefined,
+        macsecCkn: keyVaultSecretInput(l.macsec?.cknSecretId),
+        macsecCak: keyVaultSecretInput(l.macsec?.cakSecretId),
+        macsecSciEnabled: l.macsec?.sciEnabled,
+      }));
       topology.ports.push({
         key: path, path,
         metro: metroName,

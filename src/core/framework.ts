@@ -4,8 +4,8 @@
  * swapped for CDK Terrain's (`cdktn`, `@cdktn/provider-azurerm`); nothing else changes.
  */
 export {
-  AnnotationMetadataEntryType, Annotations, App, Aspects, DefaultTokenResolver, Fn, Lazy, Op, StringConcat, TerraformOutput, TerraformResource,
-  TerraformStack, TerraformVariable, Testing, Token, Tokenization,
+  AnnotationMetadataEntryType, Annotations, App, Aspects, Fn, Lazy, Op, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable,
+  Testing, Token,
 } from 'cdktf';
 export type { IAspect, IResolvable, TerraformResourceLifecycle } from 'cdktf';
 export { Construct } from 'constructs';

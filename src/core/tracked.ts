@@ -37,11 +37,6 @@ export function asLibrary<T>(work: () => T): T {
   }
 }
 
-/** Whether user code changed `resource` through its API. */
-export function changedThroughApi(resource: InTree): boolean {
-  return changedByRoot.get(resource.node.root)?.has(resource) ?? false;
-}
-
 /**
  * The resources of the tree under `root` that user code changed through their API. Kept by tree,
  * not read off each construct: the synth-time walk over every construct then costs nothing more.

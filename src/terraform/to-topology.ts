@@ -644,7 +644,7 @@ const KEY_VAULT_SECRET = /(^|\.)azurerm_key_vault_secret\.[^.]+$/;
  * (azurerm at 69697b7: `ExactlyOneOf` the two; `value` is `Sensitive: true`). A literal in either
  * is the secret in plain text in the configuration.
  */
-export function keyVaultSecretValue(secret: ResourceRecord, notes: string[]): SecretInput {
+function keyVaultSecretValue(secret: ResourceRecord, notes: string[]): SecretInput {
   const v = new Values(secret, notes);
   const value = v.secret('value');
   const writeOnly = v.secret('value_wo');

@@ -161,7 +161,8 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   // `count`/`for_each` are plain fields of a resource (no setter tells that they were set): read
   // every construct resource that has one as written.
   const wanted = all.filter((r) => MODELLED.has(r.type)
-    && (r.owner === undefined || isOverridden(r) || withUnknowns.has(r.owner) || r.values.count !== undefined || r.values.for_each !== undefined));
+    && (r.owner === undefined || isOverridden(r) || withUnknowns.has(r.owner) || r.values.count !== undefined || r.values.for_each !== undefined
+      || namesMacsecSecret(r)));
   // The resources they reference, two levels deep, so that references resolve (a raw connection
   // to a construct's circuit, a Global Reach link through a peering to its circuit).
   const subset = new Map(wanted.map((r) => [r.address, r]));
@@ -198,8 +199,6 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
   };
   const wantedAddresses = new Set(wanted.map((r) => r.address));
   const t: Record<string, unknown> = { ...topology };
-  /** Construct nodes a written instance replaced: a second instance (`count = 2`) is a node of its own. */
-  const overlaid = new Set<string>();
   /** Resources read here that have at least one instance. */
   const instantiated = new Set<string>();
   /** The instance address (`x.y[0]`) that replaced a construct node -> that node's key. */
@@ -215,12 +214,13 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
       instantiated.add(base);
       const owner = byAddress.get(base)!.owner;
       const renamed = rename(n);
-      const at = owner === undefined || overlaid.has(owner) ? undefined : index.get(owner);
+      const at = owner === undefined ? undefined : index.get(owner);
       if (owner === undefined || at === undefined) {
         current.push(renamed as unknown as NodeBase);
       } else {
         current[at] = overlay(current[at], renamed, list);
-        overlaid.add(owner);
+        // The first instance replaces the construct node; a second (`count = 2`) is a node of its own.
+        index.delete(owner);
         overlaidBy.set(n.key, owner);
       }
     }
@@ -357,6 +357,26 @@ function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Li
 /** The address of the resource an instance address (`x.y[0]`, `x.y["a"]`) belongs to. */
 function baseAddress(address: string): string {
   return address.endsWith(']') ? address.slice(0, address.lastIndexOf('[')) : address;
+}
+
+const MACSEC_SECRET_IDS = ['macsec_ckn_keyvault_secret_id', 'macsec_cak_keyvault_secret_id'];
+
+/**
+ * Whether a construct's port names a Key Vault secret of the stack as a link's MACsec key: the
+ * mapper then reads the secret as written (SEC005), as the lint does.
+ */
+function namesMacsecSecret(r: Lite): boolean {
+  if (r.type !== 'azurerm_express_route_port') return false;
+  for (const name of ['link1', 'link2']) {
+    const raw = r.values[name];
+    const link = Array.isArray(raw) ? raw[0] : raw;
+    if (!isObject(link)) continue;
+    for (const attr of MACSEC_SECRET_IDS) {
+      const id = link[attr];
+      if (typeof id === 'string' && id.includes('azurerm_key_vault_secret.')) return true;
+    }
+  }
+  return false;
 }
 
 /** Keys given as a token: the written expression may still be a literal (`lower("...")`). */

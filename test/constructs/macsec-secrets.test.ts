@@ -64,6 +64,15 @@ test('a literal set through an escape hatch is judged as written', () => {
   ]);
 });
 
+test('a literal set on the stack (stack.addOverride) is judged as written too', () => {
+  const { stack, ckn } = portWith(sensitiveVariable);
+  stack.addOverride(`resource.azurerm_key_vault_secret.${ckn.friendlyUniqueId}.value`, 'dffafc8d7b9a43d5b9a3dfbbf6a30c16');
+  expect(rows(synthErrors(() => Testing.synth(stack)), 'SEC005')).toEqual([
+    ['SEC005', 'test/Port', 'link1.macsecCknSecretValue', 'error'],
+    ['SEC005', 'test/Port', 'link2.macsecCknSecretValue', 'error'],
+  ]);
+});
+
 test('values from sensitive variables or another resource are not judged; nor a secret id that is a variable', () => {
   const { stack } = newStack();
   const ckn = new KeyVaultSecret(stack, 'Ckn', { name: 'ckn', keyVaultId: VAULT, value: new TerraformVariable(stack, 'ckn', { type: 'string', sensitive: true }).stringValue });

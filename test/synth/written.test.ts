@@ -15,7 +15,9 @@ import { ExpressRouteMetroDirectPort } from '../../src/constructs/direct-port';
 import { GatewaySku, MetroLocation } from '../../src/constructs/enums';
 import { ValidationError } from '../../src/errors';
 import { ExpressRouteValidation } from '../../src/constructs/validation';
-import { changedThroughApi } from '../../src/core/tracked';
+import { changedResources } from '../../src/core/tracked';
+
+const changedThroughApi = (resource: { node: { root: object } }) => changedResources(resource.node.root).has(resource as never);
 import { Finding } from '../../src/rules/finding';
 import { PEERING, RG } from '../constructs/helpers';
 import { tempOutdir } from './agreement';
