@@ -23,6 +23,8 @@
  * judged (azurerm validates some of them itself at plan time).
  */
 
+import { listed } from '../model/text';
+
 /** One documented naming rule. */
 export interface AzureNameRule {
   /** Fewest characters. */
@@ -70,8 +72,7 @@ export const NAME_RULES: Readonly<Record<string, { readonly entity: string; read
 
 /** Characters in the order they first appear, each quoted once (`" " and "!"`). */
 function quoted(chars: string[]): string {
-  const items = [...new Set(chars)].map((c) => JSON.stringify(c));
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return listed([...new Set(chars)].map((c) => JSON.stringify(c)), 'and');
 }
 
 const wholeNameTests = new WeakMap<AzureNameRule, RegExp>();

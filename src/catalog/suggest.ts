@@ -2,6 +2,8 @@
  * "Did you mean" for names typed by hand: peering locations, metros, providers.
  */
 
+import { listed } from '../model/text';
+
 /** Keys already computed, bounded so that a long-lived process does not grow without end. */
 const nameKeys = new Map<string, string>();
 const MAX_NAME_KEYS = 10_000;
@@ -68,7 +70,5 @@ export function closestNames(typed: string, candidates: Iterable<string>, max = 
 /** ` Did you mean "A" or "B"?`, or an empty string. */
 export function didYouMean(names: string[]): string {
   if (names.length === 0) return '';
-  const quoted = names.map((n) => `"${n}"`);
-  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-  return ` Did you mean ${list}?`;
+  return ` Did you mean ${listed(names.map((n) => `"${n}"`), 'or')}?`;
 }

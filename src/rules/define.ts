@@ -2,6 +2,7 @@ import { NodeBase } from '../model/topology';
 import { compareText } from '../model/order';
 import { Severity } from './finding';
 import { IRule, IRuleContext, isUnresolved, RuleBasis } from './rule';
+import { listed } from '../model/text';
 
 /** Optional metadata of a built-in rule. */
 export interface RuleOptions {
@@ -30,8 +31,7 @@ export function given(node: NodeBase, property: string, value: unknown): boolean
 
 /** `a, b or c` for messages. */
 export function oneOf(values: Array<string | number>): string {
-  const items = values.map(String);
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return listed(values.map(String), 'or');
 }
 
 /** Case-insensitive equality. */

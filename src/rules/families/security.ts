@@ -3,6 +3,7 @@ import { NodeBase, SecretInput, Topology } from '../../model/topology';
 import { HIDDEN_SECRET, Severity } from '../finding';
 import { defineRule } from '../define';
 import { IRule, IRuleContext } from '../rule';
+import { listed } from '../../model/text';
 
 /**
  * Where a literal ends up, and how to pass a secret instead, in the words of the input at hand.
@@ -84,7 +85,7 @@ export const SEC_RULES: IRule[] = [
       if (!o.carriesSecret && keys.length === 0) continue;
       ctx.report({
         subject: o, property: 'sensitive', value: false,
-        message: `This output carries ${keys.length > 0 ? `${/^[aeiou]/i.test(keys[0]) ? 'an' : 'a'} ${and(keys)}` : 'a key'}, which azurerm marks sensitive, but the output is not: terraform plan fails with "Output refers to sensitive values".`,
+        message: `This output carries ${keys.length > 0 ? `${/^[aeiou]/i.test(keys[0]) ? 'an' : 'a'} ${listed(keys, 'and')}` : 'a key'}, which azurerm marks sensitive, but the output is not: terraform plan fails with "Output refers to sensitive values".`,
         fix: 'Set sensitive = true on the output.',
       });
     }
@@ -108,11 +109,6 @@ export const SEC_RULES: IRule[] = [
     }
   }, { suppressible: false }),
 ];
-
-/** `a`, `a and b`, `a, b and c`. */
-function and(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** The addresses of the Key Vault secrets a port's link references as its MACsec CKN or CAK. */
 function macsecSecrets(topology: Topology): Set<string> {
