@@ -16,6 +16,7 @@
  */
 import { isObject } from '../terraform/records';
 import { TerraformInputError } from '../errors';
+import { parseArmId } from '../model/arm-id';
 
 /** The resource types read; anything else is skipped with a note. */
 export enum AzureResourceType {
@@ -100,8 +101,6 @@ export function flatten(value: unknown, depth = 0): unknown {
   return out;
 }
 
-const ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/([^/]+\/[^/]+)\/([^/]+)/i;
-
 /** The rows a parsed document holds, whatever command produced it. */
 function rowsOf(doc: unknown): unknown[] | undefined {
   if (Array.isArray(doc)) return doc;
@@ -141,8 +140,8 @@ export function readAzureText(text: string, file: string, estate: { resources: M
       estate.notes.push(`${row.id}: ${row.type} is not an ExpressRoute resource type read here; skipped`);
       continue;
     }
-    const m = ID.exec(row.id);
-    if (!m) {
+    const id = parseArmId(row.id);
+    if (!id) {
       estate.notes.push(`${file}: item ${i} has an id that is not an Azure resource id; skipped`);
       continue;
     }
@@ -150,10 +149,10 @@ export function readAzureText(text: string, file: string, estate: { resources: M
     const tags = isObject(row.tags) ? Object.fromEntries(Object.entries(row.tags).filter(([, v]) => typeof v === 'string')) as Record<string, string> : undefined;
     const resource: AzureResource = {
       id: row.id,
-      name: typeof row.name === 'string' ? row.name : m[4],
+      name: typeof row.name === 'string' ? row.name : id.name,
       type,
-      subscriptionId: m[1],
-      resourceGroup: typeof row.resourceGroup === 'string' ? row.resourceGroup : m[2],
+      subscriptionId: id.subscriptionId,
+      resourceGroup: typeof row.resourceGroup === 'string' ? row.resourceGroup : id.resourceGroup,
       location: typeof row.location === 'string' ? row.location : undefined,
       tags,
       body,
