@@ -46,9 +46,10 @@ export interface DestroySafetyProps {
 /**
  * Base of the constructs: suppression helpers shared by all.
  *
- * Token attributes (`circuitId`, ...) are read from the L1 once per construct and kept
- * (`this.circuitIdToken ??= ...`): cdktf captures a stack trace for every token it creates,
- * which is most of the synth time of a large app.
+ * Token attributes (`gatewayId`, ...) are read from the L1 once per construct and kept
+ * (`this.gatewayIdToken ??= ...`): cdktf captures a stack trace for every token it creates,
+ * which is most of the synth time of a large app. A circuit's name and id, which nearly every
+ * circuit's children read, are made with its resource.
  */
 export abstract class ExpressRouteConstruct extends Construct {
   constructor(scope: Construct, id: string) {

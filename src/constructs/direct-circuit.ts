@@ -96,6 +96,11 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
       tags: withCustomerEdgeTag(props.tags, props.customerEdge, props.secondaryCustomerEdge ?? props.customerEdge),
       lifecycle: lifecycleFor(props),
     }], trackingConstructor(ExpressRouteCircuitResource));
+    // Made with the resource, not on first read: every peering reads the name and every connection,
+    // authorization and Global Reach link the id, and cdktf records a full stack trace for each
+    // token, one frame per caller deep (2 % of a 1,000-circuit synth read from the callers).
+    this.circuitNameToken = this.resource.name;
+    this.circuitIdToken = this.resource.id;
     this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
 
     registerContribution(this, (topology, path) => {
@@ -120,13 +125,13 @@ export class ExpressRouteDirectCircuit extends ExpressRouteCircuitBase {
 
   /** The circuit id. @attribute */
   public get circuitId(): string {
-    return (this.circuitIdToken ??= this.resource.id);
+    return this.circuitIdToken;
   }
-  private circuitIdToken?: string;
+  private readonly circuitIdToken: string;
 
   /** The circuit name. @attribute */
   public get circuitName(): string {
-    return (this.circuitNameToken ??= this.resource.name);
+    return this.circuitNameToken;
   }
-  private circuitNameToken?: string;
+  private readonly circuitNameToken: string;
 }

