@@ -52,10 +52,6 @@ export interface DestroySafetyProps {
  * circuit's children read, are made with its resource.
  */
 export abstract class ExpressRouteConstruct extends Construct {
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-  }
-
   /**
    * Suppresses a rule on this construct and its children, with a reason that the report shows.
    */

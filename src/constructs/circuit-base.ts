@@ -1,5 +1,4 @@
 import { Sources } from '../catalog/sources';
-import { Construct } from '../core/framework';
 import { constructError } from '../errors';
 import { AuthorizationOptions, ExpressRouteCircuitAuthorization } from './authorization';
 import { ExpressRouteConstruct } from './base';
@@ -24,10 +23,6 @@ export abstract class ExpressRouteCircuitBase extends ExpressRouteConstruct impl
 
   private privatePeeringConstruct?: ExpressRoutePrivatePeering;
   private microsoftPeeringConstruct?: ExpressRouteMicrosoftPeering;
-
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-  }
 
   /** The private peering, once added. */
   public get privatePeering(): IExpressRoutePeering | undefined {
