@@ -41,7 +41,7 @@ Object.assign(figures, simulateBenchmark(9));
 Object.assign(figures, hclBenchmark(200, 3));
 Object.assign(figures, planBenchmark(50, Number(process.env.BENCH_PLAN_RUNS ?? 3)));
 
-Object.assign(figures, importBenchmark(5));
+Object.assign(figures, importBenchmark(9));
 Object.assign(figures, synthBenchmark([1, 100, 1000], 9, Number(process.env.BENCH_LARGE_RUNS ?? 21)));
 figures.synthGrowth1000Over100 = Math.round((figures.synthLibraryMs1000 / Math.max(1, figures.synthLibraryMs100)) * 100) / 100;
 
