@@ -244,6 +244,11 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   startswith: ([s, p]) => str(s).startsWith(str(p)),
   endswith: ([s, p]) => str(s).endsWith(str(p)),
   coalescelist: (lists) => lists.find((l) => elements(l).length > 0) ?? (() => { throw new EvalError('no non-empty list'); })(),
+  // Marks for Terraform's output redaction; the value is unchanged, and a literal wrapped in
+  // `sensitive(...)` is still written in plain text in the file.
+  // Source: https://developer.hashicorp.com/terraform/language/functions/sensitive and /nonsensitive.
+  sensitive: ([v]) => v,
+  nonsensitive: ([v]) => v,
 };
 
 /** Evaluates expressions in a scope. */

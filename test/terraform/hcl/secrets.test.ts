@@ -63,6 +63,15 @@ describe('a key written in the files of the configuration is a literal', () => {
     expect(lint({ 'main.tf': CIRCUIT + peering('p', '"ItsASecret"') })).toEqual([SEC001(P)]);
   });
 
+  test('wrapped in sensitive() or nonsensitive(): they only mark the value for redaction, the file holds the key', () => {
+    expect(lint({ 'main.tf': CIRCUIT + peering('p', 'sensitive("ItsASecret")') + peering('q', 'nonsensitive(sensitive(local.key))')
+      + '\nlocals {\n  key = "ItsASecret"\n}' })).toEqual([SEC001(P), SEC001('azurerm_express_route_circuit_peering.q')]);
+  });
+
+  test('sensitive() of a root variable is no literal: it is not judged', () => {
+    expect(lint({ 'main.tf': 'variable "key" {\n  type      = string\n  sensitive = true\n}' + CIRCUIT + peering('p', 'sensitive(var.key)') })).toEqual([]);
+  });
+
   test('through a local, and a local computed from one', () => {
     expect(lint({ 'main.tf': `locals {
   key  = "ItsASecret"
@@ -188,7 +197,7 @@ module "er" {
     expect(lint(files, ['asn=65001'])).toEqual([]);
   });
 
-  test('another resource\'s argument, a data source, a function the reader does not evaluate', () => {
+  test('another resource\'s argument, a data source, a function known only at apply (uuid)', () => {
     const files = {
       'main.tf': `data "azurerm_key_vault_secret" "k" {
   name         = "k"
@@ -198,7 +207,7 @@ resource "random_password" "k" {
   length  = 20
   special = false
 }` + CIRCUIT + peering('arg', 'azurerm_express_route_circuit.c.name') + peering('data', 'data.azurerm_key_vault_secret.k.value')
-        + peering('random', 'random_password.k.result') + peering('fn', 'sensitive("ItsASecret")'),
+        + peering('random', 'random_password.k.result') + peering('fn', 'uuid()'),
     };
     expect(lint(files)).toEqual([]);
   });
