@@ -251,6 +251,14 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   nonsensitive: ([v]) => v,
 };
 
+/** Functions that read only their arguments' shape: keys, order and length, never an element's value. */
+const SHAPE_ONLY = new Set(['merge', 'keys', 'values', 'concat', 'length', 'tolist']);
+
+/** A value whose shape is not known: itself unknown, or a resource whose instances are read as unknown. */
+function isOpaque(v: Value): boolean {
+  return v instanceof Unknown || v instanceof ResourceValue || v instanceof InstanceValue;
+}
+
 /** Evaluates expressions in a scope. */
 export class Evaluator {
   private readonly iterators: Map<string, Value>[] = [];
@@ -473,7 +481,11 @@ export class Evaluator {
       if (name === 'length' && Array.isArray(l)) return l.length;
     }
     const f = FUNCTIONS[name];
-    if (!f || args.some((a) => unknownIn(a))) return unknownOf(...args);
+    if (!f) return unknownOf(...args);
+    // These read only the shape of their arguments (a map's keys, a list's length and order), so
+    // an unknown value inside a known map or list stays itself in the result:
+    // `for_each = merge({ a = var.x }, { b = var.y })` has the instances "a" and "b".
+    if (SHAPE_ONLY.has(name) ? args.some(isOpaque) : args.some((a) => unknownIn(a))) return unknownOf(...args);
     return f(args);
   }
 

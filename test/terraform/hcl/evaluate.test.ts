@@ -43,6 +43,11 @@ describe('known values', () => {
     // An object or a list is not null, whatever parts of it are not known.
     ['${{ a = var.nope } != null}', true],
     ['${[var.nope] == null}', false],
+    // Functions that read only the shape: known keys and lengths around values not known.
+    ['${keys(merge({ a = var.nope }, { b = 1 }))}', ['a', 'b']],
+    ['${length(concat([var.nope], ["x"]))}', 2],
+    ['${length(values({ a = var.nope, b = var.nope }))}', 2],
+    ['${length(tolist([var.nope]))}', 1],
   ])('%s', (text, expected) => {
     expect(ev(text)).toEqual(expected);
   });
@@ -58,6 +63,9 @@ describe('unknown values stay unknown, and remember what they depend on', () => 
     ['${var.nope == "ExpressRoute" ? 1 : 0}', ['var.nope']],
     ['${var.nope != null}', ['var.nope']],
     ['${{ a = var.nope } == { a = 1 }}', ['var.nope']],
+    ['${merge(var.nope, { b = 1 })}', ['var.nope']],
+    ['${merge({ a = var.nope }, { b = 1 })["a"]}', ['var.nope']],
+    ['${upper(merge({ a = var.nope }).a)}', ['var.nope']],
     ['${module.avm.resource_id}', ['module.avm']],
     ['${data.azurerm_subnet.gw.id}', ['data.azurerm_subnet.gw.id']],
     ['${azurerm_express_route_circuit.single.id}', ['azurerm_express_route_circuit.single.id']],

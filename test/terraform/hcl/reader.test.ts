@@ -592,3 +592,32 @@ resource "azurerm_virtual_network_gateway_connection" "cn" {
   const [cn] = readModuleTopology(files).topology.connections;
   expect(cn).toEqual(expect.objectContaining({ key: 'module.er.azurerm_virtual_network_gateway_connection.cn', routingWeight: 10, unresolved: [] }));
 });
+
+describe('for_each over merge() of maps whose values are not known', () => {
+  test('has the instances of the merged keys, each judged by its known values (NAME001 across them)', () => {
+    const files = tree({
+      'main.tf': `
+variable "location" { type = string }
+resource "azurerm_express_route_circuit" "c" {
+  for_each              = merge({ ams = var.location }, { fra = var.location })
+  name                  = "er-same"
+  resource_group_name   = "rg"
+  location              = each.value
+  service_provider_name = "Equinix"
+  peering_location      = "Amsterdam"
+  bandwidth_in_mbps     = 50
+  sku {
+    tier   = "Standard"
+    family = "MeteredData"
+  }
+}`,
+    });
+    const { topology } = readModuleTopology(files);
+    expect(topology.circuits.map((c) => c.key).sort()).toEqual(['azurerm_express_route_circuit.c["ams"]', 'azurerm_express_route_circuit.c["fra"]']);
+    // The location (each.value) is not known; the literal name is, and two instances write it.
+    expect(topology.circuits.every((c) => c.location === undefined)).toBe(true);
+    const { results } = lintFiles(files);
+    expect(results.flatMap((r) => r.report.findings).filter((f) => f.ruleId === 'NAME001').map((f) => f.path).sort())
+      .toEqual(['azurerm_express_route_circuit.c["ams"]', 'azurerm_express_route_circuit.c["fra"]']);
+  });
+});
