@@ -183,7 +183,8 @@ export class ExpressRouteProviderCircuit extends ExpressRouteCircuitBase {
     }], trackingConstructor(ExpressRouteCircuitResource));
     // Made with the resource, not on first read: every peering reads the name and every connection,
     // authorization and Global Reach link the id, and cdktf records a full stack trace for each
-    // token, one frame per caller deep (2 % of a 1,000-circuit synth read from the callers).
+    // token, one frame per caller deep (read from the callers: 0.05 G instructions, 0.4 %, of a
+    // 1,000-circuit synth).
     this.circuitNameToken = this.resource.name;
     this.circuitIdToken = this.resource.id;
     this.deleteLock = addDeleteLock(this, props, this.resource, 'circuit');
