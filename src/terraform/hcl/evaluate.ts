@@ -252,7 +252,7 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
 };
 
 /** Functions that read only their arguments' shape: keys, order and length, never an element's value. */
-const SHAPE_ONLY = new Set(['merge', 'keys', 'values', 'concat', 'length', 'tolist']);
+const SHAPE_ONLY = new Set(['merge', 'keys', 'values', 'concat', 'length', 'tolist', 'tomap', 'coalescelist']);
 
 /** A value whose shape is not known: itself unknown, or a resource whose instances are read as unknown. */
 function isOpaque(v: Value): boolean {

@@ -48,6 +48,8 @@ describe('known values', () => {
     ['${length(concat([var.nope], ["x"]))}', 2],
     ['${length(values({ a = var.nope, b = var.nope }))}', 2],
     ['${length(tolist([var.nope]))}', 1],
+    ['${keys(tomap({ a = var.nope }))}', ['a']],
+    ['${length(coalescelist([], [var.nope, var.nope]))}', 2],
   ])('%s', (text, expected) => {
     expect(ev(text)).toEqual(expected);
   });
