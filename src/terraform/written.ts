@@ -410,6 +410,8 @@ const EVALUATED = /\$\{[^}]*(\(|\b(var|local|count|each)\.)/;
  */
 function needsEvaluation(part: Record<string, unknown>, resources: Iterable<Lite>): boolean {
   if (isObject(part.variable) || isObject(part.locals)) return true;
+  // An output through a function (`nonsensitive(...)` no longer carries what it reads).
+  if (isObject(part.output) && EVALUATED.test(JSON.stringify(part.output))) return true;
   for (const r of resources) {
     if (r.values.count !== undefined || r.values.for_each !== undefined) return true;
     if (EVALUATED.test(JSON.stringify(r.values))) return true;

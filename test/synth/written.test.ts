@@ -104,6 +104,14 @@ test('a user output of an authorization key without sensitive fails the synth (S
   expect(synthErrors(() => Testing.synth(stack))).toEqual(['SEC004 net/spoke_key sensitive']);
 });
 
+test('a user output through Fn.nonsensitive() carries no key: Terraform accepts it, and the synth agrees with the lint (no SEC004)', () => {
+  const { stack } = app();
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', METRO);
+  const auth = circuit.addAuthorization('Spoke', { outputKey: false });
+  new TerraformOutput(stack, 'spoke_key', { value: Fn.nonsensitive(auth.authorizationKey) });
+  expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
+});
+
 test('every error of the whole app at once, and nothing written', () => {
   const outdir = tempOutdir();
   const a = new App({ outdir });

@@ -46,6 +46,15 @@ describe('Terraform JSON configuration', () => {
       .toMatch(/^This output carries a service key and authorization key, /);
   });
 
+  test('an output through nonsensitive() carries nothing: Terraform accepts it without sensitive = true (no SEC004)', () => {
+    const sec004 = (value: string) => lintText(JSON.stringify({ output: { k: { value } } }), 'outputs.tf.json').report.findings
+      .filter((f) => f.ruleId === 'SEC004').map((f) => f.path);
+    expect(sec004('${nonsensitive(azurerm_express_route_circuit.c.service_key)}')).toEqual([]);
+    // sensitive() marks, it does not declassify; nonsensitive() covers only what it wraps.
+    expect(sec004('${sensitive(azurerm_express_route_circuit.c.service_key)}')).toEqual(['output.k']);
+    expect(sec004('${nonsensitive(azurerm_express_route_circuit.c.name)}-${azurerm_express_route_circuit.c.service_key}')).toEqual(['output.k']);
+  });
+
   test('a value of the wrong type is skipped with a note, not a crash', () => {
     const r = lintFile(fixture('broken.tf.json'));
     expect(r.notes).toEqual(['azurerm_express_route_circuit_peering.private: vlan_id should be a number, got "abc"; not judged']);

@@ -84,6 +84,11 @@ export interface Scope {
    */
   touched?(name: string): void;
   /**
+   * Set for an output's value: `nonsensitive(x)` then refers to nothing, as Terraform no longer
+   * treats the output as carrying what `x` was read from.
+   */
+  readonly declassifies?: boolean;
+  /**
    * Whether the value of a special root (`each`) was computed from anything but literals of the
    * configuration (what the instance's `for_each` read: an input, another resource's argument).
    */
@@ -148,6 +153,12 @@ function elements(v: Value): Value[] {
   throw new EvalError('not a collection');
 }
 
+/** A list or set; Terraform refuses a map or an object here ("cannot convert object to list"). */
+function listOf(v: Value): Value[] {
+  if (Array.isArray(v)) return v;
+  throw new EvalError('not a list');
+}
+
 function equal(a: Value, b: Value): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -191,8 +202,28 @@ function index(obj: Value, key: Value): Value {
   throw new EvalError('cannot index');
 }
 
+/**
+ * Lists and maps that stand for the instances of a resource whose `count`/`for_each` is not known:
+ * one element read for all of them (so that what it refers to is kept), of a length that is not
+ * known. A function reading a length or keys (`length`, `concat`, `merge`, ...) reads them as unknown.
+ */
+const STAND_INS = new WeakSet<object>();
+
+function standIn<T extends object>(v: T): T {
+  STAND_INS.add(v);
+  return v;
+}
+
+/** Whether a value stands for instances whose number is not known (`STAND_INS`). */
+export function isStandIn(v: Value): boolean {
+  return typeof v === 'object' && v !== null && STAND_INS.has(v);
+}
+
 function splatSource(obj: Value): Value[] | Unknown {
-  if (obj instanceof ResourceValue) return Array.isArray(obj.keys) ? obj.keys.map((k) => obj.instance(k)) : [wholeInstance(obj)];
+  if (obj instanceof ResourceValue) {
+    if (Array.isArray(obj.keys)) return obj.keys.map((k) => obj.instance(k));
+    return obj.keys === 'unknown' ? standIn([wholeInstance(obj)]) : [wholeInstance(obj)];
+  }
   if (isUnknown(obj)) return obj;
   if (obj === null) return [];
   return Array.isArray(obj) ? obj : [obj];
@@ -212,13 +243,13 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   tostring: ([s]) => (s === null ? null : str(s)),
   tonumber: ([s]) => (s === null ? null : num(s)),
   tobool: ([s]) => (s === null ? null : truthy(s)),
-  tolist: ([s]) => elements(s),
+  tolist: ([s]) => listOf(s),
   toset: ([s]) => [...new Map(elements(s).map((x) => [JSON.stringify(x), x])).values()],
   tomap: ([s]) => (isRecord(s) ? s : (() => { throw new EvalError('not a map'); })()),
   length: ([s]) => (typeof s === 'string' ? [...s].length : elements(s).length),
   join: ([sep, list]) => elements(list).map(str).join(str(sep)),
   split: ([sep, s]) => str(s).split(str(sep)),
-  concat: (lists) => lists.flatMap(elements),
+  concat: (lists) => lists.flatMap(listOf),
   flatten: ([l]) => (elements(l) as Value[]).flat(Infinity),
   distinct: ([l]) => [...new Map(elements(l).map((x) => [JSON.stringify(x), x])).values()],
   compact: ([l]) => elements(l).filter((x) => x !== null && x !== ''),
@@ -244,24 +275,24 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   startswith: ([s, p]) => str(s).startsWith(str(p)),
   endswith: ([s, p]) => str(s).endsWith(str(p)),
   coalescelist: (lists) => lists.find((l) => elements(l).length > 0) ?? (() => { throw new EvalError('no non-empty list'); })(),
-  // Marks for Terraform's output redaction; the value is unchanged, and a literal wrapped in
-  // `sensitive(...)` is still written in plain text in the file.
-  // Source: https://developer.hashicorp.com/terraform/language/functions/sensitive and /nonsensitive.
-  sensitive: ([v]) => v,
-  nonsensitive: ([v]) => v,
 };
 
 /** Functions that read only their arguments' shape: keys, order and length, never an element's value. */
 const SHAPE_ONLY = new Set(['merge', 'keys', 'values', 'concat', 'length', 'tolist', 'tomap', 'coalescelist']);
 
-/** A value whose shape is not known: itself unknown, or a resource whose instances are read as unknown. */
-function isOpaque(v: Value): boolean {
-  return v instanceof Unknown || v instanceof ResourceValue || v instanceof InstanceValue;
+/**
+ * A value whose shape is not known: itself unknown, a resource whose instances are read as
+ * unknown, or a stand-in for instances whose number is not known.
+ */
+export function isOpaque(v: Value): boolean {
+  return v instanceof Unknown || v instanceof ResourceValue || v instanceof InstanceValue || isStandIn(v);
 }
 
 /** Evaluates expressions in a scope. */
 export class Evaluator {
   private readonly iterators: Map<string, Value>[] = [];
+  /** Inside `nonsensitive(...)` of an output (`Scope.declassifies`): reads are not recorded. */
+  private muted = 0;
 
   constructor(private readonly scope: Scope) {}
 
@@ -275,6 +306,10 @@ export class Evaluator {
       return new Unknown();
     }
     return this.top(e);
+  }
+
+  private touch(name: string): void {
+    if (this.muted === 0) this.scope.touched?.(name);
   }
 
   /** Evaluates an expression; an evaluation error is Unknown (nothing is judged on it). */
@@ -302,14 +337,15 @@ export class Evaluator {
         const root = this.root(e);
         if (root !== NOT_A_ROOT) return root;
         const value = this.attribute(this.eval(e.obj), e.name);
-        if (this.isModuleRoot(e.obj)) this.scope.touched?.(`module.${e.obj.name}.${e.name}`);
+        if (this.isModuleRoot(e.obj)) this.touch(`module.${e.obj.name}.${e.name}`);
         return value;
       }
       case 'index': return index(this.eval(e.obj), this.eval(e.key));
       case 'splat': {
         const src = splatSource(this.eval(e.obj));
         if (isUnknown(src)) return src;
-        return src.map((item) => this.steps(item, e.each));
+        const out = src.map((item) => this.steps(item, e.each));
+        return isStandIn(src) ? standIn(out) : out;
       }
       case 'call': return this.call(e.name, e.args, e.expand);
       case 'cond': {
@@ -348,7 +384,7 @@ export class Evaluator {
     if (obj instanceof ResourceValue || obj instanceof InstanceValue) {
       const known = obj.argument(name);
       if (known !== undefined) {
-        this.scope.touched?.(`${obj.address}.${name}`);
+        this.touch(`${obj.address}.${name}`);
         return known;
       }
     }
@@ -361,7 +397,7 @@ export class Evaluator {
     }
     const special = this.scope.special(n);
     if (special !== undefined) {
-      this.scope.touched?.(n);
+      this.touch(n);
       return special;
     }
     // A resource type alone (`azurerm_x`) is only the start of `azurerm_x.y`; handled by root().
@@ -373,8 +409,8 @@ export class Evaluator {
     if (o.k === 'name' && !this.iterators.some((m) => m.has(o.name))) {
       switch (o.name) {
         // Read first, then touched: what the value was computed from is known once it is read.
-        case 'var': { const v = this.scope.variable(e.name); this.scope.touched?.(`var.${e.name}`); return v; }
-        case 'local': { const v = this.scope.local(e.name); this.scope.touched?.(`local.${e.name}`); return v; }
+        case 'var': { const v = this.scope.variable(e.name); this.touch(`var.${e.name}`); return v; }
+        case 'local': { const v = this.scope.local(e.name); this.touch(`local.${e.name}`); return v; }
         case 'module': return this.scope.module(e.name);
         case 'count': case 'each': case 'self': case 'path': case 'terraform': return NOT_A_ROOT;
         case 'data': return NOT_A_ROOT;
@@ -438,6 +474,22 @@ export class Evaluator {
       }
       throw new EvalError('no argument of try could be evaluated');
     }
+    if (name === 'sensitive' || name === 'nonsensitive') {
+      // Marks for Terraform's redaction: the value passes through, unknown parts included, and a
+      // literal wrapped in `sensitive(...)` is still written in plain text in the file.
+      // Source: https://developer.hashicorp.com/terraform/language/functions/sensitive and /nonsensitive.
+      if (argExprs.length !== 1) throw new EvalError(`${name} takes one argument`);
+      if (name === 'sensitive' || !this.scope.declassifies) return this.eval(argExprs[0]);
+      // In an output: what `nonsensitive(...)` reads no longer makes the output sensitive, so it is
+      // not recorded as what the output refers to.
+      this.muted++;
+      try {
+        const v = this.eval(argExprs[0]);
+        return unknownIn(v) ? new Unknown() : v;
+      } finally {
+        this.muted--;
+      }
+    }
     if (name === 'can') {
       try {
         const v = this.eval(argExprs[0]);
@@ -473,12 +525,13 @@ export class Evaluator {
     if (name === 'one') {
       const [l] = args;
       if (isUnknown(l)) return l;
+      if (isStandIn(l)) return unknownOf(l);
       if (Array.isArray(l) && l.length === 1) return l[0];
     }
     if (name === 'element' || name === 'contains' || name === 'length') {
       const [l] = args;
       if (isUnknown(l)) return l;
-      if (name === 'length' && Array.isArray(l)) return l.length;
+      if (name === 'length' && Array.isArray(l) && !isStandIn(l)) return l.length;
     }
     const f = FUNCTIONS[name];
     if (!f) return unknownOf(...args);
@@ -524,7 +577,9 @@ export class Evaluator {
         this.iterators.pop();
       }
     }
-    return e.keyExpr ? obj : list;
+    const result = e.keyExpr ? obj : list;
+    // Over instances whose number is not known, the result's length and keys are not known either.
+    return (coll instanceof ResourceValue && coll.keys === 'unknown') || isStandIn(coll) ? standIn(result) : result;
   }
 }
 

@@ -50,6 +50,12 @@ describe('known values', () => {
     ['${length(tolist([var.nope]))}', 1],
     ['${keys(tomap({ a = var.nope }))}', ['a']],
     ['${length(coalescelist([], [var.nope, var.nope]))}', 2],
+    // A resource with a known count stands for exactly its instances.
+    ['${length(concat(azurerm_x.counted[*].id, ["a"]))}', 3],
+    ['${length(azurerm_x.single[*].id)}', 1],
+    // sensitive() and nonsensitive() pass the value through, unknown parts included.
+    ['${keys(nonsensitive({ a = var.nope }))}', ['a']],
+    ['${sensitive("literal")}', 'literal'],
   ])('%s', (text, expected) => {
     expect(ev(text)).toEqual(expected);
   });
@@ -68,6 +74,17 @@ describe('unknown values stay unknown, and remember what they depend on', () => 
     ['${merge(var.nope, { b = 1 })}', ['var.nope']],
     ['${merge({ a = var.nope }, { b = 1 })["a"]}', ['var.nope']],
     ['${upper(merge({ a = var.nope }).a)}', ['var.nope']],
+    // A splat or a for over a resource whose count is not known stands for its instances: one
+    // element read for all, of a length not known (it may be none).
+    ['${length(concat(azurerm_x.unsure[*].id, ["a"]))}', ['azurerm_x.unsure.id']],
+    ['${length(azurerm_x.unsure[*].id)}', ['azurerm_x.unsure.id']],
+    ['${length([for x in azurerm_x.unsure : x.id])}', ['azurerm_x.unsure.id']],
+    ['${keys({ for x in azurerm_x.unsure : "k" => x.id })}', ['azurerm_x.unsure.id']],
+    ['${coalescelist(azurerm_x.unsure[*].id, ["x"])}', ['azurerm_x.unsure.id']],
+    ['${one(azurerm_x.unsure[*].id)}', ['azurerm_x.unsure.id']],
+    // Terraform refuses a map where a list is wanted ("cannot convert object to list").
+    ['${tolist({ a = 1 })}', []],
+    ['${concat({ a = 1 }, ["b"])}', []],
     ['${module.avm.resource_id}', ['module.avm']],
     ['${data.azurerm_subnet.gw.id}', ['data.azurerm_subnet.gw.id']],
     ['${azurerm_express_route_circuit.single.id}', ['azurerm_express_route_circuit.single.id']],

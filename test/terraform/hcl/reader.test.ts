@@ -621,3 +621,33 @@ resource "azurerm_express_route_circuit" "c" {
       .toEqual(['azurerm_express_route_circuit.c["ams"]', 'azurerm_express_route_circuit.c["fra"]']);
   });
 });
+
+describe('a count read from instances whose number is not known', () => {
+  test('is not known: no NAME001 on the instances it would make (they may be one)', () => {
+    const files = tree({
+      'main.tf': `
+variable "n" { type = number }
+resource "azurerm_resource_group" "extra" {
+  count    = var.n
+  name     = "rg-\${count.index}"
+  location = "westeurope"
+}
+resource "azurerm_express_route_circuit" "c" {
+  count                 = length(concat(azurerm_resource_group.extra[*].id, ["base"]))
+  name                  = "er-same"
+  resource_group_name   = "rg"
+  location              = "westeurope"
+  service_provider_name = "Equinix"
+  peering_location      = "Amsterdam"
+  bandwidth_in_mbps     = 50
+  sku {
+    tier   = "Standard"
+    family = "MeteredData"
+  }
+}`,
+    });
+    const { results } = lintFiles(files);
+    expect(results.flatMap((r) => r.report.findings).filter((f) => f.ruleId === 'NAME001')).toEqual([]);
+    expect(results.flatMap((r) => r.notes)).toEqual(expect.arrayContaining([expect.stringMatching(/azurerm_express_route_circuit\.c: count is not known/)]));
+  });
+});
