@@ -105,12 +105,14 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
   /** The route filter in force (a migration moves it between phases). */
   protected routeFilterId?: string;
   /**
-   * The resource's configuration. Each peering type creates the resource from it in its own
-   * constructor, after this one returned: cdktf records a full stack trace for each of the
-   * resource's nested blocks, and this constructor's frame in each of them cost 0.05 G
-   * instructions (0.4 %) of a 1,000-circuit synth (`npm run bench`).
+   * The resource's configuration at construction. Each peering type creates the resource from it
+   * in its own constructor, after this one returned: cdktf records a full stack trace for each of
+   * the resource's nested blocks, and this constructor's frame in each of them cost 0.05 G
+   * instructions (0.4 %) of a 1,000-circuit synth (`npm run bench`). Not kept up to date
+   * afterwards (`useRouteFilter` changes the resource).
+   * @internal
    */
-  protected readonly resourceConfig: ExpressRouteCircuitPeeringResourceConfig;
+  protected readonly _resourceConfig: ExpressRouteCircuitPeeringResourceConfig;
 
   protected constructor(scope: Construct, id: string, peeringType: string, circuit: IExpressRouteCircuit, options: PeeringOptions,
     microsoft?: MicrosoftPeeringOptions) {
@@ -118,7 +120,7 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
     this.peeringType = peeringType;
     this.routeFilterId = microsoft?.routeFilterId;
     const ipv6 = options.ipv6PrimaryPeerAddressPrefix !== undefined || options.ipv6SecondaryPeerAddressPrefix !== undefined;
-    this.resourceConfig = {
+    this._resourceConfig = {
       peeringType,
       expressRouteCircuitName: circuit.circuitName,
       resourceGroupName: circuit.resourceGroupName,
@@ -189,7 +191,7 @@ export class ExpressRoutePrivatePeering extends ExpressRoutePeeringBase {
 
   constructor(scope: Construct, id: string, props: ExpressRoutePrivatePeeringProps) {
     super(scope, id, 'AzurePrivatePeering', props.circuit, props);
-    this.resource = construct(ExpressRouteCircuitPeeringResource, [this, 'Resource', this.resourceConfig], trackingConstructor(ExpressRouteCircuitPeeringResource));
+    this.resource = construct(ExpressRouteCircuitPeeringResource, [this, 'Resource', this._resourceConfig], trackingConstructor(ExpressRouteCircuitPeeringResource));
   }
 }
 
@@ -202,7 +204,7 @@ export class ExpressRouteMicrosoftPeering extends ExpressRoutePeeringBase {
 
   constructor(scope: Construct, id: string, props: ExpressRouteMicrosoftPeeringProps) {
     super(scope, id, 'MicrosoftPeering', props.circuit, props, props);
-    this.resource = construct(ExpressRouteCircuitPeeringResource, [this, 'Resource', this.resourceConfig], trackingConstructor(ExpressRouteCircuitPeeringResource));
+    this.resource = construct(ExpressRouteCircuitPeeringResource, [this, 'Resource', this._resourceConfig], trackingConstructor(ExpressRouteCircuitPeeringResource));
   }
 
   /**
