@@ -307,14 +307,20 @@ function planProviderVersion(doc: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+/**
+ * A plan's root outputs, each referring to nothing. A plan exists only if Terraform accepted every
+ * root output: one that refers to a sensitive value without `sensitive = true` fails the plan
+ * ("Output refers to sensitive values";
+ * https://developer.hashicorp.com/terraform/language/values/outputs#sensitive), and one that reads it
+ * through `nonsensitive(...)` is accepted, which the plan's reference lists do not tell apart.
+ * So SEC004, which judges what makes a plan fail, has nothing to judge in a plan.
+ */
 function planOutputs(doc: Record<string, unknown>): OutputRecord[] {
   const root = isObject(doc.configuration) && isObject(doc.configuration.root_module) ? doc.configuration.root_module : undefined;
   if (!root || !isObject(root.outputs)) return [];
   return Object.entries(root.outputs).filter(([, o]) => isObject(o)).map(([name, o]) => {
     const body = o as Record<string, unknown>;
-    const expr = isObject(body.expression) ? body.expression : {};
-    const refs = Array.isArray(expr.references) ? expr.references.filter((x): x is string => typeof x === 'string') : [];
-    return { name, sensitive: body.sensitive === true, references: refs };
+    return { name, sensitive: body.sensitive === true, references: [] };
   });
 }
 
