@@ -625,6 +625,12 @@ export interface OutputNode extends NodeBase {
   readonly keyVaultSecretValues?: string[];
   /** Whether the output is marked sensitive. */
   readonly sensitive: boolean;
+  /**
+   * Whether Terraform accepts the output whatever it carries: every key is read through
+   * `nonsensitive(...)`, or the output is a plan's, which Terraform accepted (SEC004 skips it).
+   * @default false
+   */
+  readonly declassified?: boolean;
 }
 
 /**

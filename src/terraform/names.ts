@@ -91,7 +91,9 @@ export function namedResources(resources: ResourceRecord[], configuration: strin
     const parts = scopes.map((attr) => scopeText(r.values[attr], byAddress));
     const provider = typeof r.values.provider === 'string' ? r.values.provider : 'azurerm';
     const key = keyOf(r);
-    const scope = parts.some((p) => p === undefined) ? undefined : [configuration, provider, ...parts].join('|');
+    // A resource whose count or for_each is not known may not exist at all (`count = var.x ? 1 : 0`
+    // on two resources of one name): its name is compared with none (NAME002 still judges it).
+    const scope = r.multiplicityUnknown === true || parts.some((p) => p === undefined) ? undefined : [configuration, provider, ...parts].join('|');
     const resourceGroupName = scopes[0] === 'resource_group_name' ? literalResourceGroup(r.values.resource_group_name, byAddress) : undefined;
     // One shape for every node, `undefined` where not known: this runs for every named resource
     // of a stack at each synth, and the rules reading nodes of several shapes cost 0.06 G more

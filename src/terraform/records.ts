@@ -39,6 +39,18 @@ export interface OutputRecord {
   readonly sensitive: boolean;
   /** Addresses and attributes the value references (`azurerm_x.y.service_key`). */
   readonly references: string[];
+  /**
+   * Whether Terraform accepts the output whatever it refers to: every reference is read through
+   * `nonsensitive(...)`, or the output is a plan's (a plan exists only if Terraform accepted it).
+   * @default false
+   */
+  readonly declassified?: boolean;
+  /**
+   * References read only through `nonsensitive(...)` (a single value): Terraform accepts the
+   * output for them.
+   * @default - none
+   */
+  readonly declassifiedReferences?: string[];
 }
 
 /** A root module's `import` block (Terraform 1.5+). */
@@ -308,19 +320,21 @@ function planProviderVersion(doc: Record<string, unknown>): string | undefined {
 }
 
 /**
- * A plan's root outputs, each referring to nothing. A plan exists only if Terraform accepted every
- * root output: one that refers to a sensitive value without `sensitive = true` fails the plan
- * ("Output refers to sensitive values";
- * https://developer.hashicorp.com/terraform/language/values/outputs#sensitive), and one that reads it
- * through `nonsensitive(...)` is accepted, which the plan's reference lists do not tell apart.
- * So SEC004, which judges what makes a plan fail, has nothing to judge in a plan.
+ * A plan's root outputs, each `declassified`. A plan exists only if Terraform accepted every root
+ * output: one that refers to a sensitive value without `sensitive = true` fails the plan ("Output
+ * refers to sensitive values"; https://developer.hashicorp.com/terraform/language/values/outputs#sensitive),
+ * and one that reads it through `nonsensitive(...)` is accepted, which the plan's reference lists
+ * do not tell apart. So SEC004, which judges what makes a plan fail, has nothing to judge in a
+ * plan; the hand-off still lists the keys an output carries.
  */
 function planOutputs(doc: Record<string, unknown>): OutputRecord[] {
   const root = isObject(doc.configuration) && isObject(doc.configuration.root_module) ? doc.configuration.root_module : undefined;
   if (!root || !isObject(root.outputs)) return [];
   return Object.entries(root.outputs).filter(([, o]) => isObject(o)).map(([name, o]) => {
     const body = o as Record<string, unknown>;
-    return { name, sensitive: body.sensitive === true, references: [] };
+    const expr = isObject(body.expression) ? body.expression : {};
+    const refs = Array.isArray(expr.references) ? expr.references.filter((x): x is string => typeof x === 'string') : [];
+    return { name, sensitive: body.sensitive === true, references: refs, declassified: true };
   });
 }
 

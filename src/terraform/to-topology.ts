@@ -481,10 +481,17 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   for (const g of t.gateways) if (unknownGatewayOf.has(g.kind)) g.unresolved?.push('connections');
 
   for (const o of doc.outputs) {
-    const carriedKeys = KEY_ATTRIBUTES.filter(([attr]) => o.references.some((ref) => ref.endsWith(attr))).map(([, words]) => words);
-    const secretValues = [...new Set(o.references.filter((ref) => ref.endsWith('.value')).map(addressOf).filter((a) => KEY_VAULT_SECRET.test(a)))];
+    const keysIn = (refs: string[]) => KEY_ATTRIBUTES.filter(([attr]) => refs.some((ref) => ref.endsWith(attr))).map(([, words]) => words);
+    const secretValuesIn = (refs: string[]) => [...new Set(refs.filter((ref) => ref.endsWith('.value')).map(addressOf).filter((a) => KEY_VAULT_SECRET.test(a)))];
+    const carriedKeys = keysIn(o.references);
+    const secretValues = secretValuesIn(o.references);
+    // Terraform accepts the output when every key it carries is read through nonsensitive() (or it is a plan's).
+    const outside = o.declassifiedReferences === undefined ? o.references : o.references.filter((r) => !o.declassifiedReferences!.includes(r));
+    const declassified = o.declassified === true
+      || ((carriedKeys.length > 0 || secretValues.length > 0) && keysIn(outside).length === 0 && secretValuesIn(outside).length === 0);
     t.outputs.push({
       key: `output.${o.name}`, path: `output.${o.name}`, sensitive: o.sensitive,
+      ...(declassified ? { declassified: true } : {}),
       carriesSecret: carriedKeys.length > 0,
       ...(carriedKeys.length > 0 ? { carriedKeys } : {}),
       ...(secretValues.length > 0 ? { keyVaultSecretValues: secretValues } : {}),

@@ -69,6 +69,15 @@ describe('expressroute-metro handoff', () => {
     expect(markdown).toContain('azurerm >= 4.60.0, < 5.0.0');
   });
 
+  test('lists a key output that SEC004 does not judge: a plan\'s, and one through nonsensitive()', () => {
+    const plan = handoffCommand({ inputs: [path.join(__dirname, '..', 'fixtures', 'terraform', 'plan-replace.json')], catalog: MetroCatalog.builtIn() });
+    expect(plan.markdown).toContain('Outputs carrying a service or authorization key: `output.auth` (not sensitive!).');
+    const declassified = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-ns-'));
+    fs.writeFileSync(path.join(declassified, 'main.tf'), TF.replace(/value {5}= azurerm_express_route_circuit\.c\.service_key\n  sensitive = true/, 'value = nonsensitive(azurerm_express_route_circuit.c.service_key)'));
+    expect(handoffCommand({ inputs: [declassified], catalog: MetroCatalog.builtIn() }).markdown)
+      .toContain('Outputs carrying a service or authorization key: `output.key` (not sensitive!).');
+  });
+
   test('the command prints the sheet and exits 0; no input is a usage error', () => {
     let printed = '';
     expect(run(['handoff', dir], (s) => { printed += s; }, () => undefined)).toBe(0);

@@ -53,6 +53,10 @@ describe('Terraform JSON configuration', () => {
     // sensitive() marks, it does not declassify; nonsensitive() covers only what it wraps.
     expect(sec004('${sensitive(azurerm_express_route_circuit.c.service_key)}')).toEqual(['output.k']);
     expect(sec004('${nonsensitive(azurerm_express_route_circuit.c.name)}-${azurerm_express_route_circuit.c.service_key}')).toEqual(['output.k']);
+    expect(sec004('${nonsensitive(azurerm_express_route_circuit.c.service_key)}-${azurerm_express_route_circuit.c.name}')).toEqual([]);
+    // nonsensitive() removes only the outer mark: a map or list holding the key still fails the plan.
+    expect(sec004('${nonsensitive({ k = azurerm_express_route_circuit.c.service_key })}')).toEqual(['output.k']);
+    expect(sec004('${nonsensitive([azurerm_express_route_circuit.c.service_key])}')).toEqual(['output.k']);
   });
 
   test('a value of the wrong type is skipped with a note, not a crash', () => {

@@ -76,7 +76,7 @@ export const SEC_RULES: IRule[] = [
   defineRule('SEC004', Severity.ERROR, 'An output that carries a key is sensitive', Sources.AZURERM, (ctx) => {
     let macsec: Set<string> | undefined;
     for (const o of ctx.topology.outputs) {
-      if (o.sensitive) continue;
+      if (o.sensitive || o.declassified === true) continue;
       const keys = o.carriesSecret ? [...(o.carriedKeys ?? [])] : [];
       if (o.keyVaultSecretValues !== undefined && o.keyVaultSecretValues.length > 0) {
         macsec ??= macsecSecrets(ctx.topology);

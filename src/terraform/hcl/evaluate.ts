@@ -84,10 +84,12 @@ export interface Scope {
    */
   touched?(name: string): void;
   /**
-   * Set for an output's value: `nonsensitive(x)` then refers to nothing, as Terraform no longer
-   * treats the output as carrying what `x` was read from.
+   * Given for a root output's value: receives, instead of `touched`, what a single value read
+   * through `nonsensitive(...)` refers to. Terraform accepts such an output without
+   * `sensitive = true`; `nonsensitive` removes only the outer mark, so a list or map holding a
+   * sensitive value is read as usual (the plan still fails on it).
    */
-  readonly declassifies?: boolean;
+  declassified?(name: string): void;
   /**
    * Whether the value of a special root (`each`) was computed from anything but literals of the
    * configuration (what the instance's `for_each` read: an input, another resource's argument).
@@ -219,6 +221,21 @@ export function isStandIn(v: Value): boolean {
   return typeof v === 'object' && v !== null && STAND_INS.has(v);
 }
 
+/** Whether a value is, or holds, a stand-in: what is computed from its elements is not known. */
+export function holdsStandIn(v: Value, depth = 0): boolean {
+  if (isStandIn(v)) return true;
+  if (depth > 32) return false;
+  if (Array.isArray(v)) return v.some((x) => holdsStandIn(x, depth + 1));
+  if (isRecord(v)) return Object.values(v).some((x) => holdsStandIn(x, depth + 1));
+  return false;
+}
+
+/** `out`, a copy of `src` (converted to a type), marked as a stand-in when `src` is one. */
+export function copyStandIn<T extends Value>(src: Value, out: T): T {
+  if (isStandIn(src) && typeof out === 'object' && out !== null) STAND_INS.add(out);
+  return out;
+}
+
 function splatSource(obj: Value): Value[] | Unknown {
   if (obj instanceof ResourceValue) {
     if (Array.isArray(obj.keys)) return obj.keys.map((k) => obj.instance(k));
@@ -291,8 +308,8 @@ export function isOpaque(v: Value): boolean {
 /** Evaluates expressions in a scope. */
 export class Evaluator {
   private readonly iterators: Map<string, Value>[] = [];
-  /** Inside `nonsensitive(...)` of an output (`Scope.declassifies`): reads are not recorded. */
-  private muted = 0;
+  /** Inside `nonsensitive(...)` of an output (`Scope.declassified`): where reads go until the value is known. */
+  private readonly diverted: string[][] = [];
 
   constructor(private readonly scope: Scope) {}
 
@@ -309,7 +326,8 @@ export class Evaluator {
   }
 
   private touch(name: string): void {
-    if (this.muted === 0) this.scope.touched?.(name);
+    if (this.diverted.length > 0) this.diverted[this.diverted.length - 1].push(name);
+    else this.scope.touched?.(name);
   }
 
   /** Evaluates an expression; an evaluation error is Unknown (nothing is judged on it). */
@@ -442,6 +460,8 @@ export class Evaluator {
       return truthy(b);
     }
     const b = this.eval(r);
+    // Instances whose number is not known compare to nothing known.
+    if ((op === '==' || op === '!=') && (holdsStandIn(a) || holdsStandIn(b)) && a !== null && b !== null) return unknownOf(a, b);
     if (unknownIn(a) || unknownIn(b)) {
       // An object or a list is not null even when some of its parts are not known.
       if ((op === '==' || op === '!=') && (a === null || b === null) && (isContainer(a) || isContainer(b))) return op === '!=';
@@ -479,16 +499,24 @@ export class Evaluator {
       // literal wrapped in `sensitive(...)` is still written in plain text in the file.
       // Source: https://developer.hashicorp.com/terraform/language/functions/sensitive and /nonsensitive.
       if (argExprs.length !== 1) throw new EvalError(`${name} takes one argument`);
-      if (name === 'sensitive' || !this.scope.declassifies) return this.eval(argExprs[0]);
-      // In an output: what `nonsensitive(...)` reads no longer makes the output sensitive, so it is
-      // not recorded as what the output refers to.
-      this.muted++;
+      const declassified = this.scope.declassified;
+      if (name === 'sensitive' || declassified === undefined) return this.eval(argExprs[0]);
+      const reads: string[] = [];
+      this.diverted.push(reads);
+      let v: Value;
       try {
-        const v = this.eval(argExprs[0]);
-        return unknownIn(v) ? new Unknown() : v;
+        v = this.eval(argExprs[0]);
       } finally {
-        this.muted--;
+        this.diverted.pop();
       }
+      // A list or map keeps the marks of its elements: read as usual.
+      if (Array.isArray(v) || isRecord(v)) {
+        for (const r of reads) this.touch(r);
+        return v;
+      }
+      for (const r of reads) declassified.call(this.scope, r);
+      for (const r of unknownIn(v)?.refs ?? []) declassified.call(this.scope, r);
+      return unknownIn(v) ? new Unknown() : v;
     }
     if (name === 'can') {
       try {
@@ -538,7 +566,7 @@ export class Evaluator {
     // These read only the shape of their arguments (a map's keys, a list's length and order), so
     // an unknown value inside a known map or list stays itself in the result:
     // `for_each = merge({ a = var.x }, { b = var.y })` has the instances "a" and "b".
-    if (SHAPE_ONLY.has(name) ? args.some(isOpaque) : args.some((a) => unknownIn(a))) return unknownOf(...args);
+    if (SHAPE_ONLY.has(name) ? args.some(isOpaque) : args.some((a) => unknownIn(a) || holdsStandIn(a))) return unknownOf(...args);
     return f(args);
   }
 

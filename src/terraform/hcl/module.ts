@@ -7,7 +7,7 @@
  */
 import * as path from 'path';
 import { ImportRecord, importTarget, interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
-import { Evaluator, evaluateJson, instanceAddress, isRecord, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
+import { Evaluator, evaluateJson, instanceAddress, isRecord, isStandIn, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
 import { convertToType, parseTypeConstraint } from './types';
 
 /** One parsed configuration file (HCL through hcl2json, or Terraform JSON). */
@@ -283,11 +283,17 @@ class ModuleInstance implements Scope {
   public outputs(): OutputRecord[] {
     return [...this.decl.outputs.entries()].map(([name, d]) => {
       const refs = new Set<string>();
-      const ev = new Evaluator({ ...scopeMethods(this), touched: this.tracker(refs), declassifies: true });
+      const declassified = new Set<string>();
+      const ev = new Evaluator({ ...scopeMethods(this), touched: this.tracker(refs), declassified: this.tracker(declassified) });
       const value = evaluateJson(ev, d.body.value);
       for (const r of unknownIn(value)?.refs ?? []) refs.add(r);
       this.run.fileOf.set(`output.${name}`, d.file);
-      return { name, sensitive: d.body.sensitive === true, references: [...refs] };
+      // Read only through nonsensitive(): Terraform accepts the output for it (SEC004 does not judge it).
+      const onlyDeclassified = [...declassified].filter((r) => !refs.has(r));
+      return {
+        name, sensitive: d.body.sensitive === true, references: [...refs, ...onlyDeclassified],
+        ...(onlyDeclassified.length > 0 ? { declassifiedReferences: onlyDeclassified } : {}),
+      };
     });
   }
 
@@ -381,6 +387,8 @@ class ModuleInstance implements Scope {
   { values: Record<string, unknown>; unknown?: Record<string, unknown> }[] | undefined {
     const forEach = this.evaluateArgument(spec.for_each, scope, found, false);
     let entries: [Value, Value][];
+    // Over instances whose number is not known: how many blocks is not known either.
+    if (isStandIn(forEach)) return undefined;
     if (Array.isArray(forEach)) entries = forEach.map((v, i) => [i, v]);
     else if (isRecord(forEach)) entries = Object.keys(forEach).sort().map((k) => [k, forEach[k]]);
     // Unknown, or not a collection (null: Terraform rejects it): nothing is judged on these blocks.
@@ -515,7 +523,9 @@ class ModuleInstance implements Scope {
       const keys = fe.keys.map(String);
       return { keys, multiplicityUnknown: false, eachValues: fe.keys.map((k) => fe.instance(k)), eachFrom };
     }
-    if (!unknownIn(fe)) {
+    if (isStandIn(fe)) {
+      // Over instances whose number is not known (`[for x in azurerm_x.y : ...]`): neither are the keys.
+    } else if (!unknownIn(fe)) {
       if (Array.isArray(fe) && fe.every((x) => typeof x === 'string')) return { keys: fe as string[], multiplicityUnknown: false, eachValues: fe, eachFrom };
       if (isObject(fe)) {
         const keys = Object.keys(fe).sort();

@@ -11,7 +11,7 @@
  * value itself (internal/terraform/eval_variable.go, prepareFinalInputVariableValue, 0216ed8:
  * "We do not apply defaults to top-level null values").
  */
-import { Evaluator, InstanceValue, isRecord, ResourceValue, Unknown, Value } from './evaluate';
+import { copyStandIn, Evaluator, InstanceValue, isRecord, ResourceValue, Unknown, Value } from './evaluate';
 import { Expr, parseExpression } from './expression';
 
 /** A type constraint (`string`, `map(object({...}))`, ...). */
@@ -106,6 +106,11 @@ const opaque = (v: Value) => v instanceof Unknown || v instanceof ResourceValue 
  * left as it is.
  */
 export function convertToType(v: Value, type: TypeConstraint): Value {
+  // A stand-in for instances whose number is not known stays one through a module input.
+  return copyStandIn(v, converted(v, type));
+}
+
+function converted(v: Value, type: TypeConstraint): Value {
   if (v === null || v === undefined || opaque(v)) return v;
   switch (type.kind) {
     case 'any': return v;

@@ -651,3 +651,84 @@ resource "azurerm_express_route_circuit" "c" {
     expect(results.flatMap((r) => r.notes)).toEqual(expect.arrayContaining([expect.stringMatching(/azurerm_express_route_circuit\.c: count is not known/)]));
   });
 });
+
+describe('stand-ins for instances whose number is not known, past the first function', () => {
+  const lintTree = (files: Record<string, string>) => lintFiles(tree(files)).results.flatMap((r) => r.report.findings);
+  const RG_EXTRA = `
+variable "n" { type = number }
+resource "azurerm_resource_group" "extra" {
+  count    = var.n
+  name     = "rg-\${count.index}"
+  location = "westeurope"
+}`;
+  const circuit = (name: string, count: string) => `
+resource "azurerm_express_route_circuit" "${name}" {
+  count                 = ${count}
+  name                  = "er-same"
+  resource_group_name   = "rg"
+  location              = "westeurope"
+  service_provider_name = "Equinix"
+  peering_location      = "Amsterdam"
+  bandwidth_in_mbps     = 50
+  sku {
+    tier   = "Standard"
+    family = "MeteredData"
+  }
+}`;
+
+  test.each([
+    ['flatten', 'length(flatten([[for x in azurerm_resource_group.extra : "a"], ["b"]]))'],
+    ['distinct', 'length(distinct([for x in azurerm_resource_group.extra : "a"])) + 1'],
+    ['toset', 'length(toset([for x in azurerm_resource_group.extra : "a"])) + 1'],
+    ['contains', 'contains([for x in azurerm_resource_group.extra : "a"], "a") ? 2 : 0'],
+    ['==', '[for x in azurerm_resource_group.extra : "a"] == ["a"] ? 2 : 0'],
+  ])('%s of one: no count known, no NAME001', (_what, count) => {
+    expect(lintTree({ 'main.tf': RG_EXTRA + circuit('c', count) }).filter((f) => f.ruleId === 'NAME001')).toEqual([]);
+  });
+
+  test('through a typed module input: no count known, no NAME001', () => {
+    const findings = lintTree({
+      'main.tf': RG_EXTRA + `
+module "m" {
+  source = "./m"
+  ids    = azurerm_resource_group.extra[*].id
+}`,
+      'm/main.tf': 'variable "ids" { type = list(string) }' + circuit('c', 'length(concat(var.ids, ["base"]))'),
+    });
+    expect(findings.filter((f) => f.ruleId === 'NAME001')).toEqual([]);
+  });
+
+  test('a dynamic block over them is not known: no PEER015 from the static rule alone', () => {
+    const findings = lintTree({
+      'main.tf': RG_EXTRA + `
+resource "azurerm_route_filter" "f" {
+  name                = "rf"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  rule {
+    name        = "allow"
+    access      = "Allow"
+    rule_type   = "Community"
+    communities = ["12076:5010"]
+  }
+  dynamic "rule" {
+    for_each = azurerm_resource_group.extra[*].id
+    content {
+      name        = "more"
+      access      = "Allow"
+      rule_type   = "Community"
+      communities = ["12076:5020"]
+    }
+  }
+}`,
+    });
+    expect(findings.filter((f) => f.ruleId === 'PEER015')).toEqual([]);
+  });
+
+  test('two resources of one name whose counts are not known (one or the other): no NAME001', () => {
+    const findings = lintTree({
+      'main.tf': 'variable "old" { type = bool }' + circuit('c', 'var.old ? 1 : 0') + circuit('d', 'var.old ? 0 : 1'),
+    });
+    expect(findings.filter((f) => f.ruleId === 'NAME001')).toEqual([]);
+  });
+});
