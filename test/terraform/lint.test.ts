@@ -59,6 +59,32 @@ describe('Terraform JSON configuration', () => {
     expect(sec004('${nonsensitive([azurerm_express_route_circuit.c.service_key])}')).toEqual(['output.k']);
   });
 
+  test('a child module\'s output through nonsensitive(), passed on by the root: Terraform accepts it (no SEC004)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-ns-module-'));
+    fs.mkdirSync(path.join(dir, 'm'));
+    fs.writeFileSync(path.join(dir, 'm', 'main.tf'), `resource "azurerm_express_route_circuit" "c" {
+  name                  = "er"
+  resource_group_name   = "rg"
+  location              = "westeurope"
+  service_provider_name = "Equinix"
+  peering_location      = "Amsterdam"
+  bandwidth_in_mbps     = 50
+  sku {
+    tier   = "Standard"
+    family = "MeteredData"
+  }
+}
+output "k" { value = nonsensitive(azurerm_express_route_circuit.c.service_key) }
+output "raw" { value = azurerm_express_route_circuit.c.service_key }
+`);
+    fs.writeFileSync(path.join(dir, 'main.tf'), `module "m" { source = "./m" }
+output "k" { value = module.m.k }
+output "raw" { value = module.m.raw }
+`);
+    const { results } = lintFiles([path.join(dir, 'main.tf')]);
+    expect(results.flatMap((r) => r.report.findings).filter((f) => f.ruleId === 'SEC004').map((f) => f.path)).toEqual(['output.raw']);
+  });
+
   test('a value of the wrong type is skipped with a note, not a crash', () => {
     const r = lintFile(fixture('broken.tf.json'));
     expect(r.notes).toEqual(['azurerm_express_route_circuit_peering.private: vlan_id should be a number, got "abc"; not judged']);

@@ -622,9 +622,13 @@ class ModuleInstance implements Scope {
     const out: Record<string, Value> = {};
     for (const [name, d] of this.decl.outputs) {
       const from = new Set<string>();
-      out[name] = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(from) }), d.body.value);
-      if (isScalar(out[name])) dependencies.set(name, from);
-      if (from.size === 0) literals.add(name);
+      // What a single value read through nonsensitive() refers to leaves the module without its
+      // mark (the caller's output may show it); it is still what the output is computed from.
+      const declassified = new Set<string>();
+      out[name] = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(from), declassified: this.tracker(declassified) }), d.body.value);
+      const read = declassified.size === 0 ? from : new Set([...from, ...declassified]);
+      if (isScalar(out[name])) dependencies.set(name, read);
+      if (read.size === 0) literals.add(name);
     }
     return out;
   }
