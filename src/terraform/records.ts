@@ -40,14 +40,9 @@ export interface OutputRecord {
   /** Addresses and attributes the value references (`azurerm_x.y.service_key`). */
   readonly references: string[];
   /**
-   * Whether Terraform accepts the output whatever it refers to: every reference is read through
-   * `nonsensitive(...)`, or the output is a plan's (a plan exists only if Terraform accepted it).
-   * @default false
-   */
-  readonly declassified?: boolean;
-  /**
-   * References read only through `nonsensitive(...)` (a single value): Terraform accepts the
-   * output for them.
+   * References Terraform accepts in the output without `sensitive = true`: read only through
+   * `nonsensitive(...)` of a single value, or any of a plan's (a plan exists only if Terraform
+   * accepted its outputs).
    * @default - none
    */
   readonly declassifiedReferences?: string[];
@@ -320,7 +315,7 @@ function planProviderVersion(doc: Record<string, unknown>): string | undefined {
 }
 
 /**
- * A plan's root outputs, each `declassified`. A plan exists only if Terraform accepted every root
+ * A plan's root outputs, every reference declassified. A plan exists only if Terraform accepted every root
  * output: one that refers to a sensitive value without `sensitive = true` fails the plan ("Output
  * refers to sensitive values"; https://developer.hashicorp.com/terraform/language/values/outputs#sensitive),
  * and one that reads it through `nonsensitive(...)` is accepted, which the plan's reference lists
@@ -334,7 +329,7 @@ function planOutputs(doc: Record<string, unknown>): OutputRecord[] {
     const body = o as Record<string, unknown>;
     const expr = isObject(body.expression) ? body.expression : {};
     const refs = Array.isArray(expr.references) ? expr.references.filter((x): x is string => typeof x === 'string') : [];
-    return { name, sensitive: body.sensitive === true, references: refs, declassified: true };
+    return { name, sensitive: body.sensitive === true, references: refs, declassifiedReferences: refs };
   });
 }
 

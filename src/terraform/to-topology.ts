@@ -481,14 +481,11 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
   for (const g of t.gateways) if (unknownGatewayOf.has(g.kind)) g.unresolved?.push('connections');
 
   for (const o of doc.outputs) {
-    const keysIn = (refs: string[]) => KEY_ATTRIBUTES.filter(([attr]) => refs.some((ref) => ref.endsWith(attr))).map(([, words]) => words);
-    const secretValuesIn = (refs: string[]) => [...new Set(refs.filter((ref) => ref.endsWith('.value')).map(addressOf).filter((a) => KEY_VAULT_SECRET.test(a)))];
     const carriedKeys = keysIn(o.references);
     const secretValues = secretValuesIn(o.references);
-    // Terraform accepts the output when every key it carries is read through nonsensitive() (or it is a plan's).
+    // Terraform accepts the output when every key it carries is declassified (`OutputRecord.declassifiedReferences`).
     const outside = o.declassifiedReferences === undefined ? o.references : o.references.filter((r) => !o.declassifiedReferences!.includes(r));
-    const declassified = o.declassified === true
-      || ((carriedKeys.length > 0 || secretValues.length > 0) && keysIn(outside).length === 0 && secretValuesIn(outside).length === 0);
+    const declassified = (carriedKeys.length > 0 || secretValues.length > 0) && keysIn(outside).length === 0 && secretValuesIn(outside).length === 0;
     t.outputs.push({
       key: `output.${o.name}`, path: `output.${o.name}`, sensitive: o.sensitive,
       ...(declassified ? { declassified: true } : {}),
@@ -645,6 +642,16 @@ const KEY_ATTRIBUTES: ReadonlyArray<[string, string]> = [['.service_key', 'servi
 
 /** A managed `azurerm_key_vault_secret`'s address (in a module or not). */
 const KEY_VAULT_SECRET = /(^|\.)azurerm_key_vault_secret\.[^.]+$/;
+
+/** The keys, in words, that references carry (`KEY_ATTRIBUTES`). */
+function keysIn(refs: string[]): string[] {
+  return KEY_ATTRIBUTES.filter(([attr]) => refs.some((ref) => ref.endsWith(attr))).map(([, words]) => words);
+}
+
+/** The `azurerm_key_vault_secret`s whose `value` references read. */
+function secretValuesIn(refs: string[]): string[] {
+  return [...new Set(refs.filter((ref) => ref.endsWith('.value')).map(addressOf).filter((a) => KEY_VAULT_SECRET.test(a)))];
+}
 
 /**
  * How an `azurerm_key_vault_secret`'s value is given: `value`, or the write-only `value_wo`

@@ -222,7 +222,7 @@ export function isStandIn(v: Value): boolean {
 }
 
 /** Whether a value is, or holds, a stand-in: what is computed from its elements is not known. */
-export function holdsStandIn(v: Value, depth = 0): boolean {
+function holdsStandIn(v: Value, depth = 0): boolean {
   if (isStandIn(v)) return true;
   if (depth > 32) return false;
   if (Array.isArray(v)) return v.some((x) => holdsStandIn(x, depth + 1));
@@ -230,11 +230,6 @@ export function holdsStandIn(v: Value, depth = 0): boolean {
   return false;
 }
 
-/** `out`, a copy of `src` (converted to a type), marked as a stand-in when `src` is one. */
-export function copyStandIn<T extends Value>(src: Value, out: T): T {
-  if (isStandIn(src) && typeof out === 'object' && out !== null) STAND_INS.add(out);
-  return out;
-}
 
 function splatSource(obj: Value): Value[] | Unknown {
   if (obj instanceof ResourceValue) {

@@ -282,10 +282,7 @@ class ModuleInstance implements Scope {
   /** The root module's outputs. */
   public outputs(): OutputRecord[] {
     return [...this.decl.outputs.entries()].map(([name, d]) => {
-      const refs = new Set<string>();
-      const declassified = new Set<string>();
-      const ev = new Evaluator({ ...scopeMethods(this), touched: this.tracker(refs), declassified: this.tracker(declassified) });
-      const value = evaluateJson(ev, d.body.value);
+      const { value, read: refs, declassified } = this.evaluateOutput(d);
       for (const r of unknownIn(value)?.refs ?? []) refs.add(r);
       this.run.fileOf.set(`output.${name}`, d.file);
       // Read only through nonsensitive(): Terraform accepts the output for it (SEC004 does not judge it).
@@ -621,16 +618,23 @@ class ModuleInstance implements Scope {
   private outputValues(dependencies: Map<string, ReadonlySet<string>>, literals: Set<string>): Value {
     const out: Record<string, Value> = {};
     for (const [name, d] of this.decl.outputs) {
-      const from = new Set<string>();
+      const { value, read, declassified } = this.evaluateOutput(d);
+      out[name] = value;
       // What a single value read through nonsensitive() refers to leaves the module without its
       // mark (the caller's output may show it); it is still what the output is computed from.
-      const declassified = new Set<string>();
-      out[name] = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(from), declassified: this.tracker(declassified) }), d.body.value);
-      const read = declassified.size === 0 ? from : new Set([...from, ...declassified]);
-      if (isScalar(out[name])) dependencies.set(name, read);
-      if (read.size === 0) literals.add(name);
+      const from = declassified.size === 0 ? read : new Set([...read, ...declassified]);
+      if (isScalar(value)) dependencies.set(name, from);
+      if (from.size === 0) literals.add(name);
     }
     return out;
+  }
+
+  /** An output's value, what it reads, and what it reads through `nonsensitive(...)` of a single value. */
+  private evaluateOutput(d: Declared): { value: Value; read: Set<string>; declassified: Set<string> } {
+    const read = new Set<string>();
+    const declassified = new Set<string>();
+    const value = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(read), declassified: this.tracker(declassified) }), d.body.value);
+    return { value, read, declassified };
   }
 
   /**

@@ -11,7 +11,7 @@
  * value itself (internal/terraform/eval_variable.go, prepareFinalInputVariableValue, 0216ed8:
  * "We do not apply defaults to top-level null values").
  */
-import { copyStandIn, Evaluator, InstanceValue, isRecord, ResourceValue, Unknown, Value } from './evaluate';
+import { Evaluator, isOpaque, isRecord, Unknown, Value } from './evaluate';
 import { Expr, parseExpression } from './expression';
 
 /** A type constraint (`string`, `map(object({...}))`, ...). */
@@ -98,20 +98,14 @@ function attributeOf(e: Expr): ObjectAttribute {
 }
 
 /** Not known here, or an object Terraform knows but this reader does not see into. */
-const opaque = (v: Value) => v instanceof Unknown || v instanceof ResourceValue || v instanceof InstanceValue;
-
 /**
  * A value converted to a type constraint as Terraform converts a variable's value. What cannot
  * be known stays unknown; a value that does not fit the type (Terraform would reject it) is
  * left as it is.
  */
 export function convertToType(v: Value, type: TypeConstraint): Value {
-  // A stand-in for instances whose number is not known stays one through a module input.
-  return copyStandIn(v, converted(v, type));
-}
-
-function converted(v: Value, type: TypeConstraint): Value {
-  if (v === null || v === undefined || opaque(v)) return v;
+  // A value whose shape is not known (a stand-in for instances of unknown number included) stays itself.
+  if (v === null || v === undefined || isOpaque(v)) return v;
   switch (type.kind) {
     case 'any': return v;
     case 'string':
