@@ -593,16 +593,13 @@ resource "azurerm_virtual_network_gateway_connection" "cn" {
   expect(cn).toEqual(expect.objectContaining({ key: 'module.er.azurerm_virtual_network_gateway_connection.cn', routingWeight: 10, unresolved: [] }));
 });
 
-describe('for_each over merge() of maps whose values are not known', () => {
-  test('has the instances of the merged keys, each judged by its known values (NAME001 across them)', () => {
-    const files = tree({
-      'main.tf': `
-variable "location" { type = string }
-resource "azurerm_express_route_circuit" "c" {
-  for_each              = merge({ ams = var.location }, { fra = var.location })
+/** A circuit named "er-same" with one meta-argument line (`count = ...`, `for_each = ...`). */
+const sameNameCircuit = (name: string, meta: string, location = '"westeurope"') => `
+resource "azurerm_express_route_circuit" "${name}" {
+  ${meta}
   name                  = "er-same"
   resource_group_name   = "rg"
-  location              = each.value
+  location              = ${location}
   service_provider_name = "Equinix"
   peering_location      = "Amsterdam"
   bandwidth_in_mbps     = 50
@@ -610,7 +607,23 @@ resource "azurerm_express_route_circuit" "c" {
     tier   = "Standard"
     family = "MeteredData"
   }
-}`,
+}`;
+
+/** Resource groups whose count is a variable: instances whose number is not known. */
+const RG_EXTRA = `
+variable "n" { type = number }
+resource "azurerm_resource_group" "extra" {
+  count    = var.n
+  name     = "rg-\${count.index}"
+  location = "westeurope"
+}`;
+
+const lintTree = (files: Record<string, string>) => lintFiles(tree(files)).results.flatMap((r) => r.report.findings);
+
+describe('for_each over merge() of maps whose values are not known', () => {
+  test('has the instances of the merged keys, each judged by its known values (NAME001 across them)', () => {
+    const files = tree({
+      'main.tf': 'variable "location" { type = string }' + sameNameCircuit('c', 'for_each = merge({ ams = var.location }, { fra = var.location })', 'each.value'),
     });
     const { topology } = readModuleTopology(files);
     expect(topology.circuits.map((c) => c.key).sort()).toEqual(['azurerm_express_route_circuit.c["ams"]', 'azurerm_express_route_circuit.c["fra"]']);
@@ -622,59 +635,14 @@ resource "azurerm_express_route_circuit" "c" {
   });
 });
 
-describe('a count read from instances whose number is not known', () => {
-  test('is not known: no NAME001 on the instances it would make (they may be one)', () => {
-    const files = tree({
-      'main.tf': `
-variable "n" { type = number }
-resource "azurerm_resource_group" "extra" {
-  count    = var.n
-  name     = "rg-\${count.index}"
-  location = "westeurope"
-}
-resource "azurerm_express_route_circuit" "c" {
-  count                 = length(concat(azurerm_resource_group.extra[*].id, ["base"]))
-  name                  = "er-same"
-  resource_group_name   = "rg"
-  location              = "westeurope"
-  service_provider_name = "Equinix"
-  peering_location      = "Amsterdam"
-  bandwidth_in_mbps     = 50
-  sku {
-    tier   = "Standard"
-    family = "MeteredData"
-  }
-}`,
-    });
-    const { results } = lintFiles(files);
+describe('stand-ins for instances whose number is not known', () => {
+  const circuit = (name: string, count: string) => sameNameCircuit(name, `count = ${count}`);
+
+  test('a count read from them is not known: no NAME001 on the instances it would make (they may be one)', () => {
+    const { results } = lintFiles(tree({ 'main.tf': RG_EXTRA + circuit('c', 'length(concat(azurerm_resource_group.extra[*].id, ["base"]))') }));
     expect(results.flatMap((r) => r.report.findings).filter((f) => f.ruleId === 'NAME001')).toEqual([]);
     expect(results.flatMap((r) => r.notes)).toEqual(expect.arrayContaining([expect.stringMatching(/azurerm_express_route_circuit\.c: count is not known/)]));
   });
-});
-
-describe('stand-ins for instances whose number is not known, past the first function', () => {
-  const lintTree = (files: Record<string, string>) => lintFiles(tree(files)).results.flatMap((r) => r.report.findings);
-  const RG_EXTRA = `
-variable "n" { type = number }
-resource "azurerm_resource_group" "extra" {
-  count    = var.n
-  name     = "rg-\${count.index}"
-  location = "westeurope"
-}`;
-  const circuit = (name: string, count: string) => `
-resource "azurerm_express_route_circuit" "${name}" {
-  count                 = ${count}
-  name                  = "er-same"
-  resource_group_name   = "rg"
-  location              = "westeurope"
-  service_provider_name = "Equinix"
-  peering_location      = "Amsterdam"
-  bandwidth_in_mbps     = 50
-  sku {
-    tier   = "Standard"
-    family = "MeteredData"
-  }
-}`;
 
   test.each([
     ['flatten', 'length(flatten([[for x in azurerm_resource_group.extra : "a"], ["b"]]))'],
