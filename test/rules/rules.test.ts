@@ -40,3 +40,15 @@ test('GW003 prints the catalog\'s spelling of a location written in another case
   expect(found.map((f) => [f.path, f.property, f.severity, f.value])).toEqual([['gw', 'connections', 'error', '"5 at Amsterdam Metro"']]);
   expect(found[0].message).toBe('5 circuits from the peering location "Amsterdam Metro" reach this VNet; the maximum is 4 for all gateways.');
 });
+
+test('NAME001 names the other resource and its type with the right article', () => {
+  const t = { ...validTopology(), resourceNames: [
+    { key: 'one', path: 'one', resourceType: 'azurerm_express_route_circuit', name: 'erc-ams', scope: 'net|azurerm|rg-er' },
+    { key: 'two', path: 'two', resourceType: 'azurerm_express_route_circuit', name: 'ERC-AMS', scope: 'net|azurerm|rg-er' },
+  ] };
+  const messages = run(t).filter((f) => f.ruleId === 'NAME001').map((f) => f.message.split(':')[0]);
+  expect(messages).toEqual([
+    'two declares an azurerm_express_route_circuit with the same name in the same scope',
+    'one declares an azurerm_express_route_circuit with the same name in the same scope',
+  ]);
+});
