@@ -426,12 +426,14 @@ export class ExpressRouteValidation {
   }
 
   private annotate(target: IConstruct, f: Finding): void {
-    const key = `${f.ruleId}|${f.property}|${f.value}`;
+    const key = `${f.ruleId}|${f.path}|${f.property}|${f.value}`;
     let done = this.annotated.get(target);
     if (!done) this.annotated.set(target, (done = new Set()));
     if (done.has(key)) return;
     done.add(key);
-    const text = `[${f.ruleId}] ${f.property} = ${f.value}: ${f.message} Fix: ${f.fix}`;
+    // An instance of the construct's resource (`count`/`for_each`) is named by its index.
+    const instance = f.path === target.node.path ? '' : `${f.path.slice(target.node.path.length)} `;
+    const text = `[${f.ruleId}] ${instance}${f.property} = ${f.value}: ${f.message} Fix: ${f.fix}`;
     if (f.suppressed) Annotations.of(target).addInfo(`${text} (suppressed: ${f.suppressionReason})`);
     else if (f.severity === Severity.WARNING) Annotations.of(target).addWarning(text);
     else Annotations.of(target).addInfo(text);
@@ -448,6 +450,14 @@ function refusedDocument(): Record<string, unknown> {
 
 /** The construct at a path below `scope` (`Circuit/Private`), walking ids instead of listing every node. */
 function findByPath(scope: IConstruct, relative: string): IConstruct | undefined {
+  const found = childAt(scope, relative);
+  if (found !== undefined) return found;
+  // An instance of a construct's resource written with `count`/`for_each` (`Circuit[1]`): the construct.
+  const instance = /\[[^/[\]]*\]$/.exec(relative);
+  return instance === null ? undefined : childAt(scope, relative.slice(0, instance.index));
+}
+
+function childAt(scope: IConstruct, relative: string): IConstruct | undefined {
   let current: IConstruct | undefined = scope;
   for (const id of relative.split('/')) {
     current = current?.node.tryFindChild(id);

@@ -127,8 +127,8 @@ export class RuleEngine {
   }
 }
 
-/** Whether a suppression at `suppressionPath` covers a subject at `path` (itself, below it, or `*`). */
+/** Whether a suppression at `suppressionPath` covers a subject at `path` (itself, below it, its `count`/`for_each` instances, or `*`). */
 export function suppressionCovers(suppressionPath: string, path: string): boolean {
   return suppressionPath === '*' || path === suppressionPath || path.startsWith(`${suppressionPath}/`)
-    || path.startsWith(`${suppressionPath}.`);
+    || path.startsWith(`${suppressionPath}.`) || path.startsWith(`${suppressionPath}[`);
 }

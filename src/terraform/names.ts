@@ -77,11 +77,11 @@ function addressesOf(resources: ResourceRecord[]): Map<string, ResourceRecord> {
 /**
  * The named resources of one configuration. `configuration` tells configurations apart (the
  * stack path at synth; Azure names only collide within one subscription, which two stacks may
- * not share); `keyOf` gives a resource's model key and path; `byAddress` is given when the caller
- * has it (every resource of `resources` by address).
+ * not share); `keyOf` gives a resource's model key, `pathOf` the name findings give it (by default
+ * its key); `byAddress` is given when the caller has it (every resource of `resources` by address).
  */
 export function namedResources(resources: ResourceRecord[], configuration: string,
-  keyOf: (r: ResourceRecord) => string = (r) => r.address, byAddress = addressesOf(resources)): NamedResourceNode[] {
+  keyOf: (r: ResourceRecord) => string = (r) => r.address, byAddress = addressesOf(resources), pathOf: (r: ResourceRecord) => string = keyOf): NamedResourceNode[] {
   const out: NamedResourceNode[] = [];
   for (const r of resources) {
     const scopes = NAME_SCOPES[r.type];
@@ -98,7 +98,7 @@ export function namedResources(resources: ResourceRecord[], configuration: strin
     // One shape for every node, `undefined` where not known: this runs for every named resource
     // of a stack at each synth, and the rules reading nodes of several shapes cost 0.06 G more
     // instructions in the 1,000-circuit benchmark than with one.
-    out.push({ key, path: key, resourceType: r.type, name, scope, resourceGroupName });
+    out.push({ key, path: pathOf(r), resourceType: r.type, name, scope, resourceGroupName });
   }
   return out;
 }

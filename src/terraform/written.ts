@@ -218,8 +218,10 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
       if (owner === undefined || at === undefined) {
         current.push(renamed as unknown as NodeBase);
       } else {
-        current[at] = overlay(current[at], renamed, list);
-        // The first instance replaces the construct node; a second (`count = 2`) is a node of its own.
+        // The first instance replaces the construct node, named by its instance (`net/Circuit[0]`,
+        // as the lint names it `x.y[0]`) and keeping the node's key, which the construct links use;
+        // a second (`count = 2`) is a node of its own (`net/Circuit[1]`).
+        current[at] = { ...overlay(current[at], renamed, list), path: renamed.path as string };
         index.delete(owner);
         overlaidBy.set(n.key, owner);
       }
@@ -252,8 +254,9 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
     : [...(all.filter((r) => !wantedAddresses.has(r.address)) as unknown as ResourceRecord[]),
       ...records.resources.filter((r) => wantedAddresses.has(baseAddress(r.address)))];
   t.resourceNames = [...(topology.resourceNames ?? []),
-    // The instance that replaced a construct node is named by that node's key, as its other findings are.
-    ...namedResources(named, stackPath, (r) => overlaidBy.get(r.address) ?? keyOfAddress(r.address), byAddress as unknown as Map<string, ResourceRecord>)];
+    // The instance that replaced a construct node: that node's key, the instance's name.
+    ...namedResources(named, stackPath, (r) => overlaidBy.get(r.address) ?? keyOfAddress(r.address), byAddress as unknown as Map<string, ResourceRecord>,
+      (r) => keyOfAddress(r.address))];
   return t as unknown as Topology;
 }
 

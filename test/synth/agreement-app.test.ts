@@ -99,3 +99,25 @@ test('lint --rules <module> loads company rules; without it the lint says which 
   expect(without.json.findings.filter((f: any) => f.ruleId === 'ACME001')).toEqual([]);
   expect(JSON.stringify(without.json)).toContain('company rules ACME001');
 });
+
+test('a construct resource written with count: each instance is named by its index on both sides, and a suppression on the construct covers every instance', () => {
+  const outdir = tempOutdir();
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, 'net');
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  ExpressRouteValidation.of(app).addRule(PREMIUM_ONLY);
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000, name: 'erc-${count.index}' });
+  // Eleven circuits in one region of one subscription: past the limit of 10 (SKU012, on one of them).
+  circuit.resource.addOverride('count', 11);
+  circuit.suppressRule('ACME001', 'Standard until the Premium budget is approved');
+  const { synth, lint } = synthAndLint(app, outdir, [PREMIUM_ONLY]).get('net')!;
+  expect(lint).toEqual(synth);
+  expect(synth).toEqual([
+    ...Array.from({ length: 11 }, (_, i) => `ACME001 net/Circuit[${i}] skuTier warning (suppressed)`).sort(),
+    'SKU012 net/Circuit[0] location warning',
+  ]);
+  // Each instance's finding is annotated on the construct, with its index.
+  const annotations = (type: string) => circuit.node.metadata.filter((m) => m.type === type).map((m) => String(m.data));
+  expect(annotations('@cdktf/warn')).toEqual([expect.stringMatching(/^\[SKU012\] \[0\] location = "West Europe": 11 circuits/)]);
+  expect(annotations('@cdktf/info').filter((t) => t.startsWith('[ACME001]'))).toHaveLength(11);
+});

@@ -38,10 +38,19 @@ export function synthAndLint(app: App, outdir: string, companyRules: IRule[] = [
     const report = JSON.parse(fs.readFileSync(path.join(dir, REPORT_JSON), 'utf8')) as { findings: ReportFinding[] };
     out.set(path.basename(dir), {
       synth: report.findings.map((f) => verdict(f, f.path)).sort(),
-      lint: (result.report.findings as unknown as ReportFinding[]).map((f) => verdict(f, names.get(f.path) ?? f.path)).sort(),
+      lint: (result.report.findings as unknown as ReportFinding[]).map((f) => verdict(f, synthName(names, f.path))).sort(),
     });
   }
   return out;
+}
+
+/** The synth's name of a lint subject: an instance `x.y[1]` of a resource with `count` is `<its construct path>[1]`. */
+function synthName(names: Map<string, string>, address: string): string {
+  const named = names.get(address);
+  if (named !== undefined) return named;
+  const instance = /^([^[]+)(\[.*\])$/.exec(address);
+  const of = instance === null ? undefined : names.get(instance[1]);
+  return of === undefined ? address : `${of}${instance![2]}`;
 }
 
 /** Terraform address -> the construct path the synth names the same subject by. */

@@ -249,24 +249,24 @@ describe('values the constructs saw as tokens are read from the written file, as
     expect(synthErrors(() => Testing.synth(stack))).toEqual(['SEC001 net/Circuit/Private sharedKey']);
   });
 
-  test('count on a construct\'s resource (an override) writes two circuits of one name (NAME001 on each instance; the first is the construct\'s node, as for its other findings)', () => {
+  test('count on a construct\'s resource (an override) writes two circuits of one name (NAME001 on each instance, named by its index as the lint names it)', () => {
     const { stack } = app();
     new ExpressRouteMetroCircuit(stack, 'Circuit', METRO).resource.addOverride('count', 2);
-    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/Circuit name', 'NAME001 net/Circuit[1] name']);
+    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/Circuit[0] name', 'NAME001 net/Circuit[1] name']);
   });
 
-  test('each instance has one key for all its findings: the first the construct\'s, the others indexed', () => {
+  test('each instance has one name for all its findings: the construct path and its index', () => {
     const { stack } = app();
     new ExpressRouteMetroCircuit(stack, 'Circuit', { ...METRO, bandwidthMbps: 300 }).resource.addOverride('count', 2);
     expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual([
-      'BW001 net/Circuit bandwidthMbps', 'BW001 net/Circuit[1] bandwidthMbps', 'NAME001 net/Circuit name', 'NAME001 net/Circuit[1] name',
+      'BW001 net/Circuit[0] bandwidthMbps', 'BW001 net/Circuit[1] bandwidthMbps', 'NAME001 net/Circuit[0] name', 'NAME001 net/Circuit[1] name',
     ]);
   });
 
   test('count set as the resource\'s field (no setter) is read as written too (NAME001 on each instance)', () => {
     const { stack } = app();
     new ExpressRouteMetroCircuit(stack, 'Circuit', METRO).resource.count = 2;
-    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/Circuit name', 'NAME001 net/Circuit[1] name']);
+    expect(synthErrors(() => Testing.synth(stack)).sort()).toEqual(['NAME001 net/Circuit[0] name', 'NAME001 net/Circuit[1] name']);
   });
 
   test.each([
