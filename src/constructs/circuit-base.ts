@@ -1,3 +1,4 @@
+import { withProps } from '../util/objects';
 import { Sources } from '../catalog/sources';
 import { constructError } from '../errors';
 import { AuthorizationOptions, ExpressRouteCircuitAuthorization } from './authorization';
@@ -46,7 +47,7 @@ export abstract class ExpressRouteCircuitBase extends ExpressRouteConstruct impl
   /** Adds the private peering. A circuit has one: a second call fails (PEER012). */
   public addPrivatePeering(id: string, options: PrivatePeeringOptions): ExpressRoutePrivatePeering {
     this.requireNoPeering(this.privatePeeringConstruct, 'privatePeering', 'addPrivatePeering', id);
-    const peering = new ExpressRoutePrivatePeering(this, id, { ...options, circuit: this });
+    const peering = new ExpressRoutePrivatePeering(this, id, withProps(options, { circuit: this }));
     this.privatePeeringConstruct = peering;
     return peering;
   }
@@ -54,24 +55,24 @@ export abstract class ExpressRouteCircuitBase extends ExpressRouteConstruct impl
   /** Adds the Microsoft peering. A circuit has one: a second call fails (PEER012). */
   public addMicrosoftPeering(id: string, options: MicrosoftPeeringOptions): ExpressRouteMicrosoftPeering {
     this.requireNoPeering(this.microsoftPeeringConstruct, 'microsoftPeering', 'addMicrosoftPeering', id);
-    const peering = new ExpressRouteMicrosoftPeering(this, id, { ...options, circuit: this });
+    const peering = new ExpressRouteMicrosoftPeering(this, id, withProps(options, { circuit: this }));
     this.microsoftPeeringConstruct = peering;
     return peering;
   }
 
   /** Adds an authorization; its key is a sensitive output. */
   public addAuthorization(id: string, options: AuthorizationOptions = {}): ExpressRouteCircuitAuthorization {
-    return new ExpressRouteCircuitAuthorization(this, id, { ...options, circuit: this });
+    return new ExpressRouteCircuitAuthorization(this, id, withProps(options, { circuit: this }));
   }
 
   /** Connects the circuit to a VNet gateway or a Virtual WAN ExpressRoute gateway. */
   public connectTo(id: string, gateway: IExpressRouteGateway, options: GatewayConnectionOptions = {}): ExpressRouteGatewayConnection {
-    return new ExpressRouteGatewayConnection(this, id, { ...options, circuit: this, gateway });
+    return new ExpressRouteGatewayConnection(this, id, withProps(options, { circuit: this, gateway }));
   }
 
   /** Links this circuit's private peering to another circuit's with Global Reach. */
   public addGlobalReach(id: string, options: GlobalReachOptions): ExpressRouteGlobalReach {
-    return new ExpressRouteGlobalReach(this, id, { ...options, circuit: this });
+    return new ExpressRouteGlobalReach(this, id, withProps(options, { circuit: this }));
   }
 
   /** Azure keeps one peering of each type per circuit; a second one would overwrite the first. */

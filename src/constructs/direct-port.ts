@@ -1,3 +1,4 @@
+import { withProps } from '../util/objects';
 import { Construct, TerraformOutput, TerraformStack } from '../core/framework';
 import { ExpressRoutePortResource, ManagementLockResource } from '../core/provider';
 import { bringUpReached, LinkNode, PortBringUpStage } from '../model/topology';
@@ -203,12 +204,12 @@ export abstract class ExpressRouteDirectPortBase extends ExpressRouteConstruct i
 
   /** Adds a circuit on this port pair. */
   public addCircuit(id: string, options: DirectCircuitOptions): ExpressRouteDirectCircuit {
-    return new ExpressRouteDirectCircuit(this, id, { ...options, port: this });
+    return new ExpressRouteDirectCircuit(this, id, withProps(options, { port: this }));
   }
 
   /** Adds a port authorization (for circuits in another subscription); the key is a sensitive output. */
   public addAuthorization(id: string, options: AuthorizationOptions = {}): ExpressRoutePortAuthorization {
-    return new ExpressRoutePortAuthorization(this, id, { ...options, port: this });
+    return new ExpressRoutePortAuthorization(this, id, withProps(options, { port: this }));
   }
 }
 

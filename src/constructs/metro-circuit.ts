@@ -1,3 +1,4 @@
+import { withProps } from '../util/objects';
 import { Construct } from '../core/framework';
 import { MetroLocation } from './enums';
 import { ExpressRouteProviderCircuit, ProviderCircuitOptions } from './provider-circuit';
@@ -30,7 +31,7 @@ export class ExpressRouteMetroCircuit extends ExpressRouteProviderCircuit {
   public readonly metro: MetroLocation;
 
   constructor(scope: Construct, id: string, props: ExpressRouteMetroCircuitProps) {
-    super(scope, id, { ...props, peeringLocation: props.metro.value });
+    super(scope, id, withProps(props, { peeringLocation: props.metro.value }));
     this.metro = props.metro;
   }
 

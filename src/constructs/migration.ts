@@ -1,3 +1,4 @@
+import { withProps } from '../util/objects';
 import { constructError } from '../errors';
 import { Sources } from '../catalog/sources';
 import { Construct, IConstruct, Op, TerraformStack, Token } from '../core/framework';
@@ -141,12 +142,11 @@ export class ExpressRouteCircuitMigration extends ExpressRouteConstruct {
       if (adopted[i]) {
         if (!beforeDecommission) props.source.node.tryRemoveChild(adopted[i]!.node.id);
       } else if (beforeDecommission && sourceManaged) {
-        this.connections.push(new ExpressRouteGatewayConnection(this, `Source${i}`, {
-          ...props.productionConnection, circuit: props.source, gateway: gw,
-        }));
+        this.connections.push(new ExpressRouteGatewayConnection(this, `Source${i}`,
+          withProps(props.productionConnection ?? {}, { circuit: props.source, gateway: gw })));
       }
       if (targetOnline) {
-        const c = new ExpressRouteGatewayConnection(this, `Target${i}`, { ...props.productionConnection, circuit: props.target, gateway: gw });
+        const c = new ExpressRouteGatewayConnection(this, `Target${i}`, withProps(props.productionConnection ?? {}, { circuit: props.target, gateway: gw }));
         this.requireProvisioned(c, props.target);
         this.connections.push(c);
       }
