@@ -237,7 +237,7 @@ export class ExpressRouteValidation {
     let userAspects = false;
     // Every construct of the app passes here once, mostly before V8 optimizes this loop: the
     // common case (no contribution, no override, no aspect) costs three property reads.
-    const nodes = this.root.node.findAll();
+    const nodes = preorder(this.root);
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i];
       const c = node as unknown as Record<symbol | string, unknown>;
@@ -449,6 +449,26 @@ function refusedDocument(): Record<string, unknown> {
 }
 
 /** The construct at a path below `scope` (`Circuit/Private`), walking ids instead of listing every node. */
+/**
+ * Every construct under `root` (itself included), parents before children: `node.findAll()`'s
+ * order, without running its visitor. cdktf's synth later calls `findAll(POSTORDER)` once; when
+ * V8 has optimized the shared visitor on pre-order walks only, that call deoptimizes it once per
+ * construct in some runs (about 1,000 deoptimizations in the 1,000-circuit benchmark, seen with
+ * `--trace-deopt` in a third of the runs, with raw bindings nested alike too). A walk of the whole
+ * app here made that likelier.
+ */
+function preorder(root: IConstruct): IConstruct[] {
+  const out: IConstruct[] = [];
+  const pending: IConstruct[] = [root];
+  while (pending.length > 0) {
+    const c = pending.pop()!;
+    out.push(c);
+    const children = c.node.children;
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
+  return out;
+}
+
 function findByPath(scope: IConstruct, relative: string): IConstruct | undefined {
   const found = childAt(scope, relative);
   if (found !== undefined) return found;
