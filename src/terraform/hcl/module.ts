@@ -5,6 +5,7 @@
  * with their inputs (`module.x.azurerm_...`). Registry and remote modules are opaque (a note).
  * What cannot be known stays a `${...}` string, which the mapping to the model marks unresolved.
  */
+import { withProps } from '../../util/objects';
 import * as path from 'path';
 import { ImportRecord, importTarget, interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
 import { Evaluator, evaluateJson, instanceAddress, isRecord, isStandIn, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
@@ -220,7 +221,7 @@ class ModuleInstance implements Scope {
     if (!d || this.evaluating.has(name)) return new Unknown();
     this.evaluating.add(name);
     const from = new Set<string>();
-    const v = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(from) }), d.raw);
+    const v = evaluateJson(new Evaluator(withProps(scopeMethods(this), { touched: this.tracker(from) })), d.raw);
     this.evaluating.delete(name);
     this.localValues.set(name, v);
     if (from.size === 0) this.literals.add(`local.${name}`);
@@ -406,7 +407,7 @@ class ModuleInstance implements Scope {
    */
   private evaluateArgument(raw: unknown, scope: Scope, found: Set<string>, json = true): Value {
     const before = found.size;
-    const v = evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: this.tracker(found, scope) }), raw);
+    const v = evaluateJson(new Evaluator(withProps(scopeMethods(scope), { touched: this.tracker(found, scope) })), raw);
     const u = unknownIn(v);
     for (const r of u?.refs ?? []) found.add(r);
     if (u && found.size === before) for (const r of interpolationRefs(raw)) found.add(`${this.prefix}${r}`);
@@ -514,7 +515,7 @@ class ModuleInstance implements Scope {
       return { keys: 'unknown', multiplicityUnknown: true };
     }
     const eachFrom = new Set<string>();
-    const fe = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(eachFrom) }), body.for_each);
+    const fe = evaluateJson(new Evaluator(withProps(scopeMethods(this), { touched: this.tracker(eachFrom) })), body.for_each);
     // for_each over another resource: its instance keys, each.value the instance.
     if (fe instanceof ResourceValue && Array.isArray(fe.keys)) {
       const keys = fe.keys.map(String);
@@ -570,7 +571,7 @@ class ModuleInstance implements Scope {
         if (MODULE_META.has(n) || !(n in call.body)) return undefined;
         if (!inputs.has(n)) {
           const from = new Set<string>();
-          inputs.set(n, evaluateJson(new Evaluator({ ...scopeMethods(scope), touched: this.tracker(from, scope) }), call.body[n]));
+          inputs.set(n, evaluateJson(new Evaluator(withProps(scopeMethods(scope), { touched: this.tracker(from, scope) })), call.body[n]));
           inputDependencies.set(n, from);
         }
         return inputs.get(n);
@@ -633,7 +634,7 @@ class ModuleInstance implements Scope {
   private evaluateOutput(d: Declared): { value: Value; read: Set<string>; declassified: Set<string> } {
     const read = new Set<string>();
     const declassified = new Set<string>();
-    const value = evaluateJson(new Evaluator({ ...scopeMethods(this), touched: this.tracker(read), declassified: this.tracker(declassified) }), d.body.value);
+    const value = evaluateJson(new Evaluator(withProps(scopeMethods(this), { touched: this.tracker(read), declassified: this.tracker(declassified) })), d.body.value);
     return { value, read, declassified };
   }
 
