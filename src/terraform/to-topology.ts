@@ -1,3 +1,4 @@
+import { withProps } from '../util/objects';
 import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
 import {
   CircuitNode, ConnectionNode, GatewayKind, GatewayNode, ImportNode, KeyVaultNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
@@ -253,7 +254,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         // The failure simulation's customer edge routers, from the `customer-edge` tag.
         const edges = circuitTagFields(r.values);
         v.unresolved.push(...edges.unresolved);
-        t.circuits.push(Object.keys(edges.fields).length > 0 ? { ...circuit, ...edges.fields } : circuit);
+        t.circuits.push(Object.keys(edges.fields).length > 0 ? withProps(circuit, edges.fields) : circuit);
         break;
       }
       case 'azurerm_express_route_port': {
@@ -377,7 +378,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         if (v.unknownBlock('ip_configuration')) gatewayUnresolved.push('hasPublicIp');
         // The failure simulation's requirements, from the gateway's tags.
         const required = gatewayTagFields(r.values, notes, r.address);
-        t.gateways.push({ ...gateway, ...required.fields, unresolved: [...gatewayUnresolved, ...required.unresolved] });
+        t.gateways.push(withProps(gateway, required.fields, { unresolved: [...gatewayUnresolved, ...required.unresolved] }));
         break;
       }
       case 'azurerm_express_route_gateway': {

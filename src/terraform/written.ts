@@ -18,6 +18,7 @@
  * Only these go through the mapper: mapping every resource of a 1,000-circuit stack costs more
  * than the whole validation (see the README's benchmark).
  */
+import { withProps } from '../util/objects';
 import { subscriptionKey } from '../model/subscription';
 import { MigrationNode, NodeBase, OutputNode, SecretInput, Topology } from '../model/topology';
 import { constructPathOf, IntentList, isCarriedIntent, outputPaths, withIntentOf } from './intent';
@@ -315,7 +316,7 @@ function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Li
         // In another stack, the handle's intent would travel in a document that does not hold the resource.
         if (handle?.external && handle.path.startsWith(`${stackPath}/`)) standsFor.set(linked, target);
       }
-      writable(link.list)[at] = { ...node, [link.field]: key } as unknown as NodeBase;
+      writable(link.list)[at] = withProps(node, { [link.field]: key }) as unknown as NodeBase;
     }
   }
   if (standsFor.size === 0) return;

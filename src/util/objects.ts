@@ -1,5 +1,5 @@
 /**
- * `{ ...base, ...extra }` for objects made once per construct or per node.
+ * `{ ...base, ...extra, ...more }` for objects made once per construct or per node.
  *
  * Why not the spread: V8 (Node 20 and 22) gives each object written `{ ...base, key: value }`,
  * where `key` is not a property of `base`, a map (hidden class) of its own once the spread's fast
@@ -7,6 +7,6 @@
  * object for the garbage collector: in the 1,000-circuit benchmark the peering and connection
  * props alone made 2,000 maps. `Object.assign` onto a fresh literal keeps one map per shape.
  */
-export function withProps<T extends object, U extends object>(base: T, extra: U): T & U {
-  return Object.assign({}, base, extra);
+export function withProps<T extends object, U extends object, V extends object = {}>(base: T, extra: U, more?: V): T & U & V {
+  return Object.assign({}, base, extra, more);
 }
