@@ -448,7 +448,6 @@ function refusedDocument(): Record<string, unknown> {
   };
 }
 
-/** The construct at a path below `scope` (`Circuit/Private`), walking ids instead of listing every node. */
 /**
  * Every construct under `root` (itself included), parents before children: `node.findAll()`'s
  * order, without running its visitor. cdktf's synth later calls `findAll(POSTORDER)` once; when
@@ -469,6 +468,7 @@ function preorder(root: IConstruct): IConstruct[] {
   return out;
 }
 
+/** The construct at a path below `scope` (`Circuit/Private`), walking ids instead of listing every node. */
 function findByPath(scope: IConstruct, relative: string): IConstruct | undefined {
   const found = childAt(scope, relative);
   if (found !== undefined) return found;
