@@ -21,6 +21,7 @@ import { METADATA_KEY, touchesStack } from '../terraform/carried-suppressions';
 import { collectIntent, metadataFor, SYNTH_FAILED_KEY } from '../terraform/intent';
 import { isObject } from '../terraform/records';
 import { DescribedResources, joinWritten } from '../terraform/written';
+import { instanceSuffix } from '../model/instances';
 
 const VALIDATION_SYMBOL = Symbol.for('cdktf-expressroute-metro/validation');
 const CONTRIBUTOR_SYMBOL = Symbol.for('cdktf-expressroute-metro/contributor');
@@ -411,8 +412,10 @@ export class ExpressRouteValidation {
       if (f.severity !== Severity.ERROR || f.suppressed) continue;
       const own = f.path.startsWith(prefix);
       if (!own && !(stack === first && !inSomeStack(f.path))) continue;
-      const target = (own ? findByPath(stack, f.path.slice(prefix.length)) : undefined) ?? stack;
-      const text = `[${f.ruleId}] ${own ? '' : `${f.path}: `}${f.property} = ${f.value}: ${f.message} Fix: ${f.fix} Source: ${f.source}`;
+      const found = own ? findByPath(stack, f.path.slice(prefix.length)) : undefined;
+      const target = found ?? stack;
+      const subject = found === undefined ? `${f.path}: ` : instanceNote(found, f);
+      const text = `[${f.ruleId}] ${subject}${f.property} = ${f.value}: ${f.message} Fix: ${f.fix} Source: ${f.source}`;
       // Once per construct: a stack checked again when written (after a user aspect) reports the same errors.
       let done = this.annotated.get(target);
       if (!done) this.annotated.set(target, (done = new Set()));
@@ -431,9 +434,7 @@ export class ExpressRouteValidation {
     if (!done) this.annotated.set(target, (done = new Set()));
     if (done.has(key)) return;
     done.add(key);
-    // An instance of the construct's resource (`count`/`for_each`) is named by its index.
-    const instance = f.path === target.node.path ? '' : `${f.path.slice(target.node.path.length)} `;
-    const text = `[${f.ruleId}] ${instance}${f.property} = ${f.value}: ${f.message} Fix: ${f.fix}`;
+    const text = `[${f.ruleId}] ${instanceNote(target, f)}${f.property} = ${f.value}: ${f.message} Fix: ${f.fix}`;
     if (f.suppressed) Annotations.of(target).addInfo(`${text} (suppressed: ${f.suppressionReason})`);
     else if (f.severity === Severity.WARNING) Annotations.of(target).addWarning(text);
     else Annotations.of(target).addInfo(text);
@@ -472,9 +473,14 @@ function preorder(root: IConstruct): IConstruct[] {
 function findByPath(scope: IConstruct, relative: string): IConstruct | undefined {
   const found = childAt(scope, relative);
   if (found !== undefined) return found;
-  // An instance of a construct's resource written with `count`/`for_each` (`Circuit[1]`): the construct.
-  const instance = /\[[^/[\]]*\]$/.exec(relative);
-  return instance === null ? undefined : childAt(scope, relative.slice(0, instance.index));
+  // An instance of a construct's resource written with `count`/`for_each` (`Circuit[1]`, `Circuit["a/b"]`): the construct.
+  const suffix = instanceSuffix(relative);
+  return suffix === undefined ? undefined : childAt(scope, relative.slice(0, relative.length - suffix.length));
+}
+
+/** A finding on an instance of `target`'s resource (`count`/`for_each`) names the instance (`[1] `); else nothing. */
+function instanceNote(target: IConstruct, f: Finding): string {
+  return f.path === target.node.path ? '' : `${f.path.slice(target.node.path.length)} `;
 }
 
 function childAt(scope: IConstruct, relative: string): IConstruct | undefined {

@@ -4,6 +4,7 @@ import { compareFindings, Finding, renderValue, Severity } from './finding';
 import { IRule, ProblemReport, TopologyIndex } from './rule';
 import { RuleRegistry } from './registry';
 import { withCidrMemo } from './ip';
+import { instanceSuffix } from '../model/instances';
 
 /** A suppression of one rule on one subject (and everything below it), with a reason. */
 export interface Suppression {
@@ -129,6 +130,7 @@ export class RuleEngine {
 
 /** Whether a suppression at `suppressionPath` covers a subject at `path` (itself, below it, its `count`/`for_each` instances, or `*`). */
 export function suppressionCovers(suppressionPath: string, path: string): boolean {
-  return suppressionPath === '*' || path === suppressionPath || path.startsWith(`${suppressionPath}/`)
-    || path.startsWith(`${suppressionPath}.`) || path.startsWith(`${suppressionPath}[`);
+  if (suppressionPath === '*' || path === suppressionPath || path.startsWith(`${suppressionPath}/`) || path.startsWith(`${suppressionPath}.`)) return true;
+  const instance = instanceSuffix(path);
+  return instance !== undefined && path.length - instance.length === suppressionPath.length && path.startsWith(suppressionPath);
 }

@@ -13,7 +13,6 @@
  * - `azurermVersion`: the azurerm constraint the rules judged against.
  * Suppressions travel next to these (`carried-suppressions.ts`).
  */
-import { withProps } from '../util/objects';
 import { MetroCatalog } from '../catalog/metro-catalog';
 import { MetroCatalogData } from '../catalog/types';
 import { MigrationNode, NodeBase, Topology } from '../model/topology';
@@ -210,7 +209,7 @@ export function joinCarriedIntent(topology: Topology, doc: unknown, notes: strin
     });
     const external = list !== 'globalReach' && isObject(intent.external) && Array.isArray(intent.external[list]) ? intent.external[list] as unknown[] : [];
     for (const e of external) {
-      if (isObject(e) && typeof e.key === 'string' && typeof e.path === 'string') joined.push(withProps(e, { external: true }) as unknown as NodeBase);
+      if (isObject(e) && typeof e.key === 'string' && typeof e.path === 'string') joined.push({ ...e, external: true } as unknown as NodeBase);
       else notes.push(`"//".${METADATA_KEY}.intent.external.${list}: an entry without key and path; skipped.`);
     }
     (t as unknown as Record<string, NodeBase[]>)[list] = joined;

@@ -295,8 +295,8 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         };
         // The failure simulation's customer edge routers, from the `customer-edge` tag.
         const tagged = portLinksWithTags(r.values, port.links);
-        t.ports.push({ ...port, links: tagged.links, unresolved: [...v.unresolved, ...linkReaders.flatMap((l) => l.unresolved), ...(identity?.unresolved ?? []),
-          ...(v.unknownBlock('identity') ? ['hasUserAssignedIdentity'] : []), ...tagged.unresolved] });
+        t.ports.push(withProps(port, { links: tagged.links, unresolved: [...v.unresolved, ...linkReaders.flatMap((l) => l.unresolved), ...(identity?.unresolved ?? []),
+          ...(v.unknownBlock('identity') ? ['hasUserAssignedIdentity'] : []), ...tagged.unresolved] }));
         break;
       }
       case 'azurerm_express_route_circuit_peering': {

@@ -26,6 +26,7 @@ import { namedResources } from './names';
 import { addressOf, interpolationRefs, isObject, normalise, ResourceRecord } from './records';
 import { toTopology } from './to-topology';
 import { evaluateModule } from './hcl/module';
+import { instanceSuffix } from '../model/instances';
 
 /** Resource types the mapper turns into model nodes. */
 const MODELLED = new Set([
@@ -360,7 +361,8 @@ function joinWrittenLinks(t: Record<string, unknown>, stackPath: string, all: Li
 
 /** The address of the resource an instance address (`x.y[0]`, `x.y["a"]`) belongs to. */
 function baseAddress(address: string): string {
-  return address.endsWith(']') ? address.slice(0, address.lastIndexOf('[')) : address;
+  const suffix = instanceSuffix(address);
+  return suffix === undefined ? address : address.slice(0, address.length - suffix.length);
 }
 
 const MACSEC_SECRET_IDS = ['macsec_ckn_keyvault_secret_id', 'macsec_cak_keyvault_secret_id'];

@@ -107,4 +107,18 @@ describe('errors under the cdktf CLI', () => {
     }
     expect(printed.join('\n').match(/\[BW001\]/g)).toHaveLength(1);
   });
+  test('under the CLI: each instance of a resource written with count gets its own error, named by its index, on its construct', () => {
+    process.env[ENV] = 'true';
+    const app = failingApp(outdir);
+    const circuit = (app.node.findChild('net') as TerraformStack).node.findChild('Circuit') as ExpressRouteMetroCircuit;
+    circuit.resource.addOverride('count', 2);
+    circuit.resource.addOverride('name', 'erc-${count.index}');
+    app.synth();
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+    expect(manifest.stacks.net.annotations.filter((a: { level: string }) => a.level === '@cdktf/error')
+      .map((a: { constructPath: string; message: string }) => `${a.constructPath} ${a.message.slice(0, 31)}`)).toEqual([
+      'net/Circuit [BW001] [0] bandwidthMbps = 300',
+      'net/Circuit [BW001] [1] bandwidthMbps = 300',
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { RuleEngine } from '../../src/rules/engine';
+import { RuleEngine, suppressionCovers } from '../../src/rules/engine';
 import { RuleRegistry } from '../../src/rules/registry';
 import { connection, metroCircuit, ruleIds, run, validTopology } from './fixtures';
 
@@ -51,4 +51,10 @@ test('NAME001 names the other resource and its type with the right article', () 
     'two declares an azurerm_express_route_circuit with the same name in the same scope',
     'one declares an azurerm_express_route_circuit with the same name in the same scope',
   ]);
+});
+
+test('a suppression covers its subject, what is below it and its count/for_each instances, not a sibling whose id merely starts alike', () => {
+  const covered = ['net/Circuit', 'net/Circuit/Private', 'net/Circuit[0]', 'net/Circuit[12]', 'net/Circuit["a/b"]', 'azurerm_x.y[1]'];
+  expect(covered.map((p) => suppressionCovers(p.startsWith('azurerm') ? 'azurerm_x.y' : 'net/Circuit', p))).toEqual(covered.map(() => true));
+  expect(['net/Circuit2', 'net/Circuit[blue]', 'net/Circuit[0]x'].map((p) => suppressionCovers('net/Circuit', p))).toEqual([false, false, false]);
 });

@@ -121,3 +121,19 @@ test('a construct resource written with count: each instance is named by its ind
   expect(annotations('@cdktf/warn')).toEqual([expect.stringMatching(/^\[SKU012\] \[0\] location = "West Europe": 11 circuits/)]);
   expect(annotations('@cdktf/info').filter((t) => t.startsWith('[ACME001]'))).toHaveLength(11);
 });
+
+test('for_each keys with a slash or a bracket: each instance is named by its key on both sides and annotated on its construct', () => {
+  const outdir = tempOutdir();
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, 'net');
+  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  ExpressRouteValidation.of(app).addRule(PREMIUM_ONLY);
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  circuit.resource.addOverride('for_each', { 'a/b': 'erc-ab', 'c[': 'erc-c' });
+  circuit.resource.addOverride('name', '${each.value}');
+  const { synth, lint } = synthAndLint(app, outdir, [PREMIUM_ONLY]).get('net')!;
+  expect(lint).toEqual(synth);
+  expect(synth).toEqual(['ACME001 net/Circuit["a/b"] skuTier warning', 'ACME001 net/Circuit["c["] skuTier warning']);
+  expect(circuit.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data).split(' skuTier')[0]).sort())
+    .toEqual(['[ACME001] ["a/b"]', '[ACME001] ["c["]']);
+});
