@@ -623,6 +623,18 @@ export interface OutputNode extends NodeBase {
    * @default - none
    */
   readonly keyVaultSecretValues?: string[];
+  /**
+   * The keys `nonsensitive(...)` passes through as they are, in words, and the Key Vault secrets
+   * whose `value` it so passes (SEC006): Terraform shows them in plain text.
+   * @default - none, or not known (a plan)
+   */
+  readonly exposedKeys?: string[];
+  /**
+   * The Terraform addresses of the `azurerm_key_vault_secret`s whose `value` `nonsensitive(...)`
+   * passes through as it is (SEC006 when a port's link references the secret).
+   * @default - none
+   */
+  readonly exposedKeyVaultSecretValues?: string[];
   /** Whether the output is marked sensitive. */
   readonly sensitive: boolean;
   /**

@@ -46,6 +46,12 @@ export interface OutputRecord {
    * @default - none
    */
   readonly declassifiedReferences?: string[];
+  /**
+   * Of `declassifiedReferences`, the resource attributes `nonsensitive(...)` passes through as they
+   * are (not a value computed from them): Terraform shows them in plain text. Not known for a plan.
+   * @default - none
+   */
+  readonly exposedReferences?: string[];
 }
 
 /** A root module's `import` block (Terraform 1.5+). */

@@ -493,6 +493,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
       carriesSecret: carriedKeys.length > 0,
       ...(carriedKeys.length > 0 ? { carriedKeys } : {}),
       ...(secretValues.length > 0 ? { keyVaultSecretValues: secretValues } : {}),
+      ...exposedSecrets(o.exposedReferences),
     });
   }
   const keyVaults = keyVaultNodes(doc, byAddress, notes);
@@ -647,6 +648,14 @@ const KEY_VAULT_SECRET = /(^|\.)azurerm_key_vault_secret\.[^.]+$/;
 /** The keys, in words, that references carry (`KEY_ATTRIBUTES`). */
 function keysIn(refs: string[]): string[] {
   return KEY_ATTRIBUTES.filter(([attr]) => refs.some((ref) => ref.endsWith(attr))).map(([, words]) => words);
+}
+
+/** What `nonsensitive(...)` passes through as it is (`OutputRecord.exposedReferences`), as `OutputNode` names it. */
+function exposedSecrets(refs: string[] | undefined): { exposedKeys?: string[]; exposedKeyVaultSecretValues?: string[] } {
+  if (refs === undefined) return {};
+  const keys = keysIn(refs);
+  const values = secretValuesIn(refs);
+  return { ...(keys.length > 0 ? { exposedKeys: keys } : {}), ...(values.length > 0 ? { exposedKeyVaultSecretValues: values } : {}) };
 }
 
 /** The `azurerm_key_vault_secret`s whose `value` references read. */

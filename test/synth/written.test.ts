@@ -110,6 +110,9 @@ test('a user output through Fn.nonsensitive() carries no key: Terraform accepts 
   const auth = circuit.addAuthorization('Spoke', { outputKey: false });
   new TerraformOutput(stack, 'spoke_key', { value: Fn.nonsensitive(auth.authorizationKey) });
   expect(synthErrors(() => Testing.synth(stack))).toEqual([]);
+  // It shows the key in plain text: a warning (SEC006), on the output.
+  expect(ExpressRouteValidation.of(stack).validate().findings.filter((f) => f.ruleId === 'SEC006').map((f) => `${f.path} ${f.property} ${f.severity}`))
+    .toEqual(['net/spoke_key value warning']);
 });
 
 test('every error of the whole app at once, and nothing written', () => {

@@ -59,6 +59,23 @@ describe('Terraform JSON configuration', () => {
     expect(sec004('${nonsensitive([azurerm_express_route_circuit.c.service_key])}')).toEqual(['output.k']);
   });
 
+  test('SEC006 warns when nonsensitive() passes a key through as it is; a value computed from it, a sensitive output and a plan are not judged', () => {
+    const findings = (value: string, sensitive = false) => lintText(JSON.stringify({ output: { k: { value, ...(sensitive ? { sensitive: true } : {}) } } }), 'outputs.tf.json')
+      .report.findings.filter((f) => f.ruleId === 'SEC006').map((f) => `${f.path} ${f.property} ${f.severity}`);
+    expect(findings('${nonsensitive(azurerm_express_route_circuit.c.service_key)}')).toEqual(['output.k value warning']);
+    const counted = { resource: { azurerm_express_route_circuit_authorization: { a: { count: 2, name: 'auth-${count.index}', express_route_circuit_name: 'erc', resource_group_name: 'rg' } } },
+      output: { k: { value: '${nonsensitive(azurerm_express_route_circuit_authorization.a[0].authorization_key)}' } } };
+    expect(lintText(JSON.stringify(counted), 'main.tf.json').report.findings.filter((f) => f.ruleId === 'SEC006').map((f) => f.path)).toEqual(['output.k']);
+    expect(findings('id-${nonsensitive(azurerm_express_route_circuit_peering.p.shared_key)}')).toEqual(['output.k value warning']);
+    expect(findings('${nonsensitive(sha256(azurerm_express_route_circuit.c.service_key))}')).toEqual([]);
+    expect(findings('${nonsensitive(azurerm_express_route_circuit.c.name)}')).toEqual([]);
+    expect(findings('${nonsensitive(local.key)}')).toEqual([]);
+    expect(findings('${nonsensitive(azurerm_express_route_circuit.c.service_key)}', true)).toEqual([]);
+    const message = lintText(JSON.stringify({ output: { k: { value: '${nonsensitive(azurerm_express_route_circuit_authorization.a.authorization_key)}' } } }), 'outputs.tf.json')
+      .report.findings.find((f) => f.ruleId === 'SEC006')!.message;
+    expect(message).toMatch(/^This output passes an authorization key through nonsensitive\(\): Terraform accepts it and shows the key in plain text/);
+  });
+
   test('a child module\'s output through nonsensitive(), passed on by the root: Terraform accepts it (no SEC004)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-ns-module-'));
     fs.mkdirSync(path.join(dir, 'm'));
@@ -146,6 +163,8 @@ describe('plan JSON', () => {
     const doc = JSON.parse(fs.readFileSync(fixture('plan-replace.json'), 'utf8'));
     expect(JSON.stringify(doc.configuration.root_module.outputs.auth)).toContain('authorization_key');
     expect(r.report.findings.filter((x) => x.ruleId === 'SEC004')).toEqual([]);
+    // Nor SEC006: a plan does not say whether nonsensitive() passed the key through or a value computed from it.
+    expect(r.report.findings.filter((x) => x.ruleId === 'SEC006')).toEqual([]);
   });
 });
 

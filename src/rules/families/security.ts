@@ -26,6 +26,9 @@ function wording(topology: Topology): { where: string; fix: string } {
 }
 
 /** A key written in a local, a module argument or a variable's default is as literal as one written in place. */
+/** Terraform's `nonsensitive` function (read 2026-12-02). */
+const TERRAFORM_NONSENSITIVE = 'https://developer.hashicorp.com/terraform/language/functions/nonsensitive';
+
 const NOT_A_DEFAULT = ' A variable\'s default, a local or a module argument holding the key is written in the files too: give the value when you plan (a tfvars file kept out of version control, TF_VAR_..., a secret store).';
 
 function reportLiteral(ctx: IRuleContext, subject: NodeBase, property: string, what: string, fix?: string): void {
@@ -90,6 +93,28 @@ export const SEC_RULES: IRule[] = [
       });
     }
   }, { suppressible: false }),
+
+  // Terraform's nonsensitive() page: "Using this function indiscriminately will cause values that
+  // Terraform would normally have considered as sensitive to be treated as normal values and shown
+  // clearly in Terraform's output." Terraform accepts the output, so a warning: only a key passed
+  // through as it is, not a value computed from it (a hash), and never in a plan.
+  defineRule('SEC006', Severity.WARNING, 'An output does not show a key in plain text through nonsensitive()', TERRAFORM_NONSENSITIVE, (ctx) => {
+    let macsec: Set<string> | undefined;
+    for (const o of ctx.topology.outputs) {
+      if (o.sensitive) continue;
+      const keys = [...(o.exposedKeys ?? [])];
+      if (o.exposedKeyVaultSecretValues !== undefined && o.exposedKeyVaultSecretValues.length > 0) {
+        macsec ??= macsecSecrets(ctx.topology);
+        if (o.exposedKeyVaultSecretValues.some((a) => macsec!.has(a))) keys.push('MACsec key');
+      }
+      if (keys.length === 0) continue;
+      ctx.report({
+        subject: o, property: 'value', value: `nonsensitive(<${keys[0]}>)`,
+        message: `This output passes ${/^[aeiou]/i.test(keys[0]) ? 'an' : 'a'} ${listed(keys, 'and')} through nonsensitive(): Terraform accepts it and shows the key in plain text in plan and apply output, CI logs included.`,
+        fix: 'Drop nonsensitive() and set sensitive = true on the output (read it with `terraform output -raw <name>` where it is needed), or output a value derived from the key that is safe to show.',
+      });
+    }
+  }),
 
   // The MACsec CKN and CAK are Key Vault secrets (SEC003); a secret the configuration creates with
   // a literal `value` (or `value_wo`) puts the key itself in the configuration. A value that is a

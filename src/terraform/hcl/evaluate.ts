@@ -62,6 +62,19 @@ export function instanceAddress(base: string, key: number | string): string {
   return `${base}[${typeof key === 'number' ? key : JSON.stringify(key)}]`;
 }
 
+/** Roots of a reference that are not a managed resource. */
+const NOT_RESOURCE_ROOTS = new Set(['var', 'local', 'module', 'data', 'count', 'each', 'self', 'path', 'terraform']);
+
+/** Whether an expression is a managed resource's attribute as it is (`azurerm_x.y.key`, `azurerm_x.y[0].key`). */
+function isResourceAttribute(e: Expr): boolean {
+  let steps = 0;
+  while (e.k === 'attr' || e.k === 'index') {
+    e = e.obj;
+    steps++;
+  }
+  return e.k === 'name' && steps >= 2 && !NOT_RESOURCE_ROOTS.has(e.name);
+}
+
 /** An expression evaluated to an error (a missing attribute, a wrong type); `try` catches it. */
 export class EvalError extends Error {}
 
@@ -90,6 +103,12 @@ export interface Scope {
    * sensitive value is read as usual (the plan still fails on it).
    */
   declassified?(name: string): void;
+  /**
+   * Given with `declassified`: receives what `nonsensitive(...)` passes through unchanged, a
+   * resource's attribute (`nonsensitive(azurerm_x.y.service_key)`), not a value computed from it
+   * (`nonsensitive(sha256(...))`, a local, a module output): Terraform then shows the value itself.
+   */
+  exposed?(name: string): void;
   /**
    * Whether the value of a special root (`each`) was computed from anything but literals of the
    * configuration (what the instance's `for_each` read: an input, another resource's argument).
@@ -509,8 +528,10 @@ export class Evaluator {
         for (const r of reads) this.touch(r);
         return v;
       }
-      for (const r of reads) declassified.call(this.scope, r);
-      for (const r of unknownIn(v)?.refs ?? []) declassified.call(this.scope, r);
+      const refs = [...reads, ...unknownIn(v)?.refs ?? []];
+      for (const r of refs) declassified.call(this.scope, r);
+      const exposed = this.scope.exposed;
+      if (exposed !== undefined && isResourceAttribute(argExprs[0])) for (const r of refs) exposed.call(this.scope, r);
       return unknownIn(v) ? new Unknown() : v;
     }
     if (name === 'can') {

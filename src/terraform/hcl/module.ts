@@ -283,14 +283,16 @@ class ModuleInstance implements Scope {
   /** The root module's outputs. */
   public outputs(): OutputRecord[] {
     return [...this.decl.outputs.entries()].map(([name, d]) => {
-      const { value, read: refs, declassified } = this.evaluateOutput(d);
+      const { value, read: refs, declassified, exposed } = this.evaluateOutput(d);
       for (const r of unknownIn(value)?.refs ?? []) refs.add(r);
       this.run.fileOf.set(`output.${name}`, d.file);
       // Read only through nonsensitive(): Terraform accepts the output for it (SEC004 does not judge it).
       const onlyDeclassified = [...declassified].filter((r) => !refs.has(r));
+      const onlyExposed = onlyDeclassified.filter((r) => exposed.has(r));
       return {
         name, sensitive: d.body.sensitive === true, references: [...refs, ...onlyDeclassified],
         ...(onlyDeclassified.length > 0 ? { declassifiedReferences: onlyDeclassified } : {}),
+        ...(onlyExposed.length > 0 ? { exposedReferences: onlyExposed } : {}),
       };
     });
   }
@@ -630,12 +632,17 @@ class ModuleInstance implements Scope {
     return out;
   }
 
-  /** An output's value, what it reads, and what it reads through `nonsensitive(...)` of a single value. */
-  private evaluateOutput(d: Declared): { value: Value; read: Set<string>; declassified: Set<string> } {
+  /**
+   * An output's value, what it reads, what it reads through `nonsensitive(...)` of a single value,
+   * and which of those `nonsensitive(...)` passes through as it is (`Scope.exposed`).
+   */
+  private evaluateOutput(d: Declared): { value: Value; read: Set<string>; declassified: Set<string>; exposed: Set<string> } {
     const read = new Set<string>();
     const declassified = new Set<string>();
-    const value = evaluateJson(new Evaluator(withProps(scopeMethods(this), { touched: this.tracker(read), declassified: this.tracker(declassified) })), d.body.value);
-    return { value, read, declassified };
+    const exposed = new Set<string>();
+    const value = evaluateJson(new Evaluator(withProps(scopeMethods(this),
+      { touched: this.tracker(read), declassified: this.tracker(declassified), exposed: this.tracker(exposed) })), d.body.value);
+    return { value, read, declassified, exposed };
   }
 
   /**

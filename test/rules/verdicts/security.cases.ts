@@ -1,7 +1,7 @@
 import { SecretInput } from '../../../src/model/topology';
 import { validTopology } from '../fixtures';
 import { VerdictCase } from './case';
-import { error, mutate, peering, portOf } from './helpers';
+import { error, mutate, peering, portOf, warning } from './helpers';
 
 export const CASES: VerdictCase[] = [
   { ruleId: 'SEC001', name: 'a literal MD5 key', topology: mutate((t) => { Object.assign(peering(t, 'ams/private'), { sharedKey: SecretInput.LITERAL, sharedKeyWellFormed: true }); }),
@@ -35,6 +35,17 @@ export const CASES: VerdictCase[] = [
     Object.assign(portOf(t).links[0], macsecSecrets(SecretInput.REFERENCE));
     t.outputs.push({ key: 'o', path: 'o', carriesSecret: false, sensitive: false, keyVaultSecretValues: ['azurerm_key_vault_secret.other'] });
     t.outputs.push({ key: 's', path: 's', carriesSecret: false, sensitive: true, keyVaultSecretValues: ['azurerm_key_vault_secret.ckn'] });
+  }), expect: [] },
+  { ruleId: 'SEC006', name: 'outputs passing keys through nonsensitive() as they are: a service key; a MACsec key\'s Key Vault secret value', topology: mutate((t) => {
+    Object.assign(portOf(t).links[0], macsecSecrets(SecretInput.REFERENCE));
+    t.outputs.push({ key: 'o', path: 'o', carriesSecret: true, declassified: true, sensitive: false, exposedKeys: ['service key'] });
+    t.outputs.push({ key: 'm', path: 'm', carriesSecret: false, declassified: true, sensitive: false, exposedKeyVaultSecretValues: ['azurerm_key_vault_secret.ckn'] });
+  }), expect: [warning('m', 'value'), warning('o', 'value')] },
+  { ruleId: 'SEC006', name: 'a key passed through nonsensitive() on a sensitive output; a Key Vault secret no port uses; a key only declassified (a hash of it)', topology: mutate((t) => {
+    Object.assign(portOf(t).links[0], macsecSecrets(SecretInput.REFERENCE));
+    t.outputs.push({ key: 'o', path: 'o', carriesSecret: true, declassified: true, sensitive: true, exposedKeys: ['service key'] });
+    t.outputs.push({ key: 'm', path: 'm', carriesSecret: false, declassified: true, sensitive: false, exposedKeyVaultSecretValues: ['azurerm_key_vault_secret.other'] });
+    t.outputs.push({ key: 'h', path: 'h', carriesSecret: true, declassified: true, sensitive: false });
   }), expect: [] },
   { ruleId: 'SEC005', name: 'the Key Vault secrets of the MACsec CKN and CAK have literal values', topology: mutate((t) => {
     Object.assign(portOf(t).links[0], macsecSecrets(SecretInput.LITERAL));
