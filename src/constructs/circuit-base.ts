@@ -1,4 +1,3 @@
-import { withProps } from '../util/objects';
 import { Sources } from '../catalog/sources';
 import { constructError } from '../errors';
 import { AuthorizationOptions, ExpressRouteCircuitAuthorization } from './authorization';
@@ -9,6 +8,7 @@ import { IExpressRouteCircuit, IExpressRouteGateway, IExpressRoutePeering } from
 import {
   ExpressRouteMicrosoftPeering, ExpressRoutePeeringBase, ExpressRoutePrivatePeering, MicrosoftPeeringOptions, PrivatePeeringOptions,
 } from './peering';
+import { withProps } from '../util/objects';
 
 /**
  * What every circuit offers, managed or imported: peerings, authorizations, gateway

@@ -1,4 +1,3 @@
-import { withProps } from '../util/objects';
 import { Construct, TerraformOutput, TerraformStack } from '../core/framework';
 import { ExpressRoutePortResource, ManagementLockResource } from '../core/provider';
 import { bringUpReached, LinkNode, PortBringUpStage } from '../model/topology';
@@ -18,6 +17,7 @@ import { canonicalPlaceName } from './private/catalog-names';
 import { ExpressRouteValidation, registerContribution, writeNextToStack } from './validation';
 import { portLinksWithTags, withCustomerEdgeTag } from '../simulation/tags';
 import { asLibrary, construct, trackingConstructor } from '../core/tracked';
+import { withProps } from '../util/objects';
 
 /** The runbook written next to the stack's cdk.tf.json when a port has a bring-up stage. */
 export const PORT_RUNBOOK = 'port-runbook.md';

@@ -1,8 +1,8 @@
-import { withProps } from '../util/objects';
 import { Construct } from '../core/framework';
 import { MetroLocation } from './enums';
 import { ExpressRouteProviderCircuit, ProviderCircuitOptions } from './provider-circuit';
 import { ExpressRouteValidation } from './validation';
+import { withProps } from '../util/objects';
 
 /** Props of an ExpressRoute Metro circuit through a provider. */
 export interface ExpressRouteMetroCircuitProps extends ProviderCircuitOptions {

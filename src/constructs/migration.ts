@@ -1,4 +1,3 @@
-import { withProps } from '../util/objects';
 import { constructError } from '../errors';
 import { Sources } from '../catalog/sources';
 import { Construct, IConstruct, Op, TerraformStack, Token } from '../core/framework';
@@ -12,6 +11,7 @@ import { migrationRunbook, RunbookFacts } from './migration-runbook';
 import { ExpressRouteProviderCircuit, ImportedExpressRouteCircuit } from './provider-circuit';
 import { ExpressRouteValidation, registerContribution, writeNextToStack } from './validation';
 import { circuitSessions } from '../report/handoff';
+import { withProps } from '../util/objects';
 
 /** Context key (cdktf.json `context`) that sets the migration phase. */
 export const MIGRATION_PHASE_CONTEXT = 'migrationPhase';

@@ -624,8 +624,8 @@ export interface OutputNode extends NodeBase {
    */
   readonly keyVaultSecretValues?: string[];
   /**
-   * The keys `nonsensitive(...)` passes through as they are, in words, and the Key Vault secrets
-   * whose `value` it so passes (SEC006): Terraform shows them in plain text.
+   * The keys `nonsensitive(...)` passes through as they are, in words (SEC006): Terraform shows
+   * them in plain text.
    * @default - none, or not known (a plan)
    */
   readonly exposedKeys?: string[];

@@ -1,4 +1,3 @@
-import { withProps } from '../util/objects';
 import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
 import {
   CircuitNode, ConnectionNode, GatewayKind, GatewayNode, ImportNode, KeyVaultNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
@@ -9,6 +8,7 @@ import { safeJson } from '../rules/finding';
 import { admitsOnlyFrom } from '../rules/provider-version';
 import { addressOf, interpolationRefs, isObject, ResourceRecord, TerraformDocument } from './records';
 import { circuitTagFields, gatewayTagFields, portLinksWithTags } from '../simulation/tags';
+import { withProps } from '../util/objects';
 
 /** Attributes that force a new circuit or port (azurerm schema, ForceNew). */
 const FORCE_NEW: Record<string, string[]> = {

@@ -18,7 +18,6 @@
  * Only these go through the mapper: mapping every resource of a 1,000-circuit stack costs more
  * than the whole validation (see the README's benchmark).
  */
-import { withProps } from '../util/objects';
 import { subscriptionKey } from '../model/subscription';
 import { MigrationNode, NodeBase, OutputNode, SecretInput, Topology } from '../model/topology';
 import { constructPathOf, IntentList, isCarriedIntent, outputPaths, withIntentOf } from './intent';
@@ -27,6 +26,7 @@ import { addressOf, interpolationRefs, isObject, normalise, ResourceRecord } fro
 import { toTopology } from './to-topology';
 import { evaluateModule } from './hcl/module';
 import { instanceSuffix } from '../model/instances';
+import { withProps } from '../util/objects';
 
 /** Resource types the mapper turns into model nodes. */
 const MODELLED = new Set([

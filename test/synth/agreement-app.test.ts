@@ -100,13 +100,19 @@ test('lint --rules <module> loads company rules; without it the lint says which 
   expect(JSON.stringify(without.json)).toContain('company rules ACME001');
 });
 
-test('a construct resource written with count: each instance is named by its index on both sides, and a suppression on the construct covers every instance', () => {
-  const outdir = tempOutdir();
+/** An app with the company rule ACME001 and one Standard Metro circuit, `net/Circuit`, for its resource's meta-arguments. */
+function oneCircuitApp(outdir: string, name?: string): { app: App; circuit: ExpressRouteMetroCircuit } {
   const app = new App({ outdir });
   const stack = new TerraformStack(app, 'net');
   new AzurermProvider(stack, 'azurerm', { features: [{}] });
   ExpressRouteValidation.of(app).addRule(PREMIUM_ONLY);
-  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000, name: 'erc-${count.index}' });
+  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000, name });
+  return { app, circuit };
+}
+
+test('a construct resource written with count: each instance is named by its index on both sides, and a suppression on the construct covers every instance', () => {
+  const outdir = tempOutdir();
+  const { app, circuit } = oneCircuitApp(outdir, 'erc-${count.index}');
   // Eleven circuits in one region of one subscription: past the limit of 10 (SKU012, on one of them).
   circuit.resource.addOverride('count', 11);
   circuit.suppressRule('ACME001', 'Standard until the Premium budget is approved');
@@ -124,11 +130,7 @@ test('a construct resource written with count: each instance is named by its ind
 
 test('for_each keys with a slash or a bracket: each instance is named by its key on both sides and annotated on its construct', () => {
   const outdir = tempOutdir();
-  const app = new App({ outdir });
-  const stack = new TerraformStack(app, 'net');
-  new AzurermProvider(stack, 'azurerm', { features: [{}] });
-  ExpressRouteValidation.of(app).addRule(PREMIUM_ONLY);
-  const circuit = new ExpressRouteMetroCircuit(stack, 'Circuit', { ...RG, metro: MetroLocation.AMSTERDAM, serviceProviderName: 'Equinix', bandwidthMbps: 1000 });
+  const { app, circuit } = oneCircuitApp(outdir);
   circuit.resource.addOverride('for_each', { 'a/b': 'erc-ab', 'c[': 'erc-c' });
   circuit.resource.addOverride('name', '${each.value}');
   const { synth, lint } = synthAndLint(app, outdir, [PREMIUM_ONLY]).get('net')!;

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { TerraformInputError } from '../../src/errors';
 import { lintFile, lintFiles, lintText } from '../../src/terraform/lint';
-import { FIXTURES, fixture } from './fixtures';
+import { circuitTf, FIXTURES, fixture } from './fixtures';
 
 const ids = (r: ReturnType<typeof lintFile>) => r.report.findings.filter((f) => !f.suppressed && f.severity === 'error').map((f) => `${f.ruleId} ${f.path}`);
 
@@ -79,18 +79,7 @@ describe('Terraform JSON configuration', () => {
   test('a child module\'s output through nonsensitive(), passed on by the root: Terraform accepts it (no SEC004)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-ns-module-'));
     fs.mkdirSync(path.join(dir, 'm'));
-    fs.writeFileSync(path.join(dir, 'm', 'main.tf'), `resource "azurerm_express_route_circuit" "c" {
-  name                  = "er"
-  resource_group_name   = "rg"
-  location              = "westeurope"
-  service_provider_name = "Equinix"
-  peering_location      = "Amsterdam"
-  bandwidth_in_mbps     = 50
-  sku {
-    tier   = "Standard"
-    family = "MeteredData"
-  }
-}
+    fs.writeFileSync(path.join(dir, 'm', 'main.tf'), `${circuitTf('c')}
 output "k" { value = nonsensitive(azurerm_express_route_circuit.c.service_key) }
 output "raw" { value = azurerm_express_route_circuit.c.service_key }
 `);

@@ -8,6 +8,7 @@ import { NAME_RULES, nameRuleViolation } from '../../catalog/name-rules';
 import { Severity } from '../finding';
 import { defineRule, duplicates, others } from '../define';
 import { IRule, RuleBasis } from '../rule';
+import { withArticle } from '../../model/text';
 
 /**
  * Azure's naming rules: each Microsoft.Network resource name is unique in its scope (the resource
@@ -57,7 +58,7 @@ export const NAMING_RULES: IRule[] = [
       for (const r of group) {
         ctx.report({
           subject: r, property: 'name', value: r.name,
-          message: `${others(group, r)} declare${group.length > 2 ? '' : 's'} ${/^[aeiou]/i.test(r.resourceType) ? 'an' : 'a'} ${r.resourceType} with the same name in the same scope: Azure names are unique there (compared without case), so the apply fails or one resource replaces the other.`,
+          message: `${others(group, r)} declare${group.length > 2 ? '' : 's'} ${withArticle(r.resourceType)} with the same name in the same scope: Azure names are unique there (compared without case), so the apply fails or one resource replaces the other.`,
           fix: 'Give each its own name (the `name` prop), or leave `name` unset: default names derive from the construct path.',
         });
       }

@@ -3,7 +3,7 @@ import { NodeBase, SecretInput, Topology } from '../../model/topology';
 import { HIDDEN_SECRET, Severity } from '../finding';
 import { defineRule } from '../define';
 import { IRule, IRuleContext } from '../rule';
-import { listed } from '../../model/text';
+import { listed, withArticle } from '../../model/text';
 
 /**
  * Where a literal ends up, and how to pass a secret instead, in the words of the input at hand.
@@ -25,10 +25,10 @@ function wording(topology: Topology): { where: string; fix: string } {
   }
 }
 
-/** A key written in a local, a module argument or a variable's default is as literal as one written in place. */
 /** Terraform's `nonsensitive` function (read 2026-12-02). */
 const TERRAFORM_NONSENSITIVE = 'https://developer.hashicorp.com/terraform/language/functions/nonsensitive';
 
+/** A key written in a local, a module argument or a variable's default is as literal as one written in place. */
 const NOT_A_DEFAULT = ' A variable\'s default, a local or a module argument holding the key is written in the files too: give the value when you plan (a tfvars file kept out of version control, TF_VAR_..., a secret store).';
 
 function reportLiteral(ctx: IRuleContext, subject: NodeBase, property: string, what: string, fix?: string): void {
@@ -77,18 +77,14 @@ export const SEC_RULES: IRule[] = [
   // sensitive value without `sensitive = true`: "Output refers to sensitive values". The message
   // names what the output carries.
   defineRule('SEC004', Severity.ERROR, 'An output that carries a key is sensitive', Sources.AZURERM, (ctx) => {
-    let macsec: Set<string> | undefined;
+    const macsec = macsecSecretsOnce(ctx.topology);
     for (const o of ctx.topology.outputs) {
       if (o.sensitive || o.declassified === true) continue;
-      const keys = o.carriesSecret ? [...(o.carriedKeys ?? [])] : [];
-      if (o.keyVaultSecretValues !== undefined && o.keyVaultSecretValues.length > 0) {
-        macsec ??= macsecSecrets(ctx.topology);
-        if (o.keyVaultSecretValues.some((a) => macsec!.has(a))) keys.push('MACsec key');
-      }
+      const keys = keysInWords(o.carriesSecret ? o.carriedKeys : undefined, o.keyVaultSecretValues, macsec);
       if (!o.carriesSecret && keys.length === 0) continue;
       ctx.report({
         subject: o, property: 'sensitive', value: false,
-        message: `This output carries ${keys.length > 0 ? `${/^[aeiou]/i.test(keys[0]) ? 'an' : 'a'} ${listed(keys, 'and')}` : 'a key'}, which azurerm marks sensitive, but the output is not: terraform plan fails with "Output refers to sensitive values".`,
+        message: `This output carries ${keys.length > 0 ? withArticle(listed(keys, 'and')) : 'a key'}, which azurerm marks sensitive, but the output is not: terraform plan fails with "Output refers to sensitive values".`,
         fix: 'Set sensitive = true on the output.',
       });
     }
@@ -99,18 +95,14 @@ export const SEC_RULES: IRule[] = [
   // clearly in Terraform's output." Terraform accepts the output, so a warning: only a key passed
   // through as it is, not a value computed from it (a hash), and never in a plan.
   defineRule('SEC006', Severity.WARNING, 'An output does not show a key in plain text through nonsensitive()', TERRAFORM_NONSENSITIVE, (ctx) => {
-    let macsec: Set<string> | undefined;
+    const macsec = macsecSecretsOnce(ctx.topology);
     for (const o of ctx.topology.outputs) {
       if (o.sensitive) continue;
-      const keys = [...(o.exposedKeys ?? [])];
-      if (o.exposedKeyVaultSecretValues !== undefined && o.exposedKeyVaultSecretValues.length > 0) {
-        macsec ??= macsecSecrets(ctx.topology);
-        if (o.exposedKeyVaultSecretValues.some((a) => macsec!.has(a))) keys.push('MACsec key');
-      }
+      const keys = keysInWords(o.exposedKeys, o.exposedKeyVaultSecretValues, macsec);
       if (keys.length === 0) continue;
       ctx.report({
         subject: o, property: 'value', value: `nonsensitive(<${keys[0]}>)`,
-        message: `This output passes ${/^[aeiou]/i.test(keys[0]) ? 'an' : 'a'} ${listed(keys, 'and')} through nonsensitive(): Terraform accepts it and shows the key in plain text in plan and apply output, CI logs included.`,
+        message: `This output passes ${withArticle(listed(keys, 'and'))} through nonsensitive(): Terraform accepts it and shows the key in plain text in plan and apply output, CI logs included.`,
         fix: 'Drop nonsensitive() and set sensitive = true on the output (read it with `terraform output -raw <name>` where it is needed), or output a value derived from the key that is safe to show.',
       });
     }
@@ -136,6 +128,19 @@ export const SEC_RULES: IRule[] = [
 ];
 
 /** The addresses of the Key Vault secrets a port's link references as its MACsec CKN or CAK. */
+/** `macsecSecrets`, computed on first use: most configurations have outputs and no MACsec. */
+function macsecSecretsOnce(topology: Topology): () => Set<string> {
+  let set: Set<string> | undefined;
+  return () => (set ??= macsecSecrets(topology));
+}
+
+/** The keys an output carries or shows, in words: `keys`, and a MACsec key when one of `secretValues` holds one. */
+function keysInWords(keys: readonly string[] | undefined, secretValues: readonly string[] | undefined, macsec: () => Set<string>): string[] {
+  const out = [...(keys ?? [])];
+  if (secretValues !== undefined && secretValues.length > 0 && secretValues.some((a) => macsec().has(a))) out.push('MACsec key');
+  return out;
+}
+
 function macsecSecrets(topology: Topology): Set<string> {
   const out = new Set<string>();
   for (const p of topology.ports) {

@@ -5,11 +5,11 @@
  * with their inputs (`module.x.azurerm_...`). Registry and remote modules are opaque (a note).
  * What cannot be known stays a `${...}` string, which the mapping to the model marks unresolved.
  */
-import { withProps } from '../../util/objects';
 import * as path from 'path';
 import { ImportRecord, importTarget, interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
 import { Evaluator, evaluateJson, instanceAddress, isRecord, isStandIn, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
 import { convertToType, parseTypeConstraint } from './types';
+import { withProps } from '../../util/objects';
 
 /** One parsed configuration file (HCL through hcl2json, or Terraform JSON). */
 export interface ConfigFile {

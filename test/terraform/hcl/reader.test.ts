@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { lintFiles, readModuleTopology } from '../../../src/terraform/lint';
+import { circuitTf } from '../fixtures';
 
 /** Writes a tree of files (relative path -> text) and returns the root module's `.tf` and `.tf.json` files. */
 function tree(files: Record<string, string>, root = '.'): string[] {
@@ -594,20 +595,7 @@ resource "azurerm_virtual_network_gateway_connection" "cn" {
 });
 
 /** A circuit named "er-same" with one meta-argument line (`count = ...`, `for_each = ...`). */
-const sameNameCircuit = (name: string, meta: string, location = '"westeurope"') => `
-resource "azurerm_express_route_circuit" "${name}" {
-  ${meta}
-  name                  = "er-same"
-  resource_group_name   = "rg"
-  location              = ${location}
-  service_provider_name = "Equinix"
-  peering_location      = "Amsterdam"
-  bandwidth_in_mbps     = 50
-  sku {
-    tier   = "Standard"
-    family = "MeteredData"
-  }
-}`;
+const sameNameCircuit = (name: string, meta: string, location?: string) => circuitTf(name, { name: 'er-same', meta, location });
 
 /** Resource groups whose count is a variable: instances whose number is not known. */
 const RG_EXTRA = `
