@@ -56,6 +56,20 @@ class Values {
     return this.values[attr];
   }
 
+  /**
+   * Whether an optional string attribute the provider sends only when it is not empty is given:
+   * `""` is absent (azurerm's peering create: `if !strings.EqualFold(primaryPeerAddressPrefix, "")`,
+   * `if routeFilterId != ""`).
+   */
+  public hasNonEmpty(attr: string): boolean {
+    return this.has(attr) && this.values[attr] !== '';
+  }
+
+  /** An optional string the provider drops when empty (see `hasNonEmpty`): `""` reads as absent. */
+  public nonEmptyStr(attr: string, prop: string): string | undefined {
+    return this.values[attr] === '' ? undefined : this.str(attr, prop);
+  }
+
   public str(attr: string, prop: string): string | undefined {
     const v = this.known(attr, prop);
     if (v === undefined) return undefined;
@@ -312,8 +326,9 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           peeringType: v.str('peering_type', 'peeringType'),
           vlanId: v.num('vlan_id', 'vlanId'),
           peerAsn: v.num('peer_asn', 'peerAsn'),
-          primaryPeerAddressPrefix: v.str('primary_peer_address_prefix', 'primaryPeerAddressPrefix'),
-          secondaryPeerAddressPrefix: v.str('secondary_peer_address_prefix', 'secondaryPeerAddressPrefix'),
+          // azurerm sends the IPv4 prefixes and the route filter only when they are not empty: `""` is absent.
+          primaryPeerAddressPrefix: v.nonEmptyStr('primary_peer_address_prefix', 'primaryPeerAddressPrefix'),
+          secondaryPeerAddressPrefix: v.nonEmptyStr('secondary_peer_address_prefix', 'secondaryPeerAddressPrefix'),
           ipv6PrimaryPeerAddressPrefix: ipv6?.str('primary_peer_address_prefix', 'ipv6PrimaryPeerAddressPrefix'),
           ipv6SecondaryPeerAddressPrefix: ipv6?.str('secondary_peer_address_prefix', 'ipv6SecondaryPeerAddressPrefix'),
           sharedKey,
@@ -324,8 +339,8 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           ipv6AdvertisedPublicPrefixes: ipv6ms?.strList('advertised_public_prefixes', 'ipv6AdvertisedPublicPrefixes'),
           customerAsn: ms?.num('customer_asn', 'customerAsn'),
           routingRegistryName: ms?.str('routing_registry_name', 'routingRegistryName'),
-          hasRouteFilter: v.has('route_filter_id'),
-          routeFilterKey: v.has('route_filter_id') ? target(r, 'route_filter_id', 'azurerm_route_filter', 'routeFilters') : undefined,
+          hasRouteFilter: v.hasNonEmpty('route_filter_id'),
+          routeFilterKey: v.hasNonEmpty('route_filter_id') ? target(r, 'route_filter_id', 'azurerm_route_filter', 'routeFilters') : undefined,
           ipv6CustomerAsn: ipv6ms?.num('customer_asn', 'ipv6CustomerAsn'),
           ipv6RoutingRegistryName: ipv6ms?.str('routing_registry_name', 'ipv6RoutingRegistryName'),
           destroying: destroying(r),
@@ -333,7 +348,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         };
         v.unresolved.push(...(ms?.unresolved ?? []), ...(ipv6?.unresolved ?? []), ...(ipv6ms?.unresolved ?? []));
         // `route_filter_id = var.x` (null by default): whether there is a filter is not known.
-        if (v.has('route_filter_id') && peering.routeFilterKey === undefined) v.unresolved.push('routeFilterId', 'hasRouteFilter');
+        if (v.hasNonEmpty('route_filter_id') && peering.routeFilterKey === undefined) v.unresolved.push('routeFilterId', 'hasRouteFilter');
         t.peerings.push(peering);
         break;
       }
