@@ -85,7 +85,7 @@ export const RULE_BASIS: Readonly<Record<string, RuleBasis>> = {
   MACSEC005: b('A MACsec port with an identity is targeted with azurerm 4.60.0 or later (warning).', '4.60.0: fix an issue that caused `identity` to be removed when updating unrelated properties (#30240)', TFLOG),
   MACSEC006: b('The Key Vault holding MACsec keys has soft-delete on (warning).', 'you must ensure that the soft-delete feature is enabled on your Key Vault', MACSEC),
   MACSEC007: b('The Key Vault holding MACsec keys is not behind a private endpoint (warning).', 'You shouldn\'t place the Azure Key Vault behind a private endpoint, as this will prevent the communication with the ExpressRoute management plane.', MACSEC),
-  METRO007: b('A provider circuit\'s provider is listed at its (non-Metro) peering location.', '[Locations table, Connectivity providers column]', LOC, Sources.LOCATIONS),
+  METRO007: b('A provider circuit\'s provider is listed at its (non-Metro) peering location (a name the page lists nowhere, and no misspelling of one, is not judged).', '[Locations table, Connectivity providers column]', LOC, Sources.LOCATIONS),
   METRO008: b('A circuit\'s peering location is one the catalog knows (warning).', '[Locations table: peering locations of global commercial Azure]', LOC, Sources.LOCATIONS),
   METRO001: b('A Metro circuit uses a catalog "<City> Metro" peering location.', 'referred to as `Amsterdam Metro`', METRO),
   METRO002: b('The connectivity provider is offered at the metro.', '[Metro locations table, Service Provider column]', METRO),

@@ -114,6 +114,12 @@ export const CASES: VerdictCase[] = [
     expect: [{ subject: 'fra', property: 'serviceProviderName', severity: E }],
   },
   { ruleId: 'METRO007', name: 'Colt at Berlin (listed)', topology: fraAt('Berlin', 'Colt'), expect: [] },
+  // Azure's Oracle interconnect page: "While creating the ExpressRoute, choose Oracle Cloud FastConnect as the
+  // service provider"; the locations page lists that provider nowhere (microsoft/azure-oracle InterConnect-1).
+  {
+    ruleId: 'METRO007', name: 'Oracle Cloud FastConnect at Washington DC (a provider the page lists nowhere) is not judged',
+    topology: fraAt('Washington DC', 'Oracle Cloud FastConnect'), expect: [],
+  },
   { ruleId: 'METRO007', name: 'the API name "Telia Carrier" at Oslo (page: "Arelion (Telia Carrier)")', topology: fraAt('Oslo', 'Telia Carrier'), expect: [] },
   {
     ruleId: 'METRO007', name: 'a location whose provider list is not known is not judged',
