@@ -351,6 +351,118 @@ export const CONFIGURATIONS: readonly RealWorldConfig[] = [
     // the inputs is known by its key; the module connects no circuit to it.
     resiliency: { 'azurerm_express_route_gateway.er_gateway["weu"]': 'None' },
   },
+
+  // Corpus growth of 2026-12 (second round): providers' own examples, an AVS landing zone, Microsoft's
+  // Oracle interconnect scripts and a community hub-and-spoke lab.
+
+  // megaport/terraform-provider-megaport examples/mcr_cloud_end_to_end (MPL-2.0): a Megaport circuit at
+  // Sydney on a Standard gateway (azurerm pinned 4.33.0, public IP required there).
+  {
+    dir: 'megaport-mcr-cloud-end-to-end',
+    expected: [
+      warning('GW009', 'azurerm_virtual_network_gateway.er_gateway_1', 'sku'),
+      warning('DUAL003', 'azurerm_virtual_network_gateway.er_gateway_1', 'connections'),
+    ],
+    resiliency: { 'azurerm_virtual_network_gateway.er_gateway_1': 'Standard' },
+  },
+
+  // equinix/terraform-equinix-fabric examples/cloud-router-2-azure-redundant-connection (Apache-2.0), its
+  // defaults in force (the example's terraform.tfvars.example sets neither the peering type nor the prefixes).
+  {
+    dir: 'equinix-fabric-fcr-azure-redundant',
+    expected: [
+      // `peering_type` defaults to "": azurerm's StringInSlice rejects it at plan.
+      error('PEER013', 'azurerm_express_route_circuit_peering.example', 'peeringType'),
+      // `azure_peering_location` defaults to "": azurerm sends it, and "" is no peering location.
+      warning('METRO008', 'azurerm_express_route_circuit.fcr2azure', 'peeringLocation'),
+    ],
+  },
+
+  // Azure/Enterprise-Scale-for-AVS (MIT): the AVS landing zone's Terraform, and two of its modules alone.
+  // ErGw1AZ with a public IP under `azurerm ~>3.105` (required there); the connection reaches the AVS
+  // circuit through the private cloud's attribute: a circuit not known.
+  { dir: 'avs-lz-greenfield', expected: [], resiliency: { 'azurerm_virtual_network_gateway.gateway': 'Unknown' } },
+  // `expressroute_gateway_sku` defaults to "Standard".
+  { dir: 'avs-expressroute-gateway', expected: [warning('GW009', 'azurerm_virtual_network_gateway.gateway', 'sku')] },
+  { dir: 'avs-vwan-hub-er-gateway', expected: [], resiliency: { 'azurerm_express_route_gateway.vwan_express_route_gateway': 'Unknown' } },
+
+  // PacketFabric/terraform-provider-packetfabric examples/use-cases/hosted_cloud_azure (MPL-2.0): the
+  // BGP MD5 key is the default of a root variable declared sensitive: a literal in variables.tf.
+  { dir: 'packetfabric-hosted-azure', expected: [error('SEC001', 'azurerm_express_route_circuit_peering.private_circuit_1', 'sharedKey')] },
+
+  // microsoft/azure-oracle InterConnect-1 and InterConnect-2 (MIT), Terraform 0.11 syntax, azurerm ">=1.21.0".
+  // The service key output is not sensitive: Terraform 0.15 and later refuse the plan (service_key is
+  // Sensitive since azurerm 1.6.0).
+  { dir: 'azure-oracle-interconnect-1', expected: [error('SEC004', 'output.expressroute_service_key', 'sensitive')] },
+  {
+    // The inputs of the repository's input/express_route_input.json (the README's --var-file).
+    dir: 'azure-oracle-interconnect-1',
+    name: 'azure-oracle-interconnect-1 (input JSON with --var)',
+    vars: [
+      'deployment_tag=cross-cloud-test', 'resource_group_name=test-resourcegroup-romit', 'deployment_location=East US',
+      'peering_location=Washington DC', 'bandwidth_in_mbps=1000', 'pvt_peering_primary_subnet=192.168.254.0/30',
+      'pvt_peering_secondary_subnet=192.168.254.4/30', 'expressroute_sku=Standard', 'expressroute_billing_model=MeteredData',
+    ],
+    // "Oracle Cloud FastConnect" at Washington DC: the provider Azure's Oracle interconnect page says to choose; the
+    // locations page lists it nowhere, so METRO007 does not judge it (it was a false error before the rules fix).
+    expected: [error('SEC004', 'output.expressroute_service_key', 'sensitive')],
+  },
+  // An UltraPerformance gateway made by the local module `./gateway` (count computed from a data source).
+  {
+    dir: 'azure-oracle-interconnect-2',
+    expected: [warning('GW009', 'module.expressroute_gateway.azurerm_virtual_network_gateway.vnet-gw', 'sku')],
+    resiliency: { 'module.expressroute_gateway.azurerm_virtual_network_gateway.vnet-gw': 'Unknown' },
+  },
+  {
+    // The inputs of the repository's input/gateway_connection_input.json.
+    dir: 'azure-oracle-interconnect-2',
+    name: 'azure-oracle-interconnect-2 (input JSON with --var)',
+    vars: [
+      'resource_group_name=test-resourcegroup', 'deployment_location=East US', 'express_route_name=test-resourcegroup-Az2OCI-ER-Circuit',
+      'vnet_name=azure-oci-test-vnet', 'vnet_cidr=192.168.32.0/22', 'GatewaySubnet_cidr=192.168.34.128/25', 'express_route_gateway_name=0',
+    ],
+    expected: [warning('GW009', 'module.expressroute_gateway.azurerm_virtual_network_gateway.vnet-gw', 'sku')],
+    resiliency: { 'module.expressroute_gateway.azurerm_virtual_network_gateway.vnet-gw': 'Unknown' },
+  },
+
+  // kaysalawu/azure-network-terraform (MIT): two hub-and-spoke labs with Megaport circuits made by the local
+  // module `modules/megaport`, whose gateway connections find the gateways through a data source by name.
+  {
+    dir: 'kaysalawu-er-labs/4-general/07-express-route-ipv6',
+    expected: [],
+    resiliency: {
+      'module.hub1.module.ergw[0].azurerm_virtual_network_gateway.this': 'Unknown',
+      'module.branch2.module.ergw[0].azurerm_virtual_network_gateway.this': 'Unknown',
+    },
+    missed: [
+      {
+        subject: 'module.hub1.module.ergw[0].azurerm_virtual_network_gateway.this', property: /^connections$/, severity: 'warning', owner: 'reader',
+        what: 'hub1\'s gateway reaches one circuit, at London: Standard resiliency (DUAL003)',
+      },
+      {
+        subject: 'module.branch2.module.ergw[0].azurerm_virtual_network_gateway.this', property: /^connections$/, severity: 'warning', owner: 'reader',
+        what: 'branch2\'s gateway reaches one circuit, at London: Standard resiliency (DUAL003)',
+      },
+    ],
+  },
+  {
+    dir: 'kaysalawu-er-labs/4-general/08-express-route-vpn-resiliency',
+    expected: [],
+    resiliency: {
+      'module.hub1.module.ergw[0].azurerm_virtual_network_gateway.this': 'Unknown',
+      'module.branch2.module.ergw[0].azurerm_virtual_network_gateway.this': 'Unknown',
+    },
+    missed: [
+      {
+        subject: 'module.hub1.module.ergw[0].azurerm_virtual_network_gateway.this', property: /^connections$/, severity: 'warning', owner: 'reader',
+        what: 'hub1\'s gateway reaches two circuits, both at London: Standard resiliency (DUAL003)',
+      },
+      {
+        subject: 'module.branch2.module.ergw[0].azurerm_virtual_network_gateway.this', property: /^connections$/, severity: 'warning', owner: 'reader',
+        what: 'branch2\'s gateway reaches one circuit, at London: Standard resiliency (DUAL003)',
+      },
+    ],
+  },
 ];
 
 /**
