@@ -1,4 +1,5 @@
 import { Construct } from '../core/framework';
+import { sentWhenNotEmpty } from '../model/azurerm-values';
 import { ExpressRouteCircuitPeeringResource, ExpressRouteCircuitPeeringResourceConfig } from '../core/provider';
 import { ExpressRouteConstruct, md5KeyWellFormed, ModelValues, secretInput } from './base';
 import { pathOf } from './private/paths';
@@ -158,8 +159,8 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
         peeringType,
         vlanId: v.of('vlanId', options.vlanId),
         peerAsn: v.of('peerAsn', options.peerAsn),
-        primaryPeerAddressPrefix: v.of('primaryPeerAddressPrefix', options.primaryPeerAddressPrefix),
-        secondaryPeerAddressPrefix: v.of('secondaryPeerAddressPrefix', options.secondaryPeerAddressPrefix),
+        primaryPeerAddressPrefix: v.of('primaryPeerAddressPrefix', sentWhenNotEmpty(options.primaryPeerAddressPrefix)),
+        secondaryPeerAddressPrefix: v.of('secondaryPeerAddressPrefix', sentWhenNotEmpty(options.secondaryPeerAddressPrefix)),
         ipv6PrimaryPeerAddressPrefix: v.of('ipv6PrimaryPeerAddressPrefix', options.ipv6PrimaryPeerAddressPrefix),
         ipv6SecondaryPeerAddressPrefix: v.of('ipv6SecondaryPeerAddressPrefix', options.ipv6SecondaryPeerAddressPrefix),
         sharedKey: secretInput(options.sharedKey),
@@ -168,8 +169,9 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
         ipv6AdvertisedPublicPrefixes: v.list('ipv6AdvertisedPublicPrefixes', microsoft?.ipv6AdvertisedPublicPrefixes),
         customerAsn: v.of('customerAsn', microsoft?.customerAsn),
         routingRegistryName: v.of('routingRegistryName', microsoft?.routingRegistryName),
-        hasRouteFilter: this.routeFilterId !== undefined,
-        routeFilterKey: this.routeFilterId,
+        // As the lint reads what is written: azurerm sends no empty subnet or route filter.
+        hasRouteFilter: sentWhenNotEmpty(this.routeFilterId) !== undefined,
+        routeFilterKey: sentWhenNotEmpty(this.routeFilterId),
         unresolved: v.unresolved,
       });
     });

@@ -1,4 +1,5 @@
 import { MD5_KEY_PATTERN } from '../catalog/azure-limits';
+import { sentWhenNotEmpty } from '../model/azurerm-values';
 import {
   CircuitNode, ConnectionNode, GatewayKind, GatewayNode, ImportNode, KeyVaultNode, LinkNode, PeeringNode, PortNode, SecretInput, Topology,
   emptyTopology,
@@ -56,18 +57,14 @@ class Values {
     return this.values[attr];
   }
 
-  /**
-   * Whether an optional string attribute the provider sends only when it is not empty is given:
-   * `""` is absent (azurerm's peering create: `if !strings.EqualFold(primaryPeerAddressPrefix, "")`,
-   * `if routeFilterId != ""`).
-   */
+  /** Whether an attribute azurerm sends only when it is not empty is given (`sentWhenNotEmpty`). */
   public hasNonEmpty(attr: string): boolean {
-    return this.has(attr) && this.values[attr] !== '';
+    return this.has(attr) && sentWhenNotEmpty(this.values[attr]) !== undefined;
   }
 
-  /** An optional string the provider drops when empty (see `hasNonEmpty`): `""` reads as absent. */
+  /** A string attribute azurerm sends only when it is not empty (`sentWhenNotEmpty`): `""` reads as absent. */
   public nonEmptyStr(attr: string, prop: string): string | undefined {
-    return this.values[attr] === '' ? undefined : this.str(attr, prop);
+    return sentWhenNotEmpty(this.values[attr]) === undefined ? undefined : this.str(attr, prop);
   }
 
   public str(attr: string, prop: string): string | undefined {
