@@ -5,6 +5,7 @@ import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
+import { withSubscriptionIds } from '../model/subscription';
 import { emptyTopology, InputKind, Topology } from '../model/topology';
 import { buildReport, ExpressRouteReport, withSimulation } from '../report/report';
 import { compareFindings, Finding, Severity } from '../rules/finding';
@@ -305,7 +306,7 @@ function readUnit(group: ParsedInput[], options: LintOptions, errors: TerraformI
   const evaluated = plan ? { document: normalise(group[0].doc)!, fileOf: new Map<string, string>() } : evaluateGroup(group, options, errors, notes);
   const merged = evaluated.document;
   const catalog = options.catalog ?? carriedCatalogOf(group.map((g) => g.doc), options.registry, notes) ?? MetroCatalog.builtIn();
-  let topology = joinCarried(toTopology(merged, notes), group.map((g) => g.doc), merged.resources, notes);
+  let topology = withSubscriptionIds(joinCarried(toTopology(merged, notes), group.map((g) => g.doc), merged.resources, notes), merged.subscriptionIds);
   const inputKind: InputKind = plan ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
   topology = { ...topology, inputKind };
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };

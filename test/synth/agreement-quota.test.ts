@@ -1,8 +1,9 @@
 /**
  * Synth and lint agree on the subscription quotas (SKU012, SKU013, PORT007). Both count a
- * resource's subscription by its azurerm provider configuration (`azurerm`, `azurerm.<alias>`);
- * the lint reads one stack of `cdktf.out` at a time, so the synth counts each stack apart too.
- * One finding per quota, on the member whose Azure name sorts first on both sides.
+ * resource's subscription by its azurerm provider configuration (`azurerm`, `azurerm.<alias>`),
+ * each stack apart, unless the configuration writes its `subscription_id` as a literal: then every
+ * alias naming that id counts together. One finding per quota, on the member whose Azure name
+ * sorts first on both sides.
  */
 import { App, TerraformStack } from 'cdktf';
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
@@ -14,11 +15,13 @@ import { synthAndLint, tempOutdir } from './agreement';
 
 const RG = { resourceGroupName: 'rg-er', location: 'West Europe' };
 
-function stackIn(app: App, id: string): TerraformStack {
+function stackIn(app: App, id: string, subscriptionId?: string): TerraformStack {
   const stack = new TerraformStack(app, id);
-  new AzurermProvider(stack, 'azurerm', { features: [{}] });
+  new AzurermProvider(stack, 'azurerm', { features: [{}], subscriptionId });
   return stack;
 }
+
+const SUBSCRIPTION = '6f1c2a4e-0b1d-4c7e-9a55-3e2f10c0ffee';
 
 /**
  * `n` provider circuits in West Europe. Ids `Circuit`, `Circuit2`, ...: the construct paths sort
@@ -109,4 +112,15 @@ test('circuits made with the provider class and circuits changed by an escape ha
   const verdicts = agree(app, outdir);
   expect(verdicts.get('a')).toEqual(['SKU012 a/Circuit location warning']);
   expect(verdicts.get('b')).toEqual(['SKU012 b/Circuit location warning']);
+});
+
+describe('a literal subscription_id: the configurations that name one id count together, on both sides', () => {
+  test('two aliases of one stack that name one id count together: 6 + 5 circuits warn, on both sides', () => {
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    const stack = stackIn(app, 'net', SUBSCRIPTION);
+    circuits(stack, 6, undefined, 'Hub');
+    circuits(stack, 5, new AzurermProvider(stack, 'spoke', { features: [{}], alias: 'spoke', subscriptionId: SUBSCRIPTION }), 'Edge');
+    expect(agree(app, outdir).get('net')).toEqual(['SKU012 net/Edge location warning']);
+  });
 });
