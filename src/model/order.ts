@@ -8,10 +8,15 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Node key -> the literal Azure name of its resource of `resourceType` (`topology.resourceNames`). */
+/**
+ * Node key -> the literal Azure name of its resource of `resourceType` (`topology.resourceNames`),
+ * those of `topology.subscriptionPeers` included.
+ */
 export function azureNamesOf(topology: Topology, resourceType: string): Map<string, NamedResourceNode> {
   const names = new Map<string, NamedResourceNode>();
-  for (const n of topology.resourceNames ?? []) if (n.resourceType === resourceType) names.set(n.key, n);
+  for (const t of [topology, topology.subscriptionPeers]) {
+    for (const n of t?.resourceNames ?? []) if (n.resourceType === resourceType) names.set(n.key, n);
+  }
   return names;
 }
 

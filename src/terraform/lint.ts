@@ -16,6 +16,7 @@ import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
 import { rootVariables } from './hcl/variables';
 import { documentKind, isObject, normalise, PlanText, TerraformDocument } from './records';
+import { subscriptionPeers } from './subscription-peers';
 import { isModelledType, toTopology } from './to-topology';
 
 /** Options of a lint run. */
@@ -177,12 +178,27 @@ export function lintFile(file: string, options: LintOptions = {}): FileLintResul
  * Lints files. The configuration files (`*.tf.json`) of one directory form one Terraform module,
  * so they are checked together: a connection in one file links to a circuit in another. Each
  * file's result holds the findings about what that file defines. Plans are checked one by one.
+ * The quota rules count the circuits and ports of every root module that names one subscription
+ * id together (`subscription-peers.ts`), as the synth counts the stacks of an app.
  * Returns one result per file checked, in the order given, and the files that could not be.
  */
 export function lintFiles(files: string[], options: LintOptions = {}): { results: FileLintResult[]; errors: TerraformInputError[] } {
   const errors: TerraformInputError[] = [];
   const results: FileLintResult[] = [];
-  forEachUnit(files, options, errors, (group, check) => check(() => results.push(...lintDocument(group, readUnit(group, options, errors), options))));
+  // Plans are judged as they are read; root modules once all are read, so that the quota rules
+  // count a subscription id that several name (the stacks of `cdktf.out`) over all of them, as
+  // the synth counts the whole app (`subscription-peers.ts`).
+  const modules: { group: ParsedInput[]; read: ReadUnit; check: (judge: () => void) => void }[] = [];
+  forEachUnit(files, options, errors, (group, check) => check(() => {
+    const read = readUnit(group, options, errors);
+    if (group[0].kind === 'plan') results.push(...lintDocument(group, read, options));
+    else modules.push({ group, read, check });
+  }));
+  const peers = subscriptionPeers(modules.map((m) => ({ label: path.dirname(m.group[0].file), topology: m.read.topology })));
+  modules.forEach(({ group, read, check }, i) => check(() => {
+    const subscriptionPeers = peers[i];
+    results.push(...lintDocument(group, subscriptionPeers === undefined ? read : { ...read, topology: { ...read.topology, subscriptionPeers } }, options));
+  }));
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   return { results, errors };

@@ -9,7 +9,7 @@ import { KeyVaultNode, NamedResourceNode, PeeringNode, PortNode, SecretInput } f
 import { Severity } from '../finding';
 import { defineRule, known, oneOf, sameText } from '../define';
 import { metroOfPort } from '../locations';
-import { IRule, IRuleContext } from '../rule';
+import { IRule, IRuleContext, TopologyIndex } from '../rule';
 
 /** Port sizes at a metro. Source: Sources.METRO (05/10/2026): "Dual 10G or 100G ports". */
 const METRO_PORT_SIZES_GBPS = [10, 100];
@@ -120,8 +120,9 @@ export const PORT_RULES: IRule[] = [
   // created in another subscription with a port authorization do not count here. One finding per
   // subscription, on the port `firstMember` picks, naming how many circuits and port pairs there are.
   defineRule('PORT007', Severity.WARNING, 'Circuits on the ports of a subscription stay within its default quota', Sources.DIRECT_HOWTO, (ctx) => {
+    const peers = ctx.topology.subscriptionPeers;
     const groups = new Map<string, PortNode[]>();
-    for (const p of ctx.topology.ports) {
+    for (const p of peers === undefined ? ctx.topology.ports : [...ctx.topology.ports, ...peers.ports]) {
       if (p.external || p.destroying) continue;
       const subscription = quotaSubscriptionOf(p);
       const key = subscription !== undefined ? `subscription:${subscription}` : `port:${p.key}`;
@@ -129,11 +130,14 @@ export const PORT_RULES: IRule[] = [
       if (list) list.push(p);
       else groups.set(key, [p]);
     }
+    const peerPorts = new Set(peers?.ports);
+    const peerIndex = peers === undefined ? undefined : new TopologyIndex(peers);
+    const circuitsOn = (p: PortNode) => (peerPorts.has(p) ? peerIndex! : ctx.index).circuitsOn(p.key);
     let portNames: Map<string, NamedResourceNode> | undefined;
     let circuitNames: Map<string, NamedResourceNode> | undefined;
     for (const members of groups.values()) {
       // Each circuit with its port's configuration, which creates it in the port's subscription.
-      const circuits = members.flatMap((p) => ctx.index.circuitsOn(p.key)
+      const circuits = members.flatMap((p) => circuitsOn(p)
         .filter((c) => !c.destroying && (c.authorizationKey === undefined || c.authorizationKey === SecretInput.NONE))
         .map((c) => ({ key: c.key, subscription: p.subscription })));
       // Never more than the circuits: the distinct count is read only where it may matter.
@@ -142,7 +146,7 @@ export const PORT_RULES: IRule[] = [
       if (n <= DIRECT_DEFAULT_CIRCUIT_QUOTA) continue;
       const named = portNames ??= azureNamesOf(ctx.topology, 'azurerm_express_route_port');
       const pairs = distinctCount(members, named);
-      for (const subject of quotaSubjects(members, firstMember(members, named), named)) {
+      for (const subject of quotaSubjects(members, firstMember(members, named), named).filter((p) => !peerPorts.has(p))) {
         ctx.report({
           subject, property: 'circuits', value: n,
           message: pairs > 1

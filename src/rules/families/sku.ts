@@ -237,17 +237,19 @@ interface CircuitQuotas {
   readonly groups: Iterable<{ readonly subscription: string; readonly circuits: CircuitNode[] }>;
   /** Node key -> the circuit's literal name and resource group (read once, when first asked). */
   readonly named: () => ReadonlyMap<string, NamedResourceNode>;
-  /** The circuits of a group that its finding is reported on. */
+  /** The circuits of a group that its finding is reported on; a peer's is reported by its own configuration. */
   readonly reportedOn: (circuits: CircuitNode[]) => CircuitNode[];
 }
 
 /**
  * Managed circuits that will exist after this change, grouped by subscription (`quotaSubscriptionOf`)
- * and `part`.
+ * and `part`; with those of the other configurations of the run that name a subscription id this
+ * topology's circuits name too (`subscriptionPeers`), counted but not reported on here.
  */
 function circuitQuotas(ctx: IRuleContext, part: (c: CircuitNode) => string | undefined): CircuitQuotas {
   const groups = new Map<string, { subscription: string; circuits: CircuitNode[] }>();
-  for (const c of ctx.topology.circuits) {
+  const peers = ctx.topology.subscriptionPeers?.circuits ?? [];
+  for (const c of peers.length === 0 ? ctx.topology.circuits : [...ctx.topology.circuits, ...peers]) {
     const subscription = quotaSubscriptionOf(c);
     if (c.external || c.destroying || subscription === undefined) continue;
     const p = part(c);
@@ -259,5 +261,9 @@ function circuitQuotas(ctx: IRuleContext, part: (c: CircuitNode) => string | und
   }
   let names: Map<string, NamedResourceNode> | undefined;
   const named = () => (names ??= azureNamesOf(ctx.topology, CIRCUIT_TYPE));
-  return { groups: groups.values(), named, reportedOn: (circuits) => quotaSubjects(circuits, firstMember(circuits, named()), named()) };
+  const peerSet = new Set(peers);
+  return {
+    groups: groups.values(), named,
+    reportedOn: (circuits) => quotaSubjects(circuits, firstMember(circuits, named()), named()).filter((c) => !peerSet.has(c)),
+  };
 }
