@@ -23,15 +23,17 @@ export function azureNamesOf(topology: Topology, resourceType: string): Map<stri
 /**
  * The member of a group that a finding about the whole group is reported on, whatever order a
  * front end reads the nodes in: the one whose Azure name (as written, read alike by the synth and
- * the lint) sorts first, then its resource group, else the one whose path does. Paths alone would
- * not do: the synth names nodes by construct path, the lint by Terraform address, and the two sort
- * apart (`net/Circuit` before `net/Circuit2`, but `Circuit2_<hash>` before `Circuit_<hash>`); and
- * two stacks give their resources the same default names.
+ * the lint) sorts first, then its resource group, then its configuration (`subscription`: the
+ * stack, `net/azurerm`, at synth; the stack's directory, `cdktf.out/stacks/net/azurerm`, in a lint
+ * of several), else the one whose path does. Paths alone would not do: the synth names nodes by
+ * construct path, the lint by Terraform address, and the two sort apart (`net/Circuit` before
+ * `net/Circuit2`, but `Circuit2_<hash>` before `Circuit_<hash>`); and two stacks give their
+ * resources the same default names and addresses.
  */
-export function firstMember<T extends NodeBase>(members: readonly T[], names: ReadonlyMap<string, NamedResourceNode>): T {
+export function firstMember<T extends NodeBase & { readonly subscription?: string }>(members: readonly T[], names: ReadonlyMap<string, NamedResourceNode>): T {
   let first = members[0];
   for (const m of members.slice(1)) {
-    const order = compareNamed(names.get(m.key), names.get(first.key));
+    const order = compareNamed(names.get(m.key), names.get(first.key)) || compareText(m.subscription ?? '', first.subscription ?? '');
     if (order < 0 || (order === 0 && compareText(m.path, first.path) < 0)) first = m;
   }
   return first;

@@ -161,18 +161,6 @@ export function distinctCount(members: readonly Subscribed[], named: ReadonlyMap
 }
 
 /**
- * The members a quota finding is reported on: `first` (`firstMember`), and each member of another
- * configuration that declares the same Azure resource (same resource group and name), so that
- * every stack declaring the circuit a finding is about carries it (the lint, reading the stacks
- * of `cdktf.out` together, reports each on its own stack).
- */
-export function quotaSubjects<T extends Subscribed>(members: readonly T[], first: T, named: ReadonlyMap<string, NamedResourceNode>): T[] {
-  const identity = identityOf(named.get(first.key));
-  if (identity === undefined) return [first];
-  return members.filter((m) => m === first || (m.subscription !== first.subscription && identityOf(named.get(m.key)) === identity));
-}
-
-/**
  * The subscription of a quota in words: `subscription <id> (provider configurations a/azurerm,
  * b/azurerm)` where the members name it by id, else `one subscription (<key>)`.
  */

@@ -16,7 +16,7 @@ import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
 import { rootVariables } from './hcl/variables';
 import { documentKind, isObject, normalise, PlanText, TerraformDocument } from './records';
-import { subscriptionPeers } from './subscription-peers';
+import { withSubscriptionPeers } from './subscription-peers';
 import { isModelledType, toTopology } from './to-topology';
 
 /** Options of a lint run. */
@@ -194,11 +194,8 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
     if (group[0].kind === 'plan') results.push(...lintDocument(group, read, options));
     else modules.push({ group, read, check });
   }));
-  const peers = subscriptionPeers(modules.map((m) => ({ label: path.dirname(m.group[0].file), topology: m.read.topology })));
-  modules.forEach(({ group, read, check }, i) => check(() => {
-    const subscriptionPeers = peers[i];
-    results.push(...lintDocument(group, subscriptionPeers === undefined ? read : { ...read, topology: { ...read.topology, subscriptionPeers } }, options));
-  }));
+  const judged = withSubscriptionPeers(modules.map((m) => ({ label: path.dirname(m.group[0].file), topology: m.read.topology })));
+  modules.forEach(({ group, read, check }, i) => check(() => results.push(...lintDocument(group, { ...read, topology: judged[i] }, options))));
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   return { results, errors };

@@ -25,21 +25,24 @@ interface Offered {
 }
 
 /**
- * For each module (in order), the members of the other modules in a subscription id it names too,
- * with the circuits on their ports and their names; undefined where there are none. A peer's keys
- * are prefixed with its module (`cdktf.out/stacks/b:azurerm_express_route_circuit.x`), since two
- * stacks write the same addresses, and so is its configuration (`cdktf.out/stacks/b/azurerm`), so
- * that the rules tell the configurations apart and name them.
+ * Each module's topology (in order) as the rules judge it: where other modules name a subscription
+ * id it names too, with their members of it (the circuits on their ports and their names too) as
+ * `subscriptionPeers`, and the configuration of its own members of an id named with the module
+ * (`cdktf.out/stacks/a/azurerm`, as the synth names it with the stack, `a/azurerm`), so that the
+ * rules tell the configurations apart, name them, and pick the member a finding is on as the synth
+ * does. A peer's keys are prefixed with its module too (`cdktf.out/stacks/b:azurerm_...`), since two
+ * stacks write the same addresses. A module with no such peer is judged as it was read.
  */
-export function subscriptionPeers(modules: readonly PeerModule[]): (Topology | undefined)[] {
+export function withSubscriptionPeers(modules: readonly PeerModule[]): Topology[] {
   const idsOf = modules.map((m) => new Set([...m.topology.circuits, ...m.topology.ports]
     .filter((n) => !n.external && n.subscriptionId !== undefined).map((n) => n.subscriptionId!)));
   const seen = new Map<string, number>();
   for (const ids of idsOf) for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
   const shared = new Set([...seen].filter(([, n]) => n > 1).map(([id]) => id));
-  if (shared.size === 0) return modules.map(() => undefined);
+  if (shared.size === 0) return modules.map((m) => m.topology);
   const offered = modules.map((m, i) => offer(m, new Set([...idsOf[i]].filter((id) => shared.has(id)))));
-  return modules.map((_, i) => {
+  return modules.map((m, i) => {
+    if (![...idsOf[i]].some((id) => shared.has(id))) return m.topology;
     const peers = emptyTopology();
     const names: NamedResourceNode[] = [];
     offered.forEach((o, j) => {
@@ -48,8 +51,14 @@ export function subscriptionPeers(modules: readonly PeerModule[]): (Topology | u
       peers.ports.push(...o.ports);
       names.push(...o.names);
     });
-    return peers.circuits.length + peers.ports.length === 0 ? undefined : { ...peers, resourceNames: names };
+    const own = <T extends CircuitNode | PortNode>(n: T): T => (n.subscriptionId === undefined ? n : { ...n, subscription: configurationOf(m, n) });
+    return { ...m.topology, circuits: m.topology.circuits.map(own), ports: m.topology.ports.map(own), subscriptionPeers: { ...peers, resourceNames: names } };
   });
+}
+
+/** A node's configuration named with its module (`cdktf.out/stacks/a/azurerm`). */
+function configurationOf(m: PeerModule, n: CircuitNode | PortNode): string | undefined {
+  return n.subscription === undefined ? undefined : `${m.label}/${n.subscription}`;
 }
 
 /** A module's circuits and ports of the subscription ids in `ids`, the circuits on those ports, and their names, keyed apart. */
@@ -60,12 +69,11 @@ function offer(m: PeerModule, ids: Set<string>): Offered {
   const circuits = m.topology.circuits.filter((c) => inShared(c) || (c.portKey !== undefined && portKeys.has(c.portKey)));
   const keys = new Set([...ports, ...circuits].map((n) => n.key));
   const key = (k: string) => `${m.label}:${k}`;
-  const subscription = (n: CircuitNode | PortNode) => (n.subscription === undefined ? undefined : `${m.label}/${n.subscription}`);
   return {
     ids,
-    ports: ports.map((p) => ({ ...p, key: key(p.key), path: key(p.path), subscription: subscription(p) })),
+    ports: ports.map((p) => ({ ...p, key: key(p.key), path: key(p.path), subscription: configurationOf(m, p) })),
     circuits: circuits.map((c) => ({
-      ...c, key: key(c.key), path: key(c.path), subscription: subscription(c), portKey: c.portKey === undefined ? undefined : key(c.portKey),
+      ...c, key: key(c.key), path: key(c.path), subscription: configurationOf(m, c), portKey: c.portKey === undefined ? undefined : key(c.portKey),
     })),
     names: (m.topology.resourceNames ?? []).filter((n) => keys.has(n.key)).map((n) => ({ ...n, key: key(n.key), path: key(n.path) })),
   };

@@ -14,7 +14,7 @@ import { ExpressRouteMetroDirectPort } from '../../src/constructs/direct-port';
 import { MetroLocation } from '../../src/constructs/enums';
 import { ExpressRouteProviderCircuit } from '../../src/constructs/provider-circuit';
 import { REPORT_JSON } from '../../src/constructs/validation';
-import { lintFile } from '../../src/terraform/lint';
+import { expandInputs, lintFile, lintFiles } from '../../src/terraform/lint';
 import { synthAndLint, tempOutdir } from './agreement';
 
 const RG = { resourceGroupName: 'rg-er', location: 'West Europe' };
@@ -134,6 +134,10 @@ describe('a literal subscription_id: the stacks that name one id count together,
       `12 circuits in West Europe in subscription ${SUBSCRIPTION} (provider configurations a/azurerm, b/azurerm): the limit is 10 per region per subscription.`);
     // One stack's directory linted alone sees that stack only: the quota is missed, never invented.
     expect(lintFile(path.join(outdir, 'stacks', 'b', 'cdk.tf.json')).report.findings.filter((f) => f.ruleId === 'SKU012')).toEqual([]);
+    // The lint names each stack's configuration by its directory.
+    const { results } = lintFiles(expandInputs([outdir]).files);
+    expect(results.flatMap((r) => r.report.findings).find((f) => f.ruleId === 'SKU012')!.message).toBe(`12 circuits in West Europe in subscription ${SUBSCRIPTION} `
+      + `(provider configurations ${path.join(outdir, 'stacks', 'a')}/azurerm, ${path.join(outdir, 'stacks', 'b')}/azurerm): the limit is 10 per region per subscription.`);
   });
 
   test('6 + 6 circuits in two stacks of two different subscription ids: no finding on either side', () => {
@@ -172,16 +176,35 @@ describe('a literal subscription_id: the stacks that name one id count together,
     expect([...agree(app, outdir).values()].flat()).toEqual([]);
   });
 
-  test('the same 11 circuits declared in two stacks: 11 distinct circuits warn, on each stack\'s declaration of the first', () => {
+  test('the same 11 circuits declared in two stacks: 11 distinct circuits warn once, on the declaration of the stack that sorts first', () => {
     const outdir = tempOutdir();
     const app = new App({ outdir });
     for (const phase of ['prepare', 'cutover']) circuits(stackIn(app, phase, SUBSCRIPTION), 11);
     const verdicts = agree(app, outdir);
-    expect(verdicts.get('prepare')).toEqual(['SKU012 prepare/Circuit location warning']);
+    expect(verdicts.get('prepare')).toEqual([]);
     expect(verdicts.get('cutover')).toEqual(['SKU012 cutover/Circuit location warning']);
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'cutover', REPORT_JSON), 'utf8'));
     expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'SKU012').message).toMatch(
       /^at least 11 distinct circuits \(22 declared over the configurations\) in West Europe in subscription 6f1c2a4e-/);
+  });
+
+  test('11 circuits in each of two stacks, the same names and a resource group that is not known: one SKU012, on the same side', () => {
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    for (const id of ['dev', 'prod']) {
+      const stack = stackIn(app, id, SUBSCRIPTION);
+      const group = new TerraformVariable(stack, 'group', { type: 'string' }).stringValue;
+      for (let i = 0; i < 11; i++) {
+        new ExpressRouteProviderCircuit(stack, i === 0 ? 'Circuit' : `Circuit${i + 1}`, {
+          ...RG, resourceGroupName: group, serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthMbps: 1000,
+        });
+      }
+    }
+    // Not known to be distinct across the stacks: 11 at least (each stack's own), on the circuit
+    // named first, in the stack that sorts first.
+    const verdicts = agree(app, outdir);
+    expect(verdicts.get('dev')).toEqual(['SKU012 dev/Circuit location warning']);
+    expect(verdicts.get('prod')).toEqual([]);
   });
 
   test('6 + 6 circuits on Direct ports in two stacks of one subscription id: PORT007 on the port named first, on both sides', () => {

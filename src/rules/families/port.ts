@@ -4,7 +4,7 @@ import {
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
 import { azureNamesOf, firstMember } from '../../model/order';
-import { circuitsInWords, distinctCount, quotaSubjects, quotaSubscriptionOf, subscriptionInWords } from '../../model/subscription';
+import { circuitsInWords, distinctCount, quotaSubscriptionOf, subscriptionInWords } from '../../model/subscription';
 import { KeyVaultNode, NamedResourceNode, PeeringNode, PortNode, SecretInput } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule, known, oneOf, sameText } from '../define';
@@ -146,15 +146,16 @@ export const PORT_RULES: IRule[] = [
       if (n <= DIRECT_DEFAULT_CIRCUIT_QUOTA) continue;
       const named = portNames ??= azureNamesOf(ctx.topology, 'azurerm_express_route_port');
       const pairs = distinctCount(members, named);
-      for (const subject of quotaSubjects(members, firstMember(members, named), named).filter((p) => !peerPorts.has(p))) {
-        ctx.report({
-          subject, property: 'circuits', value: n,
-          message: pairs > 1
-            ? `${circuitsInWords(n, circuits)} on the ${pairs} port pairs of ${subscriptionInWords(quotaSubscriptionOf(subject)!, members)}: by default a subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`
-            : `${circuitsInWords(n, circuits)} on this port pair: by default its subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`,
-          fix: 'Raise the limit with a support request before applying.',
-        });
-      }
+      const subject = firstMember(members, named);
+      // A peer's port: its own configuration reports it.
+      if (peerPorts.has(subject)) continue;
+      ctx.report({
+        subject, property: 'circuits', value: n,
+        message: pairs > 1
+          ? `${circuitsInWords(n, circuits)} on the ${pairs} port pairs of ${subscriptionInWords(quotaSubscriptionOf(subject)!, members)}: by default a subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`
+          : `${circuitsInWords(n, circuits)} on this port pair: by default its subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`,
+        fix: 'Raise the limit with a support request before applying.',
+      });
     }
   }),
 

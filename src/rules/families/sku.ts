@@ -7,7 +7,7 @@ import { defineRule, given, known, oneOf } from '../define';
 import { placeOfCircuit } from '../locations';
 import { IRule, IRuleContext } from '../rule';
 import { azureNamesOf, firstMember } from '../../model/order';
-import { circuitsInWords, distinctCount, quotaSubjects, quotaSubscriptionOf, subscriptionInWords } from '../../model/subscription';
+import { circuitsInWords, distinctCount, quotaSubscriptionOf, subscriptionInWords } from '../../model/subscription';
 import { CircuitNode, NamedResourceNode } from '../../model/topology';
 
 function premiumLinkLimit(mbps: number): number | undefined {
@@ -168,13 +168,13 @@ export const SKU_RULES: IRule[] = [
       if (circuits.length <= CIRCUITS_PER_REGION_PER_SUBSCRIPTION) continue;
       const n = distinctCount(circuits, quotas.named());
       if (n <= CIRCUITS_PER_REGION_PER_SUBSCRIPTION) continue;
-      for (const subject of quotas.reportedOn(circuits)) {
-        ctx.report({
-          subject, property: 'location', value: subject.location,
-          message: `${circuitsInWords(n, circuits)} in ${subject.location} in ${subscriptionInWords(subscription, circuits)}: the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
-          fix: 'Spread the circuits over regions or subscriptions, or ask support for a higher limit before applying.',
-        });
-      }
+      const subject = quotas.reportedOn(circuits);
+      if (subject === undefined) continue;
+      ctx.report({
+        subject, property: 'location', value: subject.location,
+        message: `${circuitsInWords(n, circuits)} in ${subject.location} in ${subscriptionInWords(subscription, circuits)}: the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
+        fix: 'Spread the circuits over regions or subscriptions, or ask support for a higher limit before applying.',
+      });
     }
   }),
 
@@ -186,13 +186,13 @@ export const SKU_RULES: IRule[] = [
       if (circuits.length <= CIRCUITS_PER_SUBSCRIPTION) continue;
       const n = distinctCount(circuits, quotas.named());
       if (n <= CIRCUITS_PER_SUBSCRIPTION) continue;
-      for (const subject of quotas.reportedOn(circuits)) {
-        ctx.report({
-          subject, property: 'subscription', value: subscription,
-          message: `${circuitsInWords(n, circuits)} in ${subscriptionInWords(subscription, circuits)}: the default limit is ${CIRCUITS_PER_SUBSCRIPTION} ("Submit a support request to increase limit").`,
-          fix: 'Ask support for a higher limit before applying, or spread the circuits over subscriptions.',
-        });
-      }
+      const subject = quotas.reportedOn(circuits);
+      if (subject === undefined) continue;
+      ctx.report({
+        subject, property: 'subscription', value: subscription,
+        message: `${circuitsInWords(n, circuits)} in ${subscriptionInWords(subscription, circuits)}: the default limit is ${CIRCUITS_PER_SUBSCRIPTION} ("Submit a support request to increase limit").`,
+        fix: 'Ask support for a higher limit before applying, or spread the circuits over subscriptions.',
+      });
     }
   }),
 
@@ -237,8 +237,8 @@ interface CircuitQuotas {
   readonly groups: Iterable<{ readonly subscription: string; readonly circuits: CircuitNode[] }>;
   /** Node key -> the circuit's literal name and resource group (read once, when first asked). */
   readonly named: () => ReadonlyMap<string, NamedResourceNode>;
-  /** The circuits of a group that its finding is reported on; a peer's is reported by its own configuration. */
-  readonly reportedOn: (circuits: CircuitNode[]) => CircuitNode[];
+  /** The circuit of a group that its finding is reported on; none when it is a peer's (reported by its own configuration). */
+  readonly reportedOn: (circuits: CircuitNode[]) => CircuitNode | undefined;
 }
 
 /**
@@ -264,6 +264,9 @@ function circuitQuotas(ctx: IRuleContext, part: (c: CircuitNode) => string | und
   const peerSet = new Set(peers);
   return {
     groups: groups.values(), named,
-    reportedOn: (circuits) => quotaSubjects(circuits, firstMember(circuits, named()), named()).filter((c) => !peerSet.has(c)),
+    reportedOn: (circuits) => {
+      const first = firstMember(circuits, named());
+      return peerSet.has(first) ? undefined : first;
+    },
   };
 }
