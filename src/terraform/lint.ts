@@ -11,7 +11,7 @@ import { buildReport, ExpressRouteReport, withSimulation } from '../report/repor
 import { compareFindings, Finding, Severity } from '../rules/finding';
 import { carriedSuppressions } from './carried-suppressions';
 import { carriedCatalogOf, joinCarried } from './join-carried';
-import { synthFailure } from './intent';
+import { carriedMetadata, synthFailure } from './intent';
 import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
 import { rootVariables } from './hcl/variables';
@@ -194,7 +194,9 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
     if (group[0].kind === 'plan') results.push(...lintDocument(group, read, options));
     else modules.push({ group, read, check });
   }));
-  const judged = withSubscriptionPeers(modules.map((m) => ({ label: path.dirname(m.group[0].file), topology: m.read.topology })));
+  const judged = withSubscriptionPeers(modules.map((m) => ({
+    label: path.dirname(m.group[0].file), topology: m.read.topology, checkedAtSynth: m.group.some((g) => carriedMetadata(g.doc) !== undefined),
+  })));
   modules.forEach(({ group, read, check }, i) => check(() => results.push(...lintDocument(group, { ...read, topology: judged[i] }, options))));
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));

@@ -5,7 +5,9 @@
  * lint reads each stack of `cdktf.out` as a root module of its own, and hands each the circuits
  * and Direct ports of the others in a subscription it names by id too, so that `lint cdktf.out`
  * counts them as the synth did. A module read alone (one stack's directory) sees no peers: the
- * lint then counts that stack alone, which can miss a quota, never invent one.
+ * lint then counts that stack alone, which can miss a quota, never invent one. A stack the synth
+ * checked is given the stacks the synth checked with it only: the synth does not check a stack
+ * without any of the constructs, nor count its circuits.
  */
 import { CircuitNode, emptyTopology, NamedResourceNode, PortNode, Topology } from '../model/topology';
 
@@ -14,6 +16,8 @@ export interface PeerModule {
   /** Names the module in keys and messages: its directory (`cdktf.out/stacks/b`). */
   readonly label: string;
   readonly topology: Topology;
+  /** Whether a synth checked it (it carries the synth's `"//".expressroute-metro` metadata). */
+  readonly checkedAtSynth: boolean;
 }
 
 /** What a module may give the others: its members of a subscription id, keyed apart from theirs. */
@@ -46,11 +50,12 @@ export function withSubscriptionPeers(modules: readonly PeerModule[]): Topology[
     const peers = emptyTopology();
     const names: NamedResourceNode[] = [];
     offered.forEach((o, j) => {
-      if (j === i || ![...o.ids].some((id) => idsOf[i].has(id))) return;
+      if (j === i || (m.checkedAtSynth && !modules[j].checkedAtSynth) || ![...o.ids].some((id) => idsOf[i].has(id))) return;
       peers.circuits.push(...o.circuits);
       peers.ports.push(...o.ports);
       names.push(...o.names);
     });
+    if (peers.circuits.length + peers.ports.length === 0) return m.topology;
     const own = <T extends CircuitNode | PortNode>(n: T): T => (n.subscriptionId === undefined ? n : { ...n, subscription: configurationOf(m, n) });
     return { ...m.topology, circuits: m.topology.circuits.map(own), ports: m.topology.ports.map(own), subscriptionPeers: { ...peers, resourceNames: names } };
   });

@@ -108,7 +108,7 @@ test('circuits made with the provider class and circuits changed by an escape ha
     made[1].resource.addOverride('tags', { owner: 'network' });
     for (let i = 0; i < 5; i++) {
       new ExpressRouteCircuit(stack, `Raw${i}`, {
-        ...RG, name: `erc-raw${i}`, serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000,
+        ...RG, name: `erc-edge${i}`, serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000,
         sku: { tier: 'Standard', family: 'MeteredData' },
       });
     }
@@ -205,6 +205,28 @@ describe('a literal subscription_id: the stacks that name one id count together,
     const verdicts = agree(app, outdir);
     expect(verdicts.get('dev')).toEqual(['SKU012 dev/Circuit location warning']);
     expect(verdicts.get('prod')).toEqual([]);
+  });
+
+  test('a stack without any construct (not checked at synth) does not count with a checked stack in the lint either; linted, it counts both', () => {
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    circuits(stackIn(app, 'a', SUBSCRIPTION), 6, undefined, 'Hub');
+    const raw = stackIn(app, 'b', SUBSCRIPTION);
+    for (let i = 0; i < 6; i++) {
+      new ExpressRouteCircuit(raw, `Raw${i}`, {
+        ...RG, name: `erc-edge${i}`, serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000, sku: { tier: 'Standard', family: 'MeteredData' },
+      });
+    }
+    app.synth();
+    expect(fs.existsSync(path.join(outdir, 'stacks', 'b', REPORT_JSON))).toBe(false);
+    const synthA = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'a', REPORT_JSON), 'utf8')).findings.map((f: { ruleId: string }) => f.ruleId);
+    const { results } = lintFiles(expandInputs([outdir]).files);
+    const lint = (stack: string) => results.find((r) => r.file.includes(`${path.sep}${stack}${path.sep}`))!.report.findings
+      .filter((f) => f.ruleId === 'SKU012').map((f) => `${f.ruleId} ${f.path}`);
+    expect(quota(synthA)).toEqual([]);
+    expect(lint('a')).toEqual([]);
+    // erc-edge0 sorts before erc-hub0: the finding is on the unchecked stack, which only the lint judges.
+    expect(lint('b')).toEqual(['SKU012 azurerm_express_route_circuit.Raw0']);
   });
 
   test('6 + 6 circuits on Direct ports in two stacks of one subscription id: PORT007 on the port named first, on both sides', () => {
