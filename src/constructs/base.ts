@@ -100,7 +100,9 @@ const subscriptionKeys = new WeakMap<TerraformStack, Map<unknown, string | undef
  * The subscription key of a construct's resource (see `src/model/subscription.ts`): what the lint
  * reads from the `provider` cdktf writes (the provider's `fqn`; none: the stack's default
  * `azurerm`), named with the stack, since the synth judges every stack at once and the lint one
- * stack at a time. Undefined where the lint cannot read it either (an alias that is a token).
+ * stack at a time. Undefined where the lint cannot read it either (an alias that is a token). The
+ * subscription id a configuration writes as a literal is joined from the stack's resolved document
+ * (`joinWritten`), so that an override of the provider block counts as written.
  * Read when the model is built, so that a provider set after the construct counts; kept per
  * provider object, since 1,000 circuits share a provider or two.
  */

@@ -1,4 +1,4 @@
-import type { NodeBase, Topology } from './topology';
+import type { NamedResourceNode, NodeBase, Topology } from './topology';
 
 /**
  * Ordinal text order (UTF-16 code units). Unlike `localeCompare`, it gives the same order on
@@ -8,27 +8,44 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Node key -> the literal Azure name of its resource of `resourceType` (`topology.resourceNames`). */
-export function azureNamesOf(topology: Topology, resourceType: string): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const n of topology.resourceNames ?? []) if (n.resourceType === resourceType) names.set(n.key, n.name);
+/**
+ * Node key -> the literal Azure name of its resource of `resourceType` (`topology.resourceNames`),
+ * those of `topology.subscriptionPeers` included.
+ */
+export function azureNamesOf(topology: Topology, resourceType: string): Map<string, NamedResourceNode> {
+  const names = new Map<string, NamedResourceNode>();
+  for (const t of [topology, topology.subscriptionPeers]) {
+    for (const n of t?.resourceNames ?? []) if (n.resourceType === resourceType) names.set(n.key, n);
+  }
   return names;
 }
 
 /**
  * The member of a group that a finding about the whole group is reported on, whatever order a
  * front end reads the nodes in: the one whose Azure name (as written, read alike by the synth and
- * the lint) sorts first, else the one whose path does. Paths alone would not do: the synth names
- * nodes by construct path, the lint by Terraform address, and the two sort apart (`net/Circuit`
- * before `net/Circuit2`, but `Circuit2_<hash>` before `Circuit_<hash>`).
+ * the lint) sorts first, then its resource group, then its configuration (`subscription`: the
+ * stack, `net/azurerm`, at synth; the stack's directory, `cdktf.out/stacks/net/azurerm`, in a lint
+ * of several), else the one whose path does. Paths alone would not do: the synth names nodes by
+ * construct path, the lint by Terraform address, and the two sort apart (`net/Circuit` before
+ * `net/Circuit2`, but `Circuit2_<hash>` before `Circuit_<hash>`); and two stacks give their
+ * resources the same default names and addresses.
  */
-export function firstMember<T extends NodeBase>(members: readonly T[], names: ReadonlyMap<string, string>): T {
+export function firstMember<T extends NodeBase & { readonly subscription?: string }>(members: readonly T[], names: ReadonlyMap<string, NamedResourceNode>): T {
   let first = members[0];
   for (const m of members.slice(1)) {
-    const a = names.get(m.key);
-    const b = names.get(first.key);
-    const order = a !== undefined && b !== undefined ? compareText(a, b) : a !== undefined ? -1 : b !== undefined ? 1 : 0;
+    const order = compareNamed(names.get(m.key), names.get(first.key)) || compareText(m.subscription ?? '', first.subscription ?? '');
     if (order < 0 || (order === 0 && compareText(m.path, first.path) < 0)) first = m;
   }
   return first;
+}
+
+/** Named before unnamed; by name, then by resource group (known before not known). */
+function compareNamed(a: NamedResourceNode | undefined, b: NamedResourceNode | undefined): number {
+  if (a === undefined || b === undefined) return a !== undefined ? -1 : b !== undefined ? 1 : 0;
+  const byName = compareText(a.name, b.name);
+  if (byName !== 0) return byName;
+  if (a.resourceGroupName === undefined || b.resourceGroupName === undefined) {
+    return a.resourceGroupName !== undefined ? -1 : b.resourceGroupName !== undefined ? 1 : 0;
+  }
+  return compareText(a.resourceGroupName, b.resourceGroupName);
 }

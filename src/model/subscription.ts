@@ -1,9 +1,13 @@
 /**
- * The subscription key of the quota rules (PORT007, SKU012, SKU013): a resource's azurerm provider
- * configuration (`azurerm`, `azurerm.<alias>`), which is bound to one subscription. Both front
- * ends read it from the same written `provider` meta-argument: the lint from the file, the
- * constructs from their resource's provider (what cdktf writes there).
+ * The subscription key of the quota rules (PORT007, SKU012, SKU013). A resource's azurerm provider
+ * configuration (`azurerm`, `azurerm.<alias>`) is bound to one subscription: its `subscription`
+ * (`subscriptionKey`). Where that configuration's `provider` block writes its `subscription_id` as
+ * a literal, the resource also carries that id (`subscriptionId`), and the quota rules count every
+ * configuration that names one id together (`quotaSubscriptionOf`). Both front ends read both from
+ * what is written: the lint from the file, the constructs from their resource's provider and the
+ * stack's resolved document (what cdktf writes), through `withSubscriptionIds`.
  */
+import { NamedResourceNode, Topology } from './topology';
 
 /** Provider references Terraform would read as an expression, not as a configuration. */
 const NOT_A_CONFIGURATION = /^(var|local|module|each|count|data|path|terraform|self)\./;
@@ -26,8 +30,158 @@ export function providerKeyOf(type: string, provider: unknown): string | undefin
  * reads one configuration at a time (each stack's directory of `cdktf.out` is its own root
  * module), so it counts each stack's `azurerm` apart; the synth judges the whole app at once, so
  * its key names the stack (`net/azurerm`). Two stacks may well share a subscription: counting them
- * apart can miss a quota, never invent one.
+ * apart can miss a quota, never invent one; where the subscription is known to be the same (a
+ * literal `subscription_id`), `subscriptionId` counts them together.
  */
 export function subscriptionKey(providerKey: string, configuration?: string): string {
   return configuration === undefined ? providerKey : `${configuration}/${providerKey}`;
+}
+
+/** A subscription id as Azure gives it: a GUID. */
+const SUBSCRIPTION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A subscription id written as a literal (trimmed, lower-case, as Azure compares it), or undefined:
+ * a variable, a reference, a function, a cdktf token or an empty string is not known.
+ */
+export function literalSubscriptionId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const id = value.trim().toLowerCase();
+  return SUBSCRIPTION_ID.test(id) ? id : undefined;
+}
+
+/**
+ * The subscription id each provider configuration of a Terraform `provider` block names literally
+ * (`azurerm` or `azurerm.<alias>` -> the id), as Terraform JSON (`cdk.tf.json`) and parsed HCL give
+ * the block. Source: the azurerm provider documentation, Argument Reference, `subscription_id`
+ * (https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs, from
+ * hashicorp/terraform-provider-azurerm website/docs/index.html.markdown, read 2026-12-02): "The
+ * Subscription ID which should be used. This can also be sourced from the `ARM_SUBSCRIPTION_ID`
+ * Environment Variable." A configuration without the argument takes it from that environment
+ * variable (or the Azure CLI), which neither the synth nor the lint knows: it is not listed, and
+ * keeps its configuration's own key; so does one whose value is not a literal. Two blocks of one
+ * configuration (which Terraform rejects) that name different ids name none.
+ */
+export function providerSubscriptionIds(provider: unknown): Map<string, string> {
+  const ids = new Map<string, string>();
+  const conflicting = new Set<string>();
+  for (const block of listOf(provider)) {
+    for (const [name, raw] of Object.entries(block)) {
+      for (const body of listOf(raw)) {
+        const alias = body.alias;
+        if (alias !== undefined && (typeof alias !== 'string' || alias.includes('${'))) continue;
+        const key = alias === undefined ? name : `${name}.${alias}`;
+        const id = literalSubscriptionId(body.subscription_id);
+        if (id === undefined || conflicting.has(key)) continue;
+        if (ids.has(key) && ids.get(key) !== id) {
+          ids.delete(key);
+          conflicting.add(key);
+        } else ids.set(key, id);
+      }
+    }
+  }
+  return ids;
+}
+
+/**
+ * The subscription id each provider configuration of a plan names literally (`terraform show
+ * -json`: `configuration.provider_config`, keyed as the resources' `provider_config_key`); a value
+ * the plan gives as an expression (`references`) is not known.
+ */
+export function planSubscriptionIds(providerConfig: unknown): Map<string, string> {
+  const ids = new Map<string, string>();
+  if (!isRecord(providerConfig)) return ids;
+  for (const [key, p] of Object.entries(providerConfig)) {
+    const expr = isRecord(p) && isRecord(p.expressions) ? p.expressions.subscription_id : undefined;
+    const id = isRecord(expr) && expr.references === undefined ? literalSubscriptionId(expr.constant_value) : undefined;
+    if (id !== undefined) ids.set(key, id);
+  }
+  return ids;
+}
+
+/**
+ * The topology with the subscription id on each circuit and port whose subscription key is that
+ * of a configuration `ids` names (`providerSubscriptionIds`); `configuration` is the one
+ * `subscriptionKey` was given (the stack at synth, none in the lint). The topology itself when no
+ * node changes.
+ */
+export function withSubscriptionIds(topology: Topology, ids: ReadonlyMap<string, string> | undefined, configuration?: string): Topology {
+  if (ids === undefined || ids.size === 0) return topology;
+  const byKey = new Map<string, string>();
+  for (const [providerKey, id] of ids) byKey.set(subscriptionKey(providerKey, configuration), id);
+  const keyed = <T extends { subscription?: string; subscriptionId?: string }>(nodes: T[]): T[] => {
+    if (!nodes.some((n) => n.subscription !== undefined && byKey.has(n.subscription))) return nodes;
+    return nodes.map((n) => (n.subscription !== undefined && byKey.has(n.subscription) ? { ...n, subscriptionId: byKey.get(n.subscription) } : n));
+  };
+  const circuits = keyed(topology.circuits);
+  const ports = keyed(topology.ports);
+  return circuits === topology.circuits && ports === topology.ports ? topology : { ...topology, circuits, ports };
+}
+
+/** What the quota rules read of a circuit or a port. */
+interface Subscribed {
+  readonly key: string;
+  readonly subscription?: string;
+  readonly subscriptionId?: string;
+}
+
+/**
+ * What the quota rules count a resource by: the subscription id its configuration names, else its
+ * configuration's key; undefined when neither is known (the resource is not counted).
+ */
+export function quotaSubscriptionOf(n: Subscribed): string | undefined {
+  return n.subscriptionId ?? n.subscription;
+}
+
+/** A named resource's Azure identity within its subscription: resource group and name, without case. */
+function identityOf(n: NamedResourceNode | undefined): string | undefined {
+  return n?.resourceGroupName === undefined ? undefined : `${n.resourceGroupName.toLowerCase()}/${n.name.toLowerCase()}`;
+}
+
+/**
+ * How many distinct Azure resources the members of one quota are at least. The members of one
+ * configuration are distinct (one Terraform configuration does not create one Azure resource
+ * twice), but two configurations that name one subscription may declare the same resource (one
+ * stack per migration phase declares the same circuit in every phase): across configurations,
+ * members are told apart by resource group and name (`named`, by node key), and one whose name or
+ * resource group is not a literal may be any of the others. So: the larger of the members of any
+ * one configuration (`subscription`) and the distinct named members of all, which is never more
+ * than there are.
+ */
+export function distinctCount(members: readonly Subscribed[], named: ReadonlyMap<string, NamedResourceNode>): number {
+  const perConfiguration = new Map<string | undefined, number>();
+  for (const m of members) perConfiguration.set(m.subscription, (perConfiguration.get(m.subscription) ?? 0) + 1);
+  if (perConfiguration.size === 1) return members.length;
+  const identities = new Set<string>();
+  for (const m of members) {
+    const identity = identityOf(named.get(m.key));
+    if (identity !== undefined) identities.add(identity);
+  }
+  return Math.max(identities.size, ...perConfiguration.values());
+}
+
+/**
+ * The subscription of a quota in words: `subscription <id> (provider configurations a/azurerm,
+ * b/azurerm)` where the members name it by id, else `one subscription (<key>)`.
+ */
+export function subscriptionInWords(key: string, members: readonly Subscribed[]): string {
+  if (members[0]?.subscriptionId !== key) return `one subscription (${key})`;
+  const configurations = [...new Set(members.map((m) => m.subscription).filter((c): c is string => c !== undefined))].sort();
+  return `subscription ${key} (provider configuration${configurations.length === 1 ? '' : 's'} ${configurations.join(', ')})`;
+}
+
+/**
+ * `N circuits`; `at least N distinct circuits (M declared over the configurations)` where
+ * `distinctCount` counted fewer than the members.
+ */
+export function circuitsInWords(n: number, members: readonly unknown[]): string {
+  return n < members.length ? `at least ${n} distinct circuits (${members.length} declared over the configurations)` : `${n} circuits`;
+}
+
+function listOf(raw: unknown): Record<string, unknown>[] {
+  return (Array.isArray(raw) ? raw : [raw]).filter(isRecord);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

@@ -182,10 +182,18 @@ export interface PortNode extends NodeBase {
    * The subscription the port is created in: a subscription id, or any key that is the same for
    * resources of one subscription (the azurerm provider configuration, `azurerm` or
    * `azurerm.<alias>`, which is bound to one subscription; at synth named with its stack,
-   * `net/azurerm`, as the lint reads each stack alone). Quota rules count per value.
+   * `net/azurerm`, as the lint reads each stack alone). Quota rules count per value, unless
+   * `subscriptionId` is known.
    * @default - unknown (quota rules count per port only)
    */
   readonly subscription?: string;
+  /**
+   * The id of the subscription the port is created in (lower-case), where its provider
+   * configuration writes `subscription_id` as a literal. Quota rules count every configuration
+   * that names one id together.
+   * @default - not known (quota rules count per `subscription`)
+   */
+  readonly subscriptionId?: string;
 }
 
 /** Previous values of a circuit, known from a Terraform plan (for change guards). */
@@ -297,6 +305,11 @@ export interface CircuitNode extends NodeBase {
    * @default - unknown (the circuit is not counted against subscription quotas)
    */
   readonly subscription?: string;
+  /**
+   * The id of the subscription the circuit is created in (see `PortNode.subscriptionId`).
+   * @default - not known (quota rules count per `subscription`)
+   */
+  readonly subscriptionId?: string;
 }
 
 /** A circuit peering (`azurerm_express_route_circuit_peering`). */
@@ -807,6 +820,14 @@ export interface Topology {
    * @default - unknown (word fixes for any input)
    */
   readonly inputKind?: InputKind;
+  /**
+   * Circuits and Direct ports (with their names) that other configurations judged in the same
+   * run create in a subscription this topology's own resources name by id (`subscriptionId`): the
+   * lint's other stacks of one `cdktf.out`. The quota rules (PORT007, SKU012, SKU013) count them
+   * with this topology's own, as the synth counts the whole app; no rule judges or reports them here.
+   * @default - none
+   */
+  readonly subscriptionPeers?: Topology;
 }
 
 /** What a topology was read from. */

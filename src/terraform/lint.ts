@@ -5,16 +5,18 @@ import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
+import { withSubscriptionIds } from '../model/subscription';
 import { emptyTopology, InputKind, Topology } from '../model/topology';
 import { buildReport, ExpressRouteReport, withSimulation } from '../report/report';
 import { compareFindings, Finding, Severity } from '../rules/finding';
 import { carriedSuppressions } from './carried-suppressions';
 import { carriedCatalogOf, joinCarried } from './join-carried';
-import { synthFailure } from './intent';
+import { carriedMetadata, synthFailure } from './intent';
 import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
 import { rootVariables } from './hcl/variables';
 import { documentKind, isObject, normalise, PlanText, TerraformDocument } from './records';
+import { withSubscriptionPeers } from './subscription-peers';
 import { isModelledType, toTopology } from './to-topology';
 
 /** Options of a lint run. */
@@ -176,12 +178,26 @@ export function lintFile(file: string, options: LintOptions = {}): FileLintResul
  * Lints files. The configuration files (`*.tf.json`) of one directory form one Terraform module,
  * so they are checked together: a connection in one file links to a circuit in another. Each
  * file's result holds the findings about what that file defines. Plans are checked one by one.
+ * The quota rules count the circuits and ports of every root module that names one subscription
+ * id together (`subscription-peers.ts`), as the synth counts the stacks of an app.
  * Returns one result per file checked, in the order given, and the files that could not be.
  */
 export function lintFiles(files: string[], options: LintOptions = {}): { results: FileLintResult[]; errors: TerraformInputError[] } {
   const errors: TerraformInputError[] = [];
   const results: FileLintResult[] = [];
-  forEachUnit(files, options, errors, (group, check) => check(() => results.push(...lintDocument(group, readUnit(group, options, errors), options))));
+  // Plans are judged as they are read; root modules once all are read, so that the quota rules
+  // count a subscription id that several name (the stacks of `cdktf.out`) over all of them, as
+  // the synth counts the whole app (`subscription-peers.ts`).
+  const modules: { group: ParsedInput[]; read: ReadUnit; check: (judge: () => void) => void }[] = [];
+  forEachUnit(files, options, errors, (group, check) => check(() => {
+    const read = readUnit(group, options, errors);
+    if (group[0].kind === 'plan') results.push(...lintDocument(group, read, options));
+    else modules.push({ group, read, check });
+  }));
+  const judged = withSubscriptionPeers(modules.map((m) => ({
+    label: path.dirname(m.group[0].file), topology: m.read.topology, checkedAtSynth: m.group.some((g) => carriedMetadata(g.doc) !== undefined),
+  })));
+  modules.forEach(({ group, read, check }, i) => check(() => results.push(...lintDocument(group, { ...read, topology: judged[i] }, options))));
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   return { results, errors };
@@ -305,7 +321,7 @@ function readUnit(group: ParsedInput[], options: LintOptions, errors: TerraformI
   const evaluated = plan ? { document: normalise(group[0].doc)!, fileOf: new Map<string, string>() } : evaluateGroup(group, options, errors, notes);
   const merged = evaluated.document;
   const catalog = options.catalog ?? carriedCatalogOf(group.map((g) => g.doc), options.registry, notes) ?? MetroCatalog.builtIn();
-  let topology = joinCarried(toTopology(merged, notes), group.map((g) => g.doc), merged.resources, notes);
+  let topology = withSubscriptionIds(joinCarried(toTopology(merged, notes), group.map((g) => g.doc), merged.resources, notes), merged.subscriptionIds);
   const inputKind: InputKind = plan ? 'plan' : group.some((g) => g.kind === 'hcl') ? 'hcl' : 'terraform-json';
   topology = { ...topology, inputKind };
   if (options.providerVersion !== undefined) topology = { ...topology, providerVersion: options.providerVersion };

@@ -3,7 +3,7 @@
  * (`terraform show -json`) into one list of resource records.
  */
 
-import { providerKeyOf } from '../model/subscription';
+import { planSubscriptionIds, providerKeyOf, providerSubscriptionIds } from '../model/subscription';
 
 /** One resource, whatever document it came from. */
 export interface ResourceRecord {
@@ -71,6 +71,11 @@ export interface TerraformDocument {
   readonly providerVersion?: string;
   /** The root module's `import` blocks (a configuration's; a plan's are not read). @default - none */
   readonly imports?: ImportRecord[];
+  /**
+   * The subscription id each provider configuration (`providerKey`) names literally
+   * (`providerSubscriptionIds`). @default - none known
+   */
+  readonly subscriptionIds?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -354,8 +359,14 @@ export function normalise(doc: unknown): TerraformDocument | undefined {
   if (!kind) return undefined;
   const d = doc as Record<string, unknown>;
   return kind === 'plan'
-    ? { kind, resources: planResources(d), outputs: planOutputs(d), providerVersion: planProviderVersion(d) }
-    : { kind, resources: configResources(d), outputs: configOutputs(d), providerVersion: configProviderVersion(d), imports: configImports(d) };
+    ? {
+      kind, resources: planResources(d), outputs: planOutputs(d), providerVersion: planProviderVersion(d),
+      subscriptionIds: planSubscriptionIds(isObject(d.configuration) ? d.configuration.provider_config : undefined),
+    }
+    : {
+      kind, resources: configResources(d), outputs: configOutputs(d), providerVersion: configProviderVersion(d), imports: configImports(d),
+      subscriptionIds: providerSubscriptionIds(d.provider),
+    };
 }
 
 /**

@@ -10,6 +10,8 @@
  *   values replace the construct's;
  * - every output (a user's `TerraformOutput` of an authorization key included);
  * - the literal names of every resource, for NAME001;
+ * - the subscription id each provider configuration writes as a literal, on the stack's circuits
+ *   and ports (the quota rules count every stack naming one id together);
  * - the links a construct's resource writes as a reference to such a resource: a circuit on a
  *   port; a connection to a gateway; a peering, an authorization, a connection or Global Reach
  *   of a circuit; each made with the provider class and used through an imported handle
@@ -18,7 +20,7 @@
  * Only these go through the mapper: mapping every resource of a 1,000-circuit stack costs more
  * than the whole validation (see the README's benchmark).
  */
-import { subscriptionKey } from '../model/subscription';
+import { providerSubscriptionIds, subscriptionKey, withSubscriptionIds } from '../model/subscription';
 import { MigrationNode, NodeBase, OutputNode, SecretInput, Topology } from '../model/topology';
 import { constructPathOf, IntentList, isCarriedIntent, outputPaths, withIntentOf } from './intent';
 import { namedResources } from './names';
@@ -259,7 +261,9 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
     // The instance that replaced a construct node: that node's key, the instance's name.
     ...namedResources(named, stackPath, (r) => overlaidBy.get(r.address) ?? keyOfAddress(r.address), byAddress as unknown as Map<string, ResourceRecord>,
       (r) => keyOfAddress(r.address))];
-  return t as unknown as Topology;
+  // The subscription ids the stack's provider blocks write, on its circuits and ports (construct
+  // nodes and mapped ones alike are keyed `<stack>/<configuration>` by now), as the lint reads them.
+  return withSubscriptionIds(t as unknown as Topology, providerSubscriptionIds(doc.provider), stackPath);
 }
 
 /**

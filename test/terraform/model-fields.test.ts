@@ -1,10 +1,11 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { lintFiles, lintText, readModuleTopology } from '../../src/terraform/lint';
 import { normalise, PlanText } from '../../src/terraform/records';
 import { isModelledType, toTopology } from '../../src/terraform/to-topology';
 import { Finding } from '../../src/rules/finding';
-import { fixture } from './fixtures';
+import { circuitTf, fixture } from './fixtures';
 
 const HCL = path.join(__dirname, '..', 'fixtures', 'hcl');
 const tfFiles = (dir: string): string[] => {
@@ -106,6 +107,112 @@ test('cdk.tf.json: a cdktf `provider: "azurerm.<alias>"` is a subscription of it
   const sku012 = (text: string) => lintText(text, path.join(HCL, 'cdk.tf.json')).report.findings.filter((f) => f.ruleId === 'SKU012').map(row);
   expect(sku012(doc(6, 5))).toEqual([]);
   expect(sku012(doc(11, 0))).toEqual([['SKU012', expect.stringMatching(/^azurerm_express_route_circuit\.a\d+$/), 'location', 'warning']]);
+});
+
+describe('.tf: a literal subscription_id names the subscription: configurations that name one id count together', () => {
+  const ID = '6f1c2a4e-0b1d-4c7e-9a55-3e2f10c0ffee';
+  const OTHER = '7f1c2a4e-0b1d-4c7e-9a55-3e2f10c0ffee';
+  /** Two aliased configurations with the given `subscription_id` expressions. */
+  const providers = (east: string, west: string, extra = '') => `
+${extra}
+provider "azurerm" {
+  alias           = "east"
+  subscription_id = ${east}
+  features {}
+}
+provider "azurerm" {
+  alias           = "west"
+  subscription_id = ${west}
+  features {}
+}`;
+  /** 6 circuits in West Europe on `azurerm.<alias>`. */
+  const circuitsOn = (alias: string) => [0, 1, 2, 3, 4, 5].map((i) => circuitTf(`${alias}${i}`, { name: `erc-${alias}${i}`, meta: `provider = azurerm.${alias}` })).join('\n');
+  /** The two configurations, 6 circuits in West Europe on each. */
+  const tf = (east: string, west: string, extra = '') => `${providers(east, west, extra)}\n${circuitsOn('east')}\n${circuitsOn('west')}`;
+  const lint = (text: string) => lintText(text, path.join(HCL, 'main.tf')).report.findings;
+
+  test('two aliases with the same literal id (in any case, with blanks): 12 circuits in one region, one SKU012', () => {
+    const findings = lint(tf(`"${ID}"`, `" ${ID.toUpperCase()} "`));
+    expect(rowsOf(findings, 'SKU012', 'SKU013', 'PORT007')).toEqual([['SKU012', 'azurerm_express_route_circuit.east0', 'location', 'warning']]);
+    expect(findings.find((f) => f.ruleId === 'SKU012')!.message).toBe(
+      `12 circuits in westeurope in subscription ${ID} (provider configurations azurerm.east, azurerm.west): the limit is 10 per region per subscription.`);
+  });
+
+  test('the model: each circuit keeps its configuration and carries the id', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-sub-'));
+    fs.writeFileSync(path.join(dir, 'main.tf'), tf(`"${ID}"`, 'var.subscription', 'variable "subscription" {\n  default = "' + ID + '"\n}'));
+    const { topology } = readModuleTopology([path.join(dir, 'main.tf')]);
+    const of = (key: string) => topology.circuits.find((c) => c.key === key)!;
+    expect([of('azurerm_express_route_circuit.east0').subscription, of('azurerm_express_route_circuit.east0').subscriptionId]).toEqual(['azurerm.east', ID]);
+    // A variable's default may be overridden when Terraform runs: not known.
+    expect([of('azurerm_express_route_circuit.west0').subscription, of('azurerm_express_route_circuit.west0').subscriptionId]).toEqual(['azurerm.west', undefined]);
+  });
+
+  test.each([
+    ['two different ids', `"${ID}"`, `"${OTHER}"`, ''],
+    ['a variable (its default the same id)', `"${ID}"`, 'var.subscription', `variable "subscription" {\n  default = "${ID}"\n}`],
+    ['a local', `"${ID}"`, 'local.subscription', `locals {\n  subscription = "${ID}"\n}`],
+    ['try(...)', `"${ID}"`, `try(var.subscription, "${ID}")`, 'variable "subscription" {}'],
+    ['a data source', `"${ID}"`, 'data.azurerm_client_config.current.subscription_id', 'data "azurerm_client_config" "current" {}'],
+    ['not a subscription id', '"my-subscription"', '"my-subscription"', ''],
+    ['an empty string (the provider then reads ARM_SUBSCRIPTION_ID)', '""', '""', ''],
+  ])('%s: not known to be one subscription, counted per configuration (no finding)', (_, east, west, extra) => {
+    expect(rowsOf(lint(tf(east, west, extra)), 'SKU012', 'SKU013', 'PORT007')).toEqual([]);
+  });
+
+  test('a module given a configuration (`providers = { ... }`) creates its circuits in that configuration\'s subscription', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'erm-sub-module-'));
+    fs.mkdirSync(path.join(dir, 'spoke'));
+    fs.writeFileSync(path.join(dir, 'spoke', 'main.tf'), [0, 1, 2, 3, 4, 5].map((i) => circuitTf(`c${i}`, { name: `erc-spoke${i}` })).join('\n'));
+    fs.writeFileSync(path.join(dir, 'main.tf'), `${providers(`"${ID}"`, `"${ID}"`)}
+module "spoke" {
+  source    = "./spoke"
+  providers = { azurerm = azurerm.west }
+}
+${circuitsOn('east')}`);
+    const { results } = lintFiles([path.join(dir, 'main.tf')]);
+    expect(rowsOf(results.flatMap((r) => r.report.findings), 'SKU012')).toEqual([['SKU012', 'azurerm_express_route_circuit.east0', 'location', 'warning']]);
+  });
+
+  test('no subscription_id on the default configuration (ARM_SUBSCRIPTION_ID): apart from an alias that names one', () => {
+    const text = `
+provider "azurerm" {
+  features {}
+}
+provider "azurerm" {
+  alias           = "named"
+  subscription_id = "${ID}"
+  features {}
+}
+${[0, 1, 2, 3, 4, 5].map((i) => `${circuitTf(`plain${i}`, { name: `erc-plain${i}` })}
+${circuitTf(`named${i}`, { name: `erc-named${i}`, meta: 'provider = azurerm.named' })}`).join('\n')}`;
+    expect(rowsOf(lint(text), 'SKU012', 'SKU013', 'PORT007')).toEqual([]);
+  });
+});
+
+test('a plan: the configurations\' literal subscription_id (provider_config expressions) count together', () => {
+  const ID = '6f1c2a4e-0b1d-4c7e-9a55-3e2f10c0ffee';
+  const circuit = (name: string) => ({
+    name, resource_group_name: 'rg', location: 'westeurope', service_provider_name: 'Equinix', peering_location: 'Amsterdam',
+    bandwidth_in_mbps: 50, sku: [{ tier: 'Standard', family: 'MeteredData' }],
+  });
+  const names = Array.from({ length: 12 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+  const key = (i: number) => (i < 6 ? 'azurerm.east' : 'azurerm.west');
+  const plan = (westId: unknown) => JSON.stringify({
+    format_version: '1.2', terraform_version: '1.9.0',
+    planned_values: { root_module: { resources: names.map((n) => ({ address: `azurerm_express_route_circuit.${n}`, mode: 'managed', type: 'azurerm_express_route_circuit', name: n, values: circuit(n) })) } },
+    resource_changes: names.map((n) => ({ address: `azurerm_express_route_circuit.${n}`, mode: 'managed', type: 'azurerm_express_route_circuit', change: { actions: ['create'], before: null, after: circuit(n), after_unknown: {} } })),
+    configuration: {
+      provider_config: {
+        'azurerm.east': { name: 'azurerm', alias: 'east', expressions: { subscription_id: { constant_value: ID } } },
+        'azurerm.west': { name: 'azurerm', alias: 'west', expressions: { subscription_id: westId } },
+      },
+      root_module: { resources: names.map((n, i) => ({ address: `azurerm_express_route_circuit.${n}`, mode: 'managed', type: 'azurerm_express_route_circuit', name: n, provider_config_key: key(i), expressions: {} })) },
+    },
+  });
+  const sku012 = (text: string) => rowsOf(lintText(text, 'plan.json').report.findings, 'SKU012');
+  expect(sku012(plan({ constant_value: ID.toUpperCase() }))).toEqual([['SKU012', 'azurerm_express_route_circuit.c00', 'location', 'warning']]);
+  expect(sku012(plan({ references: ['var.subscription'] }))).toEqual([]);
 });
 
 describe('.tf: Key Vaults and the vault of MACsec secrets (azurerm 2.x)', () => {

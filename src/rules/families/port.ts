@@ -4,11 +4,12 @@ import {
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
 import { azureNamesOf, firstMember } from '../../model/order';
-import { KeyVaultNode, PeeringNode, PortNode, SecretInput } from '../../model/topology';
+import { circuitsInWords, distinctCount, quotaSubscriptionOf, subscriptionInWords } from '../../model/subscription';
+import { KeyVaultNode, NamedResourceNode, PeeringNode, PortNode, SecretInput } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule, known, oneOf, sameText } from '../define';
 import { metroOfPort } from '../locations';
-import { IRule, IRuleContext } from '../rule';
+import { IRule, IRuleContext, TopologyIndex } from '../rule';
 
 /** Port sizes at a metro. Source: Sources.METRO (05/10/2026): "Dual 10G or 100G ports". */
 const METRO_PORT_SIZES_GBPS = [10, 100];
@@ -114,28 +115,45 @@ export const PORT_RULES: IRule[] = [
 
   // Sources.DIRECT_HOWTO (ms.date 07/10/2025): "By default, you can create 10 circuits in the
   // subscription where the ExpressRoute Direct resource is": a quota of the port's subscription,
-  // so the circuits of every port of one subscription add up. Circuits created in another
-  // subscription with a port authorization do not count here. One finding per subscription, on
-  // the port `firstMember` picks, naming how many circuits and port pairs there are.
+  // so the circuits of every port of one subscription add up (by the subscription id the provider
+  // configurations name literally, else per configuration: `src/model/subscription.ts`). Circuits
+  // created in another subscription with a port authorization do not count here. One finding per
+  // subscription, on the port `firstMember` picks, naming how many circuits and port pairs there are.
   defineRule('PORT007', Severity.WARNING, 'Circuits on the ports of a subscription stay within its default quota', Sources.DIRECT_HOWTO, (ctx) => {
+    const peers = ctx.topology.subscriptionPeers;
     const groups = new Map<string, PortNode[]>();
-    for (const p of ctx.topology.ports) {
+    for (const p of peers === undefined ? ctx.topology.ports : [...ctx.topology.ports, ...peers.ports]) {
       if (p.external || p.destroying) continue;
-      const key = p.subscription !== undefined ? `subscription:${p.subscription}` : `port:${p.key}`;
+      const subscription = quotaSubscriptionOf(p);
+      const key = subscription !== undefined ? `subscription:${subscription}` : `port:${p.key}`;
       const list = groups.get(key);
       if (list) list.push(p);
       else groups.set(key, [p]);
     }
-    let names: Map<string, string> | undefined;
-    for (const ports of groups.values()) {
-      const n = ports.reduce((sum, p) => sum + ctx.index.circuitsOn(p.key)
-        .filter((c) => !c.destroying && (c.authorizationKey === undefined || c.authorizationKey === SecretInput.NONE)).length, 0);
+    const peerPorts = new Set(peers?.ports);
+    const peerIndex = peers === undefined ? undefined : new TopologyIndex(peers);
+    const circuitsOn = (p: PortNode) => (peerPorts.has(p) ? peerIndex! : ctx.index).circuitsOn(p.key);
+    let portNames: Map<string, NamedResourceNode> | undefined;
+    let circuitNames: Map<string, NamedResourceNode> | undefined;
+    for (const members of groups.values()) {
+      // Each circuit with its port's configuration, which creates it in the port's subscription.
+      const circuits = members.flatMap((p) => circuitsOn(p)
+        .filter((c) => !c.destroying && (c.authorizationKey === undefined || c.authorizationKey === SecretInput.NONE))
+        .map((c) => ({ key: c.key, subscription: p.subscription })));
+      // Never more than the circuits: the distinct count is read only where it may matter.
+      if (circuits.length <= DIRECT_DEFAULT_CIRCUIT_QUOTA) continue;
+      const n = distinctCount(circuits, circuitNames ??= azureNamesOf(ctx.topology, 'azurerm_express_route_circuit'));
       if (n <= DIRECT_DEFAULT_CIRCUIT_QUOTA) continue;
+      const named = portNames ??= azureNamesOf(ctx.topology, 'azurerm_express_route_port');
+      const pairs = distinctCount(members, named);
+      const subject = firstMember(members, named);
+      // A peer's port: its own configuration reports it.
+      if (peerPorts.has(subject)) continue;
       ctx.report({
-        subject: firstMember(ports, names ??= azureNamesOf(ctx.topology, 'azurerm_express_route_port')), property: 'circuits', value: n,
-        message: ports.length > 1
-          ? `${n} circuits on the ${ports.length} port pairs of one subscription: by default a subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`
-          : `${n} circuits on this port pair: by default its subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`,
+        subject, property: 'circuits', value: n,
+        message: pairs > 1
+          ? `${circuitsInWords(n, circuits)} on the ${pairs} port pairs of ${subscriptionInWords(quotaSubscriptionOf(subject)!, members)}: by default a subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`
+          : `${circuitsInWords(n, circuits)} on this port pair: by default its subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`,
         fix: 'Raise the limit with a support request before applying.',
       });
     }

@@ -7,7 +7,8 @@ import { defineRule, given, known, oneOf } from '../define';
 import { placeOfCircuit } from '../locations';
 import { IRule, IRuleContext } from '../rule';
 import { azureNamesOf, firstMember } from '../../model/order';
-import { CircuitNode } from '../../model/topology';
+import { circuitsInWords, distinctCount, quotaSubscriptionOf, subscriptionInWords } from '../../model/subscription';
+import { CircuitNode, NamedResourceNode } from '../../model/topology';
 
 function premiumLinkLimit(mbps: number): number | undefined {
   return VNET_LINKS_PREMIUM_BY_MBPS.find(([b]) => b === mbps)?.[1];
@@ -153,20 +154,25 @@ export const SKU_RULES: IRule[] = [
   }),
 
   // Sources.FAQ (ms.date 03/31/2026) limits table: "ExpressRoute circuits per region per subscription,
-  // with Azure Resource Manager | 10". Counted only where the subscription is known. One finding
+  // with Azure Resource Manager | 10". Counted only where the subscription is known: by the
+  // subscription id the provider configurations name literally (every configuration, stack and
+  // alias of one id together), else per configuration (`src/model/subscription.ts`). One finding
   // per region and subscription, on the circuit `firstMember` picks, naming how many there are.
   defineRule('SKU012', Severity.WARNING, 'Circuits per region stay within the subscription quota (10)', Sources.FAQ, (ctx) => {
-    const groups = circuitsBySubscription(ctx, (c) => {
+    const quotas = circuitQuotas(ctx, (c) => {
       const region = known(c, 'location', c.location);
       return region === undefined ? undefined : region.replace(/\s+/g, '').toLowerCase();
     });
-    let names: Map<string, string> | undefined;
-    for (const { subscription, circuits } of groups) {
+    for (const { subscription, circuits } of quotas.groups) {
+      // Never more than the members: the distinct count is read only where it may matter.
       if (circuits.length <= CIRCUITS_PER_REGION_PER_SUBSCRIPTION) continue;
-      const subject = firstMember(circuits, names ??= azureNamesOf(ctx.topology, CIRCUIT_TYPE));
+      const n = distinctCount(circuits, quotas.named());
+      if (n <= CIRCUITS_PER_REGION_PER_SUBSCRIPTION) continue;
+      const subject = quotas.reportedOn(circuits);
+      if (subject === undefined) continue;
       ctx.report({
         subject, property: 'location', value: subject.location,
-        message: `${circuits.length} circuits in ${subject.location} in one subscription (${subscription}): the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
+        message: `${circuitsInWords(n, circuits)} in ${subject.location} in ${subscriptionInWords(subscription, circuits)}: the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
         fix: 'Spread the circuits over regions or subscriptions, or ask support for a higher limit before applying.',
       });
     }
@@ -175,12 +181,16 @@ export const SKU_RULES: IRule[] = [
   // Sources.FAQ (ms.date 03/31/2026) limits table: "ExpressRoute circuits per subscription | 50
   // (Submit a support request to increase limit)". One finding per subscription, as SKU012.
   defineRule('SKU013', Severity.WARNING, 'Circuits stay within the subscription quota (50)', Sources.FAQ, (ctx) => {
-    let names: Map<string, string> | undefined;
-    for (const { subscription, circuits } of circuitsBySubscription(ctx, () => '')) {
+    const quotas = circuitQuotas(ctx, () => '');
+    for (const { subscription, circuits } of quotas.groups) {
       if (circuits.length <= CIRCUITS_PER_SUBSCRIPTION) continue;
+      const n = distinctCount(circuits, quotas.named());
+      if (n <= CIRCUITS_PER_SUBSCRIPTION) continue;
+      const subject = quotas.reportedOn(circuits);
+      if (subject === undefined) continue;
       ctx.report({
-        subject: firstMember(circuits, names ??= azureNamesOf(ctx.topology, CIRCUIT_TYPE)), property: 'subscription', value: subscription,
-        message: `${circuits.length} circuits in one subscription: the default limit is ${CIRCUITS_PER_SUBSCRIPTION} ("Submit a support request to increase limit").`,
+        subject, property: 'subscription', value: subscription,
+        message: `${circuitsInWords(n, circuits)} in ${subscriptionInWords(subscription, circuits)}: the default limit is ${CIRCUITS_PER_SUBSCRIPTION} ("Submit a support request to increase limit").`,
         fix: 'Ask support for a higher limit before applying, or spread the circuits over subscriptions.',
       });
     }
@@ -221,17 +231,42 @@ const CIRCUIT_TYPE = 'azurerm_express_route_circuit';
 const CIRCUITS_PER_REGION_PER_SUBSCRIPTION = 10;
 const CIRCUITS_PER_SUBSCRIPTION = 50;
 
-/** Managed circuits that will exist after this change, grouped by subscription and `part`. */
-function circuitsBySubscription(ctx: IRuleContext, part: (c: CircuitNode) => string | undefined): Iterable<{ subscription: string; circuits: CircuitNode[] }> {
+/** The circuits of each quota, and what a finding about one needs. */
+interface CircuitQuotas {
+  /** The circuits counted against one quota: a subscription (and a `part` of it). */
+  readonly groups: Iterable<{ readonly subscription: string; readonly circuits: CircuitNode[] }>;
+  /** Node key -> the circuit's literal name and resource group (read once, when first asked). */
+  readonly named: () => ReadonlyMap<string, NamedResourceNode>;
+  /** The circuit of a group that its finding is reported on; none when it is a peer's (reported by its own configuration). */
+  readonly reportedOn: (circuits: CircuitNode[]) => CircuitNode | undefined;
+}
+
+/**
+ * Managed circuits that will exist after this change, grouped by subscription (`quotaSubscriptionOf`)
+ * and `part`; with those of the other configurations of the run that name a subscription id this
+ * topology's circuits name too (`subscriptionPeers`), counted but not reported on here.
+ */
+function circuitQuotas(ctx: IRuleContext, part: (c: CircuitNode) => string | undefined): CircuitQuotas {
   const groups = new Map<string, { subscription: string; circuits: CircuitNode[] }>();
-  for (const c of ctx.topology.circuits) {
-    if (c.external || c.destroying || c.subscription === undefined) continue;
+  const peers = ctx.topology.subscriptionPeers?.circuits ?? [];
+  for (const c of peers.length === 0 ? ctx.topology.circuits : [...ctx.topology.circuits, ...peers]) {
+    const subscription = quotaSubscriptionOf(c);
+    if (c.external || c.destroying || subscription === undefined) continue;
     const p = part(c);
     if (p === undefined) continue;
-    const key = `${c.subscription}|${p}`;
+    const key = `${subscription}|${p}`;
     const group = groups.get(key);
     if (group) group.circuits.push(c);
-    else groups.set(key, { subscription: c.subscription, circuits: [c] });
+    else groups.set(key, { subscription, circuits: [c] });
   }
-  return groups.values();
+  let names: Map<string, NamedResourceNode> | undefined;
+  const named = () => (names ??= azureNamesOf(ctx.topology, CIRCUIT_TYPE));
+  const peerSet = new Set(peers);
+  return {
+    groups: groups.values(), named,
+    reportedOn: (circuits) => {
+      const first = firstMember(circuits, named());
+      return peerSet.has(first) ? undefined : first;
+    },
+  };
 }

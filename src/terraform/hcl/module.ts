@@ -7,6 +7,7 @@
  */
 import * as path from 'path';
 import { ImportRecord, importTarget, interpolationRefs, isObject, OutputRecord, providerKeyOf, ResourceRecord, TerraformDocument } from '../records';
+import { providerSubscriptionIds } from '../../model/subscription';
 import { Evaluator, evaluateJson, instanceAddress, isRecord, isStandIn, ResourceValue, Scope, Unknown, unknownIn, Value } from './evaluate';
 import { convertToType, parseTypeConstraint } from './types';
 import { withProps } from '../../util/objects';
@@ -80,6 +81,8 @@ class ModuleDecl {
   public readonly providerVersions: string[] = [];
   /** Provider configurations this module declares itself (`azurerm`, `azurerm.west`). */
   public readonly providerConfigs = new Set<string>();
+  /** The subscription id each of them names literally (`providerSubscriptionIds`). */
+  public readonly subscriptionIds: Map<string, string>;
 
   constructor(files: ConfigFile[], notes: string[], prefix: string) {
     const firstFile = new Map<string, string>();
@@ -140,6 +143,8 @@ class ModuleDecl {
         }
       }
     }
+    // Written values only: a variable's default may be overridden when Terraform runs.
+    this.subscriptionIds = providerSubscriptionIds(files.flatMap((f) => bodiesOf(f.doc.provider)));
   }
 }
 
@@ -155,6 +160,8 @@ class Run {
   public readonly resources: ResourceRecord[] = [];
   public readonly fileOf = new Map<string, string>();
   public readonly providerVersions: string[] = [];
+  /** The subscription id each provider configuration names literally, by the root's name of it. */
+  public readonly subscriptionIds = new Map<string, string>();
 
   constructor(public readonly notes: string[], public readonly readModule?: ModuleReader) {}
 }
@@ -203,6 +210,8 @@ class ModuleInstance implements Scope {
     this.decl = new ModuleDecl(files, run.notes, prefix);
     this.moduleDir = files.length > 0 ? path.dirname(files[0].file) : '.';
     run.providerVersions.push(...this.decl.providerVersions);
+    // Named as `resolveProvider` names a module's own configurations.
+    for (const [key, id] of this.decl.subscriptionIds) run.subscriptionIds.set(`${prefix}${key}`, id);
   }
 
   public variable(name: string): Value {
@@ -737,6 +746,7 @@ export function evaluateModule(files: ConfigFile[], options: ModuleOptions, note
       outputs,
       providerVersion: versions.length > 0 ? versions.join(', ') : undefined,
       ...(imports.length > 0 ? { imports } : {}),
+      ...(run.subscriptionIds.size > 0 ? { subscriptionIds: run.subscriptionIds } : {}),
     },
     fileOf: run.fileOf,
   };
