@@ -159,6 +159,7 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
         peeringType,
         vlanId: v.of('vlanId', options.vlanId),
         peerAsn: v.of('peerAsn', options.peerAsn),
+        // As the lint reads what is written: azurerm sends no empty IPv4 subnet.
         primaryPeerAddressPrefix: v.of('primaryPeerAddressPrefix', sentWhenNotEmpty(options.primaryPeerAddressPrefix)),
         secondaryPeerAddressPrefix: v.of('secondaryPeerAddressPrefix', sentWhenNotEmpty(options.secondaryPeerAddressPrefix)),
         ipv6PrimaryPeerAddressPrefix: v.of('ipv6PrimaryPeerAddressPrefix', options.ipv6PrimaryPeerAddressPrefix),
@@ -169,9 +170,8 @@ export abstract class ExpressRoutePeeringBase extends ExpressRouteConstruct impl
         ipv6AdvertisedPublicPrefixes: v.list('ipv6AdvertisedPublicPrefixes', microsoft?.ipv6AdvertisedPublicPrefixes),
         customerAsn: v.of('customerAsn', microsoft?.customerAsn),
         routingRegistryName: v.of('routingRegistryName', microsoft?.routingRegistryName),
-        // As the lint reads what is written: azurerm sends no empty subnet or route filter.
-        hasRouteFilter: sentWhenNotEmpty(this.routeFilterId) !== undefined,
-        routeFilterKey: sentWhenNotEmpty(this.routeFilterId),
+        hasRouteFilter: this.routeFilterId !== undefined,
+        routeFilterKey: this.routeFilterId,
         unresolved: v.unresolved,
       });
     });

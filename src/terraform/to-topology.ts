@@ -57,11 +57,6 @@ class Values {
     return this.values[attr];
   }
 
-  /** Whether an attribute azurerm sends only when it is not empty is given (`sentWhenNotEmpty`). */
-  public hasNonEmpty(attr: string): boolean {
-    return this.has(attr) && sentWhenNotEmpty(this.values[attr]) !== undefined;
-  }
-
   /** A string attribute azurerm sends only when it is not empty (`sentWhenNotEmpty`): `""` reads as absent. */
   public nonEmptyStr(attr: string, prop: string): string | undefined {
     return sentWhenNotEmpty(this.values[attr]) === undefined ? undefined : this.str(attr, prop);
@@ -323,7 +318,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           peeringType: v.str('peering_type', 'peeringType'),
           vlanId: v.num('vlan_id', 'vlanId'),
           peerAsn: v.num('peer_asn', 'peerAsn'),
-          // azurerm sends the IPv4 prefixes and the route filter only when they are not empty: `""` is absent.
+          // azurerm sends the IPv4 prefixes only when they are not empty: `""` is absent (`sentWhenNotEmpty`).
           primaryPeerAddressPrefix: v.nonEmptyStr('primary_peer_address_prefix', 'primaryPeerAddressPrefix'),
           secondaryPeerAddressPrefix: v.nonEmptyStr('secondary_peer_address_prefix', 'secondaryPeerAddressPrefix'),
           ipv6PrimaryPeerAddressPrefix: ipv6?.str('primary_peer_address_prefix', 'ipv6PrimaryPeerAddressPrefix'),
@@ -336,8 +331,8 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
           ipv6AdvertisedPublicPrefixes: ipv6ms?.strList('advertised_public_prefixes', 'ipv6AdvertisedPublicPrefixes'),
           customerAsn: ms?.num('customer_asn', 'customerAsn'),
           routingRegistryName: ms?.str('routing_registry_name', 'routingRegistryName'),
-          hasRouteFilter: v.hasNonEmpty('route_filter_id'),
-          routeFilterKey: v.hasNonEmpty('route_filter_id') ? target(r, 'route_filter_id', 'azurerm_route_filter', 'routeFilters') : undefined,
+          hasRouteFilter: v.has('route_filter_id'),
+          routeFilterKey: v.has('route_filter_id') ? target(r, 'route_filter_id', 'azurerm_route_filter', 'routeFilters') : undefined,
           ipv6CustomerAsn: ipv6ms?.num('customer_asn', 'ipv6CustomerAsn'),
           ipv6RoutingRegistryName: ipv6ms?.str('routing_registry_name', 'ipv6RoutingRegistryName'),
           destroying: destroying(r),
@@ -345,7 +340,7 @@ export function toTopology(doc: TerraformDocument, notes: string[]): Topology {
         };
         v.unresolved.push(...(ms?.unresolved ?? []), ...(ipv6?.unresolved ?? []), ...(ipv6ms?.unresolved ?? []));
         // `route_filter_id = var.x` (null by default): whether there is a filter is not known.
-        if (v.hasNonEmpty('route_filter_id') && peering.routeFilterKey === undefined) v.unresolved.push('routeFilterId', 'hasRouteFilter');
+        if (v.has('route_filter_id') && peering.routeFilterKey === undefined) v.unresolved.push('routeFilterId', 'hasRouteFilter');
         t.peerings.push(peering);
         break;
       }

@@ -1,7 +1,8 @@
 /**
- * azurerm sends a peering's IPv4 prefixes and its route filter only when they are not empty
- * (`express_route_circuit_peering_resource.go`: `if !strings.EqualFold(primaryPeerAddressPrefix, "")`,
- * `if routeFilterId != ""`): `""` is absent, not a value to judge. The real-world case is the
+ * azurerm sends a peering's IPv4 prefixes only when they are not empty
+ * (`express_route_circuit_peering_resource.go`: `if !strings.EqualFold(primaryPeerAddressPrefix, "")`):
+ * `""` is absent, not a value to judge. A `route_filter_id` of `""` is not: azurerm validates it as
+ * a route filter id at plan, so it is read as given. The real-world case is the
  * Equinix Fabric example `cloud-router-2-azure-redundant-connection`, whose peering takes its
  * IPv4 prefixes from variables that default to `""` next to a literal `ipv6` block.
  */
@@ -86,7 +87,7 @@ resource "azurerm_express_route_circuit_peering" "example" {
   expect(findings).toEqual(['PEER001 error azurerm_express_route_circuit_peering.example primaryPeerAddressPrefix']);
 });
 
-test('route_filter_id = "" is no route filter: none on a private peering (no PEER010), none on Microsoft peering (PEER009)', () => {
+test('route_filter_id = "" is read as given (azurerm\'s id validation rejects it at plan): PEER010 on a private peering, no PEER009 on Microsoft peering', () => {
   const findings = lint({
     'main.tf': `${CIRCUIT}
 resource "azurerm_express_route_circuit_peering" "private" {
@@ -113,5 +114,5 @@ resource "azurerm_express_route_circuit_peering" "microsoft" {
   }
 }`,
   });
-  expect(findings).toEqual(['PEER009 warning azurerm_express_route_circuit_peering.microsoft routeFilterId']);
+  expect(findings).toEqual(['PEER010 error azurerm_express_route_circuit_peering.private routeFilterId']);
 });
