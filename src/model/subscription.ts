@@ -40,14 +40,18 @@ export function subscriptionKey(providerKey: string, configuration?: string): st
 /** A subscription id as Azure gives it: a GUID. */
 const SUBSCRIPTION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** The nil GUID: a placeholder (examples, templates), never a subscription. */
+const NIL_ID = '00000000-0000-0000-0000-000000000000';
+
 /**
  * A subscription id written as a literal (trimmed, lower-case, as Azure compares it), or undefined:
- * a variable, a reference, a function, a cdktf token or an empty string is not known.
+ * a variable, a reference, a function, a cdktf token, an empty string or the nil GUID (a
+ * placeholder) is not known.
  */
 export function literalSubscriptionId(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const id = value.trim().toLowerCase();
-  return SUBSCRIPTION_ID.test(id) ? id : undefined;
+  return SUBSCRIPTION_ID.test(id) && id !== NIL_ID ? id : undefined;
 }
 
 /**
@@ -60,7 +64,9 @@ export function literalSubscriptionId(value: unknown): string | undefined {
  * Environment Variable." A configuration without the argument takes it from that environment
  * variable (or the Azure CLI), which neither the synth nor the lint knows: it is not listed, and
  * keeps its configuration's own key; so does one whose value is not a literal. Two blocks of one
- * configuration (which Terraform rejects) that name different ids name none.
+ * configuration (which Terraform rejects) name none unless every one that writes the argument
+ * writes the same literal: one that writes another id, or a value that is not a literal, makes
+ * the configuration's id not known.
  */
 export function providerSubscriptionIds(provider: unknown): Map<string, string> {
   const ids = new Map<string, string>();
@@ -68,12 +74,12 @@ export function providerSubscriptionIds(provider: unknown): Map<string, string> 
   for (const block of listOf(provider)) {
     for (const [name, raw] of Object.entries(block)) {
       for (const body of listOf(raw)) {
-        const alias = body.alias;
+        const alias = body.alias ?? undefined;
         if (alias !== undefined && (typeof alias !== 'string' || alias.includes('${'))) continue;
         const key = alias === undefined ? name : `${name}.${alias}`;
+        if (body.subscription_id === undefined || body.subscription_id === null || conflicting.has(key)) continue;
         const id = literalSubscriptionId(body.subscription_id);
-        if (id === undefined || conflicting.has(key)) continue;
-        if (ids.has(key) && ids.get(key) !== id) {
+        if (id === undefined || (ids.has(key) && ids.get(key) !== id)) {
           ids.delete(key);
           conflicting.add(key);
         } else ids.set(key, id);
