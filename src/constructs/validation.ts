@@ -8,6 +8,7 @@ import {
 import { assertSameFramework } from '../core/guard';
 import { changedResources } from '../core/tracked';
 import { emptyTopology, Topology } from '../model/topology';
+import { withSubscriptionIds } from '../model/subscription';
 import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { pathOf } from './private/paths';
 import { Finding, Severity } from '../rules/finding';
@@ -281,12 +282,15 @@ export class ExpressRouteValidation {
     let topology = built.topology;
     const notes: string[] = [];
     const addressOfOwner = new Map<string, string>();
+    const subscriptionIds = new Map<string, string>();
     for (const stack of stacks) {
       const resolve = this.resolveStack.get(stack) ?? (() => stack.toTerraform());
       const doc = resolve();
       docs.set(stack, doc);
-      topology = joinWritten(topology, stack.node.path, doc, built.described, notes, addressOfOwner);
+      topology = joinWritten(topology, stack.node.path, doc, built.described, notes, addressOfOwner, subscriptionIds);
     }
+    // Keyed `<stack>/<configuration>` already: one pass over the app's circuits and ports.
+    topology = withSubscriptionIds(topology, subscriptionIds);
     for (const stack of stacks) this.addMetadata(stack, docs.get(stack)!, built.topology, addressOfOwner);
     const index = new TopologyIndex(topology);
     const result = this.engine().validate(topology, index);

@@ -7,7 +7,7 @@
  * what is written: the lint from the file, the constructs from their resource's provider and the
  * stack's resolved document (what cdktf writes), through `withSubscriptionIds`.
  */
-import { NamedResourceNode, Topology } from './topology';
+import { CircuitNode, NamedResourceNode, PortNode, Topology } from './topology';
 
 /** Provider references Terraform would read as an expression, not as a configuration. */
 const NOT_A_CONFIGURATION = /^(var|local|module|each|count|data|path|terraform|self)\./;
@@ -40,14 +40,18 @@ export function subscriptionKey(providerKey: string, configuration?: string): st
 /** A subscription id as Azure gives it: a GUID. */
 const SUBSCRIPTION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** The nil GUID: a placeholder (examples, templates), never a subscription. */
+const NIL_ID = '00000000-0000-0000-0000-000000000000';
+
 /**
  * A subscription id written as a literal (trimmed, lower-case, as Azure compares it), or undefined:
- * a variable, a reference, a function, a cdktf token or an empty string is not known.
+ * a variable, a reference, a function, a cdktf token, an empty string or the nil GUID (a
+ * placeholder) is not known.
  */
 export function literalSubscriptionId(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const id = value.trim().toLowerCase();
-  return SUBSCRIPTION_ID.test(id) ? id : undefined;
+  return SUBSCRIPTION_ID.test(id) && id !== NIL_ID ? id : undefined;
 }
 
 /**
@@ -60,7 +64,9 @@ export function literalSubscriptionId(value: unknown): string | undefined {
  * Environment Variable." A configuration without the argument takes it from that environment
  * variable (or the Azure CLI), which neither the synth nor the lint knows: it is not listed, and
  * keeps its configuration's own key; so does one whose value is not a literal. Two blocks of one
- * configuration (which Terraform rejects) that name different ids name none.
+ * configuration (which Terraform rejects) name none unless every one that writes the argument
+ * writes the same literal: one that writes another id, or a value that is not a literal, makes
+ * the configuration's id not known.
  */
 export function providerSubscriptionIds(provider: unknown): Map<string, string> {
   const ids = new Map<string, string>();
@@ -68,12 +74,12 @@ export function providerSubscriptionIds(provider: unknown): Map<string, string> 
   for (const block of listOf(provider)) {
     for (const [name, raw] of Object.entries(block)) {
       for (const body of listOf(raw)) {
-        const alias = body.alias;
+        const alias = body.alias ?? undefined;
         if (alias !== undefined && (typeof alias !== 'string' || alias.includes('${'))) continue;
         const key = alias === undefined ? name : `${name}.${alias}`;
+        if (body.subscription_id === undefined || body.subscription_id === null || conflicting.has(key)) continue;
         const id = literalSubscriptionId(body.subscription_id);
-        if (id === undefined || conflicting.has(key)) continue;
-        if (ids.has(key) && ids.get(key) !== id) {
+        if (id === undefined || (ids.has(key) && ids.get(key) !== id)) {
           ids.delete(key);
           conflicting.add(key);
         } else ids.set(key, id);
@@ -161,12 +167,80 @@ export function distinctCount(members: readonly Subscribed[], named: ReadonlyMap
 }
 
 /**
+ * What a lint of several root modules gives one of them about the others (the stacks of one
+ * `cdktf.out`; `src/terraform/subscription-peers.ts`): the circuits and Direct ports (with their
+ * names) that other modules create in a subscription this module's own resources name by id. The
+ * quota rules (PORT007, SKU012, SKU013) count them with the module's own, as the synth counts the
+ * whole app; no rule judges or reports them. Internal: kept beside the topology
+ * (`subscriptionPeersOf`), not on it.
+ */
+export interface SubscriptionPeers {
+  /** The others' members, keys and paths prefixed with their module, `subscription` naming their module (unique in the run). */
+  readonly circuits: readonly CircuitNode[];
+  readonly ports: readonly PortNode[];
+  readonly resourceNames: readonly NamedResourceNode[];
+  /** The module's own label (its directory), which makes its configurations' keys unique in the run. */
+  readonly ownLabel: string;
+  /** The module's stack name (`"//".metadata.stackName`, else the directory's name), as the synth names the stack. */
+  readonly ownName: string;
+  /** A peer's configuration (its `subscription`) -> its name (`b/azurerm`). */
+  readonly names: ReadonlyMap<string, string>;
+  /**
+   * Whether a peer member's module counts this module's members of its subscription too: only
+   * such a member, or an own one, may be the subject of a quota finding here, so that of the
+   * modules that count one group exactly one reports it.
+   */
+  readonly countsThis: (peer: CircuitNode | PortNode) => boolean;
+  /** Whether a node is a peer's (not this module's own). */
+  readonly isPeer: (n: CircuitNode | PortNode) => boolean;
+}
+
+const peersOf = new WeakMap<Topology, SubscriptionPeers>();
+
+/** A copy of `topology` that the quota rules judge with `peers` (`subscriptionPeersOf`). */
+export function withSubscriptionPeers(topology: Topology, peers: SubscriptionPeers | undefined): Topology {
+  if (peers === undefined) return topology;
+  const out = { ...topology };
+  peersOf.set(out, peers);
+  return out;
+}
+
+/** The peers the lint gave a topology (`withSubscriptionPeers`); undefined for any other. */
+export function subscriptionPeersOf(topology: Topology): SubscriptionPeers | undefined {
+  return peersOf.get(topology);
+}
+
+/**
+ * A configuration as the quota rules name it in words and order it: the stack's name and the
+ * provider configuration (`a/azurerm`), on both sides. The synth keys a configuration by the
+ * stack's construct path (`grp/a/azurerm`, `subscriptionKey`), whose last segment is the stack's
+ * id, the name cdktf writes the stack's directory and `"//".metadata.stackName` under; the lint
+ * knows that name from the module (`SubscriptionPeers`), and keys its own configurations by the
+ * provider configuration alone (`azurerm`). Construct ids and provider keys hold no `/`.
+ */
+export function configurationName(subscription: string, peers: SubscriptionPeers | undefined): string {
+  if (peers === undefined) return subscription.split('/').slice(-2).join('/');
+  return peers.names.get(subscription) ?? `${peers.ownName}/${subscription}`;
+}
+
+/**
+ * What `firstMember` orders a member's configuration by: its name (`configurationName`), then,
+ * should two modules of a lint bear one name, its module.
+ */
+export function configurationOrder(n: Subscribed, peers: SubscriptionPeers | undefined): string {
+  if (n.subscription === undefined) return '';
+  const unique = peers === undefined || peers.names.has(n.subscription) ? n.subscription : `${peers.ownLabel}/${n.subscription}`;
+  return `${configurationName(n.subscription, peers)}\u0000${unique}`;
+}
+
+/**
  * The subscription of a quota in words: `subscription <id> (provider configurations a/azurerm,
  * b/azurerm)` where the members name it by id, else `one subscription (<key>)`.
  */
-export function subscriptionInWords(key: string, members: readonly Subscribed[]): string {
+export function subscriptionInWords(key: string, members: readonly Subscribed[], peers: SubscriptionPeers | undefined): string {
   if (members[0]?.subscriptionId !== key) return `one subscription (${key})`;
-  const configurations = [...new Set(members.map((m) => m.subscription).filter((c): c is string => c !== undefined))].sort();
+  const configurations = [...new Set(members.map((m) => m.subscription).filter((c): c is string => c !== undefined)
+    .map((c) => configurationName(c, peers)))].sort();
   return `subscription ${key} (provider configuration${configurations.length === 1 ? '' : 's'} ${configurations.join(', ')})`;
 }
 

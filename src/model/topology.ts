@@ -820,14 +820,6 @@ export interface Topology {
    * @default - unknown (word fixes for any input)
    */
   readonly inputKind?: InputKind;
-  /**
-   * Circuits and Direct ports (with their names) that other configurations judged in the same
-   * run create in a subscription this topology's own resources name by id (`subscriptionId`): the
-   * lint's other stacks of one `cdktf.out`. The quota rules (PORT007, SKU012, SKU013) count them
-   * with this topology's own, as the synth counts the whole app; no rule judges or reports them here.
-   * @default - none
-   */
-  readonly subscriptionPeers?: Topology;
 }
 
 /** What a topology was read from. */

@@ -5,7 +5,7 @@ import { RuleEngine, Suppression, ValidationResult } from '../rules/engine';
 import { RuleRegistry } from '../rules/registry';
 import { TerraformInputError } from '../errors';
 import { compareText } from '../model/order';
-import { withSubscriptionIds } from '../model/subscription';
+import { subscriptionPeersOf, withSubscriptionIds, withSubscriptionPeers } from '../model/subscription';
 import { emptyTopology, InputKind, Topology } from '../model/topology';
 import { buildReport, ExpressRouteReport, withSimulation } from '../report/report';
 import { compareFindings, Finding, Severity } from '../rules/finding';
@@ -16,7 +16,7 @@ import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
 import { rootVariables } from './hcl/variables';
 import { documentKind, isObject, normalise, PlanText, TerraformDocument } from './records';
-import { withSubscriptionPeers } from './subscription-peers';
+import { literalIdsOf, withPeersOfRun } from './subscription-peers';
 import { isModelledType, toTopology } from './to-topology';
 
 /** Options of a lint run. */
@@ -188,19 +188,37 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
   // Plans are judged as they are read; root modules once all are read, so that the quota rules
   // count a subscription id that several name (the stacks of `cdktf.out`) over all of them, as
   // the synth counts the whole app (`subscription-peers.ts`).
+  // A module whose configurations name no subscription id literally neither gives nor takes
+  // peers: it is judged as it is read, like a plan.
   const modules: { group: ParsedInput[]; read: ReadUnit; check: (judge: () => void) => void }[] = [];
   forEachUnit(files, options, errors, (group, check) => check(() => {
     const read = readUnit(group, options, errors);
-    if (group[0].kind === 'plan') results.push(...lintDocument(group, read, options));
+    if (group[0].kind === 'plan' || literalIdsOf(read.topology).size === 0) results.push(...lintDocument(group, read, options));
     else modules.push({ group, read, check });
   }));
-  const judged = withSubscriptionPeers(modules.map((m) => ({
-    label: path.dirname(m.group[0].file), topology: m.read.topology, checkedAtSynth: m.group.some((g) => carriedMetadata(g.doc) !== undefined),
+  const judged = withPeersOfRun(modules.map((m) => ({
+    label: path.dirname(m.group[0].file), name: stackNameOf(m.group), topology: m.read.topology,
+    checkedAtSynth: m.group.some((g) => carriedMetadata(g.doc) !== undefined),
   })));
   modules.forEach(({ group, read, check }, i) => check(() => results.push(...lintDocument(group, { ...read, topology: judged[i] }, options))));
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   return { results, errors };
+}
+
+/**
+ * The name of the stack a root module is (`"//".metadata.stackName`, which cdktf writes into
+ * `cdk.tf.json` and names the stack's directory after), else its directory's name: how the quota
+ * rules name its configurations (`b/azurerm`), as the synth names them.
+ */
+function stackNameOf(group: ParsedInput[]): string {
+  for (const g of group) {
+    const comment = isObject(g.doc) ? g.doc['//'] : undefined;
+    const metadata = isObject(comment) ? comment.metadata : undefined;
+    const name = isObject(metadata) ? metadata.stackName : undefined;
+    if (typeof name === 'string' && name !== '') return name;
+  }
+  return path.basename(path.dirname(path.resolve(group[0].file)));
 }
 
 /**
@@ -429,11 +447,12 @@ function judgeChange(topology: Topology, catalog: MetroCatalog, registry: RuleRe
   const deletes = [topology.ports, topology.circuits, topology.peerings, topology.authorizations, topology.gateways, topology.connections,
     topology.globalReach, topology.routeFilters, topology.keyVaults ?? []].some((nodes) => nodes.some((n) => n.destroying === true));
   if (!deletes) return { result: new RuleEngine({ catalog, registry, suppressions }).validate(topology), after: topology };
-  const after: Topology = {
+  // The quota rules count a peer's members as they count this module's (`withSubscriptionPeers`).
+  const after: Topology = withSubscriptionPeers({
     ...topology, ports: kept(topology.ports), circuits: kept(topology.circuits), peerings: kept(topology.peerings),
     authorizations: kept(topology.authorizations), gateways: kept(topology.gateways), connections: kept(topology.connections),
     globalReach: kept(topology.globalReach), routeFilters: kept(topology.routeFilters), keyVaults: topology.keyVaults && kept(topology.keyVaults),
-  };
+  }, subscriptionPeersOf(topology));
   const guards = RuleRegistry.empty();
   for (const id of DELETION_GUARDS) {
     const rule = registry.tryGet(id);

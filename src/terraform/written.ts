@@ -20,7 +20,7 @@
  * Only these go through the mapper: mapping every resource of a 1,000-circuit stack costs more
  * than the whole validation (see the README's benchmark).
  */
-import { providerSubscriptionIds, subscriptionKey, withSubscriptionIds } from '../model/subscription';
+import { providerSubscriptionIds, subscriptionKey } from '../model/subscription';
 import { MigrationNode, NodeBase, OutputNode, SecretInput, Topology } from '../model/topology';
 import { constructPathOf, IntentList, isCarriedIntent, outputPaths, withIntentOf } from './intent';
 import { namedResources } from './names';
@@ -134,10 +134,12 @@ function resourcesOf(doc: Record<string, unknown>, stackPath: string, owners: Ma
  * Joins into `topology` (construct nodes keyed by construct path) what one stack writes and its
  * constructs did not describe. `stackPath` keys resources without a construct path.
  * `addressOfOwner`, when given, receives the Terraform address of each construct node's resource,
- * and of each imported handle that stands for a resource the stack writes.
+ * and of each imported handle that stands for a resource the stack writes. `subscriptionIds`,
+ * when given, receives the subscription id each of the stack's provider configurations names
+ * literally, by subscription key, for `withSubscriptionIds`.
  */
 export function joinWritten(topology: Topology, stackPath: string, doc: Record<string, unknown>, described: DescribedResources, notes: string[],
-  addressOfOwner?: Map<string, string>): Topology {
+  addressOfOwner?: Map<string, string>, subscriptionIds?: Map<string, string>): Topology {
   const all = resourcesOf(doc, stackPath, described.owners);
   const byAddress = new Map<string, Lite>();
   /** Types of the resources made with the provider classes that a construct's resource may link to. */
@@ -261,9 +263,14 @@ export function joinWritten(topology: Topology, stackPath: string, doc: Record<s
     // The instance that replaced a construct node: that node's key, the instance's name.
     ...namedResources(named, stackPath, (r) => overlaidBy.get(r.address) ?? keyOfAddress(r.address), byAddress as unknown as Map<string, ResourceRecord>,
       (r) => keyOfAddress(r.address))];
-  // The subscription ids the stack's provider blocks write, on its circuits and ports (construct
-  // nodes and mapped ones alike are keyed `<stack>/<configuration>` by now), as the lint reads them.
-  return withSubscriptionIds(t as unknown as Topology, providerSubscriptionIds(doc.provider), stackPath);
+  // The subscription ids the stack's provider blocks write, by the key of their configuration
+  // (`<stack>/<configuration>`, as construct nodes and mapped ones alike are keyed by now), as the
+  // lint reads them: the caller puts them on the circuits and ports once every stack is joined
+  // (`withSubscriptionIds`), rather than going over the whole app's nodes once per stack.
+  if (subscriptionIds !== undefined) {
+    for (const [providerKey, id] of providerSubscriptionIds(doc.provider)) subscriptionIds.set(subscriptionKey(providerKey, stackPath), id);
+  }
+  return t as unknown as Topology;
 }
 
 /**

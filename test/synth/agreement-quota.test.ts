@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ExpressRouteMetroDirectPort } from '../../src/constructs/direct-port';
@@ -134,10 +135,12 @@ describe('a literal subscription_id: the stacks that name one id count together,
       `12 circuits in West Europe in subscription ${SUBSCRIPTION} (provider configurations a/azurerm, b/azurerm): the limit is 10 per region per subscription.`);
     // One stack's directory linted alone sees that stack only: the quota is missed, never invented.
     expect(lintFile(path.join(outdir, 'stacks', 'b', 'cdk.tf.json')).report.findings.filter((f) => f.ruleId === 'SKU012')).toEqual([]);
-    // The lint names each stack's configuration by its directory.
-    const { results } = lintFiles(expandInputs([outdir]).files);
-    expect(results.flatMap((r) => r.report.findings).find((f) => f.ruleId === 'SKU012')!.message).toBe(`12 circuits in West Europe in subscription ${SUBSCRIPTION} `
-      + `(provider configurations ${path.join(outdir, 'stacks', 'a')}/azurerm, ${path.join(outdir, 'stacks', 'b')}/azurerm): the limit is 10 per region per subscription.`);
+    // The lint names each stack's configuration as the synth does, by the stack's name, whatever
+    // path the directory is given by.
+    for (const input of [outdir, path.relative(process.cwd(), outdir)]) {
+      const { results } = lintFiles(expandInputs([input]).files);
+      expect(results.flatMap((r) => r.report.findings).find((f) => f.ruleId === 'SKU012')!.message).toBe(report.findings.find((f: { ruleId: string }) => f.ruleId === 'SKU012').message);
+    }
   });
 
   test('6 + 6 circuits in two stacks of two different subscription ids: no finding on either side', () => {
@@ -227,6 +230,56 @@ describe('a literal subscription_id: the stacks that name one id count together,
     expect(lint('a')).toEqual([]);
     // erc-edge0 sorts before erc-hub0: the finding is on the unchecked stack, which only the lint judges.
     expect(lint('b')).toEqual(['SKU012 azurerm_express_route_circuit.Raw0']);
+  });
+
+  test.each([
+    ['the checked stack\'s circuits sort first', 'erc-aaa', 'erc-zzz'],
+    ['the unchecked stack\'s circuits sort first', 'erc-zzz', 'erc-aaa'],
+  ])('a checked and an unchecked stack of one id, %s: the checked stack agrees with the synth (none), the unchecked one reports the 12', (_, checkedName, rawName) => {
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    const checked = stackIn(app, 'a', SUBSCRIPTION);
+    for (let i = 0; i < 6; i++) {
+      new ExpressRouteProviderCircuit(checked, `Circuit${i}`, { ...RG, name: `${checkedName}${i}`, serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthMbps: 1000 });
+    }
+    const raw = stackIn(app, 'b', SUBSCRIPTION);
+    for (let i = 0; i < 6; i++) {
+      new ExpressRouteCircuit(raw, `Raw${i}`, {
+        ...RG, name: `${rawName}${i}`, serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000, sku: { tier: 'Standard', family: 'MeteredData' },
+      });
+    }
+    app.synth();
+    expect(fs.existsSync(path.join(outdir, 'stacks', 'b', REPORT_JSON))).toBe(false);
+    // The checked stack: the same on both sides (the lint does not count the raw stack with it).
+    const synthA = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'a', REPORT_JSON), 'utf8')).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(quota(synthA)).toEqual([]);
+    // The raw stack, which only the lint judges, counts both and reports, on its own first circuit
+    // however the names sort (the checked stack, which does not count it, will not report).
+    const { results } = lintFiles(expandInputs([outdir]).files);
+    const lint = (stack: string) => results.find((r) => r.file.includes(`${path.sep}${stack}${path.sep}`))!.report.findings
+      .filter((f) => /^(SKU012|SKU013|PORT007)$/.test(f.ruleId)).map((f) => `${f.ruleId} ${f.path} ${f.message}`);
+    expect(lint('a')).toEqual([]);
+    expect(lint('b')).toEqual([`SKU012 azurerm_express_route_circuit.Raw0 12 circuits in West Europe in subscription ${SUBSCRIPTION} `
+      + '(provider configurations a/azurerm, b/azurerm): the limit is 10 per region per subscription.']);
+  });
+
+  test('11 circuits in a stack nested under a plain construct and 11 in a top-level stack: one SKU012, the same on both sides', () => {
+    const outdir = tempOutdir();
+    const app = new App({ outdir });
+    // Stack `a` (path grp/a) sorts before `b` by its name, after it by its path: both sides order
+    // the stacks by name (cdktf writes grp/a to stacks/a), and report on a's declaration.
+    const nested = new TerraformStack(new Construct(app, 'grp'), 'a');
+    new AzurermProvider(nested, 'azurerm', { features: [{}], subscriptionId: SUBSCRIPTION });
+    circuits(nested, 11);
+    circuits(stackIn(app, 'b', SUBSCRIPTION), 11);
+    const verdicts = agree(app, outdir);
+    expect(verdicts.get('a')).toEqual(['SKU012 grp/a/Circuit location warning']);
+    expect(verdicts.get('b')).toEqual([]);
+    const synthMessage = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'a', REPORT_JSON), 'utf8'))
+      .findings.find((f: { ruleId: string }) => f.ruleId === 'SKU012').message;
+    expect(synthMessage).toMatch(/\(provider configurations a\/azurerm, b\/azurerm\)/);
+    const { results } = lintFiles(expandInputs([outdir]).files);
+    expect(results.flatMap((r) => r.report.findings).filter((f) => f.ruleId === 'SKU012').map((f) => f.message)).toEqual([synthMessage]);
   });
 
   test('6 + 6 circuits on Direct ports in two stacks of one subscription id: PORT007 on the port named first, on both sides', () => {

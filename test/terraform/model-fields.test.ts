@@ -5,6 +5,7 @@ import { lintFiles, lintText, readModuleTopology } from '../../src/terraform/lin
 import { normalise, PlanText } from '../../src/terraform/records';
 import { isModelledType, toTopology } from '../../src/terraform/to-topology';
 import { Finding } from '../../src/rules/finding';
+import { literalSubscriptionId, providerSubscriptionIds } from '../../src/model/subscription';
 import { circuitTf, fixture } from './fixtures';
 
 const HCL = path.join(__dirname, '..', 'fixtures', 'hcl');
@@ -172,6 +173,22 @@ module "spoke" {
 ${circuitsOn('east')}`);
     const { results } = lintFiles([path.join(dir, 'main.tf')]);
     expect(rowsOf(results.flatMap((r) => r.report.findings), 'SKU012')).toEqual([['SKU012', 'azurerm_express_route_circuit.east0', 'location', 'warning']]);
+  });
+
+  test('providerSubscriptionIds: a configuration whose blocks write a literal and a non-literal, or the nil GUID, names no id', () => {
+    const NIL = '00000000-0000-0000-0000-000000000000';
+    // Either order: the literal does not survive a block that writes an expression.
+    expect(providerSubscriptionIds([{ azurerm: { subscription_id: ID } }, { azurerm: { subscription_id: '${var.s}' } }])).toEqual(new Map());
+    expect(providerSubscriptionIds([{ azurerm: { subscription_id: '${var.s}' } }, { azurerm: { subscription_id: ID } }])).toEqual(new Map());
+    expect(providerSubscriptionIds({ azurerm: [{ alias: 'a', subscription_id: ID }, { alias: 'a', subscription_id: '' }] })).toEqual(new Map());
+    // A block without the argument leaves the other's literal; another configuration is not touched.
+    expect(providerSubscriptionIds({ azurerm: [{ subscription_id: ID }, { features: {} }, { alias: 'x', subscription_id: '${var.s}' }] }))
+      .toEqual(new Map([['azurerm', ID]]));
+    // `alias: null` (Terraform JSON) is no alias.
+    expect(providerSubscriptionIds({ azurerm: [{ alias: null, subscription_id: ID }] })).toEqual(new Map([['azurerm', ID]]));
+    expect(providerSubscriptionIds({ azurerm: [{ subscription_id: NIL }] })).toEqual(new Map());
+    expect(literalSubscriptionId(` ${NIL.toUpperCase()} `)).toBeUndefined();
+    expect(rowsOf(lint(tf(`"${NIL}"`, `"${NIL}"`)), 'SKU012', 'SKU013', 'PORT007')).toEqual([]);
   });
 
   test('no subscription_id on the default configuration (ARM_SUBSCRIPTION_ID): apart from an alias that names one', () => {

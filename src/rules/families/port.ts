@@ -3,9 +3,9 @@ import {
   PORT_BILLING_TYPES, PORT_ENCAPSULATIONS,
 } from '../../catalog/azure-limits';
 import { Sources } from '../../catalog/sources';
-import { azureNamesOf, firstMember } from '../../model/order';
-import { circuitsInWords, distinctCount, quotaSubscriptionOf, subscriptionInWords } from '../../model/subscription';
-import { KeyVaultNode, NamedResourceNode, PeeringNode, PortNode, SecretInput } from '../../model/topology';
+import { azureNamesOf, quotaSubject } from '../../model/order';
+import { circuitsInWords, distinctCount, quotaSubscriptionOf, subscriptionInWords, subscriptionPeersOf } from '../../model/subscription';
+import { emptyTopology, KeyVaultNode, NamedResourceNode, PeeringNode, PortNode, SecretInput } from '../../model/topology';
 import { Severity } from '../finding';
 import { defineRule, known, oneOf, sameText } from '../define';
 import { metroOfPort } from '../locations';
@@ -120,7 +120,7 @@ export const PORT_RULES: IRule[] = [
   // created in another subscription with a port authorization do not count here. One finding per
   // subscription, on the port `firstMember` picks, naming how many circuits and port pairs there are.
   defineRule('PORT007', Severity.WARNING, 'Circuits on the ports of a subscription stay within its default quota', Sources.DIRECT_HOWTO, (ctx) => {
-    const peers = ctx.topology.subscriptionPeers;
+    const peers = subscriptionPeersOf(ctx.topology);
     const groups = new Map<string, PortNode[]>();
     for (const p of peers === undefined ? ctx.topology.ports : [...ctx.topology.ports, ...peers.ports]) {
       if (p.external || p.destroying) continue;
@@ -130,9 +130,8 @@ export const PORT_RULES: IRule[] = [
       if (list) list.push(p);
       else groups.set(key, [p]);
     }
-    const peerPorts = new Set(peers?.ports);
-    const peerIndex = peers === undefined ? undefined : new TopologyIndex(peers);
-    const circuitsOn = (p: PortNode) => (peerPorts.has(p) ? peerIndex! : ctx.index).circuitsOn(p.key);
+    let peerIndex: TopologyIndex | undefined;
+    const circuitsOn = (p: PortNode) => (peers?.isPeer(p) ? (peerIndex ??= new TopologyIndex({ ...emptyTopology(), circuits: [...peers.circuits], ports: [...peers.ports] })) : ctx.index).circuitsOn(p.key);
     let portNames: Map<string, NamedResourceNode> | undefined;
     let circuitNames: Map<string, NamedResourceNode> | undefined;
     for (const members of groups.values()) {
@@ -146,13 +145,13 @@ export const PORT_RULES: IRule[] = [
       if (n <= DIRECT_DEFAULT_CIRCUIT_QUOTA) continue;
       const named = portNames ??= azureNamesOf(ctx.topology, 'azurerm_express_route_port');
       const pairs = distinctCount(members, named);
-      const subject = firstMember(members, named);
-      // A peer's port: its own configuration reports it.
-      if (peerPorts.has(subject)) continue;
+      // Else a peer's port: its own configuration reports it.
+      const subject = quotaSubject(members, named, peers);
+      if (subject === undefined) continue;
       ctx.report({
         subject, property: 'circuits', value: n,
         message: pairs > 1
-          ? `${circuitsInWords(n, circuits)} on the ${pairs} port pairs of ${subscriptionInWords(quotaSubscriptionOf(subject)!, members)}: by default a subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`
+          ? `${circuitsInWords(n, circuits)} on the ${pairs} port pairs of ${subscriptionInWords(quotaSubscriptionOf(subject)!, members, peers)}: by default a subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`
           : `${circuitsInWords(n, circuits)} on this port pair: by default its subscription holds ${DIRECT_DEFAULT_CIRCUIT_QUOTA} circuits on ExpressRoute Direct.`,
         fix: 'Raise the limit with a support request before applying.',
       });

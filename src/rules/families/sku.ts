@@ -6,8 +6,8 @@ import { Severity } from '../finding';
 import { defineRule, given, known, oneOf } from '../define';
 import { placeOfCircuit } from '../locations';
 import { IRule, IRuleContext } from '../rule';
-import { azureNamesOf, firstMember } from '../../model/order';
-import { circuitsInWords, distinctCount, quotaSubscriptionOf, subscriptionInWords } from '../../model/subscription';
+import { azureNamesOf, quotaSubject } from '../../model/order';
+import { circuitsInWords, distinctCount, quotaSubscriptionOf, SubscriptionPeers, subscriptionInWords, subscriptionPeersOf } from '../../model/subscription';
 import { CircuitNode, NamedResourceNode } from '../../model/topology';
 
 function premiumLinkLimit(mbps: number): number | undefined {
@@ -172,7 +172,7 @@ export const SKU_RULES: IRule[] = [
       if (subject === undefined) continue;
       ctx.report({
         subject, property: 'location', value: subject.location,
-        message: `${circuitsInWords(n, circuits)} in ${subject.location} in ${subscriptionInWords(subscription, circuits)}: the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
+        message: `${circuitsInWords(n, circuits)} in ${subject.location} in ${subscriptionInWords(subscription, circuits, quotas.peers)}: the limit is ${CIRCUITS_PER_REGION_PER_SUBSCRIPTION} per region per subscription.`,
         fix: 'Spread the circuits over regions or subscriptions, or ask support for a higher limit before applying.',
       });
     }
@@ -190,7 +190,7 @@ export const SKU_RULES: IRule[] = [
       if (subject === undefined) continue;
       ctx.report({
         subject, property: 'subscription', value: subscription,
-        message: `${circuitsInWords(n, circuits)} in ${subscriptionInWords(subscription, circuits)}: the default limit is ${CIRCUITS_PER_SUBSCRIPTION} ("Submit a support request to increase limit").`,
+        message: `${circuitsInWords(n, circuits)} in ${subscriptionInWords(subscription, circuits, quotas.peers)}: the default limit is ${CIRCUITS_PER_SUBSCRIPTION} ("Submit a support request to increase limit").`,
         fix: 'Ask support for a higher limit before applying, or spread the circuits over subscriptions.',
       });
     }
@@ -239,17 +239,19 @@ interface CircuitQuotas {
   readonly named: () => ReadonlyMap<string, NamedResourceNode>;
   /** The circuit of a group that its finding is reported on; none when it is a peer's (reported by its own configuration). */
   readonly reportedOn: (circuits: CircuitNode[]) => CircuitNode | undefined;
+  /** The other root modules' circuits of a lint (`subscriptionPeersOf`). */
+  readonly peers: SubscriptionPeers | undefined;
 }
 
 /**
  * Managed circuits that will exist after this change, grouped by subscription (`quotaSubscriptionOf`)
  * and `part`; with those of the other configurations of the run that name a subscription id this
- * topology's circuits name too (`subscriptionPeers`), counted but not reported on here.
+ * topology's circuits name too (`subscriptionPeersOf`), counted but not reported on here.
  */
 function circuitQuotas(ctx: IRuleContext, part: (c: CircuitNode) => string | undefined): CircuitQuotas {
   const groups = new Map<string, { subscription: string; circuits: CircuitNode[] }>();
-  const peers = ctx.topology.subscriptionPeers?.circuits ?? [];
-  for (const c of peers.length === 0 ? ctx.topology.circuits : [...ctx.topology.circuits, ...peers]) {
+  const peers = subscriptionPeersOf(ctx.topology);
+  for (const c of peers === undefined ? ctx.topology.circuits : [...ctx.topology.circuits, ...peers.circuits]) {
     const subscription = quotaSubscriptionOf(c);
     if (c.external || c.destroying || subscription === undefined) continue;
     const p = part(c);
@@ -261,12 +263,8 @@ function circuitQuotas(ctx: IRuleContext, part: (c: CircuitNode) => string | und
   }
   let names: Map<string, NamedResourceNode> | undefined;
   const named = () => (names ??= azureNamesOf(ctx.topology, CIRCUIT_TYPE));
-  const peerSet = new Set(peers);
   return {
-    groups: groups.values(), named,
-    reportedOn: (circuits) => {
-      const first = firstMember(circuits, named());
-      return peerSet.has(first) ? undefined : first;
-    },
+    groups: groups.values(), named, peers,
+    reportedOn: (circuits) => quotaSubject(circuits, named(), peers),
   };
 }
