@@ -8,6 +8,7 @@
  * stack's resolved document (what cdktf writes), through `withSubscriptionIds`.
  */
 import { CircuitNode, NamedResourceNode, PortNode, Topology } from './topology';
+import { isObject } from '../util/objects';
 
 /** Provider references Terraform would read as an expression, not as a configuration. */
 const NOT_A_CONFIGURATION = /^(var|local|module|each|count|data|path|terraform|self)\./;
@@ -96,10 +97,10 @@ export function providerSubscriptionIds(provider: unknown): Map<string, string> 
  */
 export function planSubscriptionIds(providerConfig: unknown): Map<string, string> {
   const ids = new Map<string, string>();
-  if (!isRecord(providerConfig)) return ids;
+  if (!isObject(providerConfig)) return ids;
   for (const [key, p] of Object.entries(providerConfig)) {
-    const expr = isRecord(p) && isRecord(p.expressions) ? p.expressions.subscription_id : undefined;
-    const id = isRecord(expr) && expr.references === undefined ? literalSubscriptionId(expr.constant_value) : undefined;
+    const expr = isObject(p) && isObject(p.expressions) ? p.expressions.subscription_id : undefined;
+    const id = isObject(expr) && expr.references === undefined ? literalSubscriptionId(expr.constant_value) : undefined;
     if (id !== undefined) ids.set(key, id);
   }
   return ids;
@@ -253,9 +254,5 @@ export function circuitsInWords(n: number, members: readonly unknown[]): string 
 }
 
 function listOf(raw: unknown): Record<string, unknown>[] {
-  return (Array.isArray(raw) ? raw : [raw]).filter(isRecord);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
+  return (Array.isArray(raw) ? raw : [raw]).filter(isObject);
 }

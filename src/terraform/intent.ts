@@ -176,6 +176,14 @@ export function carriedMetadata(doc: unknown): Record<string, unknown> | undefin
   return isObject(ours) ? ours : undefined;
 }
 
+/** The stack a `cdk.tf.json` is, as cdktf records it (`"//".metadata.stackName`, its directory's name). */
+export function writtenStackName(doc: unknown): string | undefined {
+  const comment = isObject(doc) ? doc['//'] : undefined;
+  const metadata = isObject(comment) ? comment.metadata : undefined;
+  const name = isObject(metadata) ? metadata.stackName : undefined;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
 /**
  * Joins the intent carried in a document into the topology read from it (keys are Terraform
  * addresses). Entries that do not have the expected shape are skipped with a note.

@@ -11,7 +11,7 @@ import { buildReport, ExpressRouteReport, withSimulation } from '../report/repor
 import { compareFindings, Finding, Severity } from '../rules/finding';
 import { carriedSuppressions } from './carried-suppressions';
 import { carriedCatalogOf, joinCarried } from './join-carried';
-import { carriedMetadata, synthFailure } from './intent';
+import { carriedMetadata, synthFailure, writtenStackName } from './intent';
 import { ConfigFile, evaluateModule } from './hcl/module';
 import { HclSyntaxError, parseHcl } from './hcl/parse';
 import { rootVariables } from './hcl/variables';
@@ -190,14 +190,15 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
   // the synth counts the whole app (`subscription-peers.ts`).
   // A module whose configurations name no subscription id literally neither gives nor takes
   // peers: it is judged as it is read, like a plan.
-  const modules: { group: ParsedInput[]; read: ReadUnit; check: (judge: () => void) => void }[] = [];
+  const modules: { group: ParsedInput[]; read: ReadUnit; ids: Set<string>; check: (judge: () => void) => void }[] = [];
   forEachUnit(files, options, errors, (group, check) => check(() => {
     const read = readUnit(group, options, errors);
-    if (group[0].kind === 'plan' || literalIdsOf(read.topology).size === 0) results.push(...lintDocument(group, read, options));
-    else modules.push({ group, read, check });
+    const ids = group[0].kind === 'plan' ? undefined : literalIdsOf(read.topology);
+    if (ids === undefined || ids.size === 0) results.push(...lintDocument(group, read, options));
+    else modules.push({ group, read, ids, check });
   }));
   const judged = withPeersOfRun(modules.map((m) => ({
-    label: path.dirname(m.group[0].file), name: stackNameOf(m.group), topology: m.read.topology,
+    label: path.dirname(m.group[0].file), name: stackNameOf(m.group), topology: m.read.topology, ids: m.ids,
     checkedAtSynth: m.group.some((g) => carriedMetadata(g.doc) !== undefined),
   })));
   modules.forEach(({ group, read, check }, i) => check(() => results.push(...lintDocument(group, { ...read, topology: judged[i] }, options))));
@@ -213,10 +214,8 @@ export function lintFiles(files: string[], options: LintOptions = {}): { results
  */
 function stackNameOf(group: ParsedInput[]): string {
   for (const g of group) {
-    const comment = isObject(g.doc) ? g.doc['//'] : undefined;
-    const metadata = isObject(comment) ? comment.metadata : undefined;
-    const name = isObject(metadata) ? metadata.stackName : undefined;
-    if (typeof name === 'string' && name !== '') return name;
+    const name = writtenStackName(g.doc);
+    if (name !== undefined) return name;
   }
   return path.basename(path.dirname(path.resolve(group[0].file)));
 }

@@ -4,6 +4,7 @@
  */
 
 import { planSubscriptionIds, providerKeyOf, providerSubscriptionIds } from '../model/subscription';
+import { isObject } from '../util/objects';
 
 /** One resource, whatever document it came from. */
 export interface ResourceRecord {
@@ -105,7 +106,7 @@ const ADDRESS = /((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*(?:data\.)?[a-z][a
 const MAX_MODULE_DEPTH = 64;
 
 /** Whether a JSON value is an object (not null, not an array). */
-export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+export { isObject };
 
 /** Every `type.name[.attr]` referenced inside `${...}` in a value, as full references. */
 export function interpolationRefs(value: unknown, out: string[] = [], depth = 0): string[] {

@@ -19,6 +19,8 @@ export interface PeerModule {
   /** Names the module's configurations as the synth names them: the stack's name (`b`). */
   readonly name: string;
   readonly topology: Topology;
+  /** The subscription ids its own circuits and ports name literally (`literalIdsOf`). */
+  readonly ids: ReadonlySet<string>;
   /** Whether a synth checked it (it carries the synth's `"//".expressroute-metro` metadata). */
   readonly checkedAtSynth: boolean;
 }
@@ -51,7 +53,7 @@ interface Offered {
  * others are shared, not copied per module.
  */
 export function withPeersOfRun(modules: readonly PeerModule[]): Topology[] {
-  const idsOf = modules.map((m) => literalIdsOf(m.topology));
+  const idsOf = modules.map((m) => m.ids);
   const seen = new Map<string, number>();
   for (const ids of idsOf) for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
   const shared = new Set([...seen].filter(([, n]) => n > 1).map(([id]) => id));
@@ -64,7 +66,13 @@ export function withPeersOfRun(modules: readonly PeerModule[]): Topology[] {
   const sees = (j: number, i: number) => !(modules[j].checkedAtSynth && !modules[i].checkedAtSynth);
   // The modules of each id, and, per set of ids and kind of module, one pool of their members.
   const modulesOf = new Map<string, number[]>();
-  sharing.forEach((ids, i) => { for (const id of ids) modulesOf.set(id, [...(modulesOf.get(id) ?? []), i]); });
+  sharing.forEach((ids, i) => {
+    for (const id of ids) {
+      const list = modulesOf.get(id);
+      if (list) list.push(i);
+      else modulesOf.set(id, [i]);
+    }
+  });
   const pools = new Map<string, Offered>();
   const poolOf = (ids: string[], checkedOnly: boolean): Offered => {
     const key = `${checkedOnly}|${ids.join(',')}`;

@@ -14,3 +14,6 @@
 export function withProps<T extends object, U extends object, V extends object = {}>(base: T, extra: U, more?: V): T & U & V {
   return Object.assign({}, base, extra, more);
 }
+
+/** A plain object (not null, not an array): a JSON object, a Terraform block body. */
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
